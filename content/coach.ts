@@ -1,0 +1,115 @@
+import type { Draft, DraftReport, FieldKind } from '../lib/messaging';
+import { fieldFor, skipReason, type Field } from './fields';
+import { EditableHighlighter, highlightApi, TextareaMirror } from './highlights';
+import { readEditable } from './text-model';
+
+export interface CoachDeps {
+  /** Send a draft for analysis (the background worker, in the extension). */
+  analyze(draft: Draft): Promise<DraftReport>;
+  /** Wait this long after the last keystroke before analysing. */
+  debounceMs?: number;
+  log?: (message: string, ...details: unknown[]) => void;
+}
+
+interface FieldState {
+  timer: ReturnType<typeof setTimeout> | undefined;
+  mirror?: TextareaMirror;
+  /** The last report drawn, and the text it was made for. */
+  last?: DraftReport;
+}
+
+function kindOf(field: Field): FieldKind {
+  return field instanceof HTMLTextAreaElement ? 'textarea' : 'contenteditable';
+}
+
+/**
+ * Live coaching for a document: follow the field the user types in, analyse its text after a
+ * pause, and draw the findings. Everything is undone when `signal` aborts.
+ */
+export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal): void {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!win) return;
+  const debounceMs = deps.debounceMs ?? 400;
+  const log = deps.log ?? (() => {});
+  const api = highlightApi(win);
+  const editable = api ? new EditableHighlighter(api) : null;
+  const states = new Map<Field, FieldState>();
+
+  const textOf = (field: Field) =>
+    field instanceof HTMLTextAreaElement ? { text: field.value, snapshot: null } : (() => {
+      const snapshot = readEditable(field);
+      return { text: snapshot.text, snapshot };
+    })();
+
+  const run = async (field: Field) => {
+    const { text } = textOf(field);
+    const state = states.get(field);
+    if (!state) return;
+    if (text.trim().length === 0) {
+      clear(field);
+      return;
+    }
+    let result: DraftReport;
+    try {
+      result = await deps.analyze({ text, fieldKind: kindOf(field), site: win.location.origin });
+    } catch (error) {
+      if (!signal.aborted) log('analysis failed', error);
+      return;
+    }
+    if (signal.aborted || !field.isConnected) return;
+    // A report for old text is never drawn on new text: the next report is on its way.
+    const now = textOf(field);
+    if (now.text !== result.text) return;
+    state.last = result;
+    if (field instanceof HTMLTextAreaElement) {
+      state.mirror ??= new TextareaMirror(field);
+      state.mirror.paint(now.text, result.report.findings);
+    } else if (editable && now.snapshot) {
+      editable.paint(field, now.snapshot, result.report.findings);
+    }
+  };
+
+  const clear = (field: Field) => {
+    const state = states.get(field);
+    if (!state) return;
+    state.mirror?.destroy();
+    state.mirror = undefined;
+    editable?.clear(field);
+  };
+
+  const schedule = (field: Field) => {
+    let state = states.get(field);
+    if (!state) {
+      state = { timer: undefined };
+      states.set(field, state);
+    }
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => void run(field), debounceMs);
+  };
+
+  const onInput = (event: Event) => {
+    const field = fieldFor(event.composedPath()[0] ?? event.target);
+    if (!field) return;
+    const reason = skipReason(field);
+    if (reason) {
+      log(`skipping field: ${reason}`, field);
+      return;
+    }
+    schedule(field);
+  };
+
+  const onLayout = () => {
+    for (const state of states.values()) state.mirror?.scheduleSync();
+  };
+
+  doc.addEventListener('input', onInput, { capture: true, signal });
+  doc.addEventListener('scroll', onLayout, { capture: true, passive: true, signal });
+  win.addEventListener('resize', onLayout, { passive: true, signal });
+  signal.addEventListener('abort', () => {
+    for (const [field, state] of states) {
+      clearTimeout(state.timer);
+      clear(field);
+    }
+    states.clear();
+  });
+}

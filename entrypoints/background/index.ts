@@ -1,0 +1,53 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { analyze } from '../../lib/analyze';
+import { onMessage, sendMessage } from '../../lib/messaging';
+import { forgetTabReport, loadTabReport, saveTabReport } from '../../platform/tab-reports';
+import { loadSettings } from '../../platform/settings';
+
+const MENU_CHECK_SELECTION = 'star-coach-check-selection';
+
+/** Only this extension's own pages and content scripts may ask anything of the worker. */
+function fromThisExtension(sender: { id?: string } | undefined): boolean {
+  return sender?.id === browser.runtime.id;
+}
+
+export default defineBackground(() => {
+  // Every listener registered synchronously at the top level, as MV3 requires.
+  onMessage('analyzeDraft', async ({ data, sender }) => {
+    if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
+    const report = analyze(data.text, await loadSettings());
+    const result = { text: data.text, report, fieldKind: data.fieldKind, site: data.site, at: Date.now() };
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) await saveTabReport(tabId, result);
+    return result;
+  });
+
+  onMessage('getTabReport', ({ data, sender }) => {
+    if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
+    return loadTabReport(data.tabId);
+  });
+
+  onMessage('analyzeText', ({ data, sender }) => {
+    if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
+    return analyze(data.text, data.options);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTabReport(tabId));
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_CHECK_SELECTION,
+      title: 'Check STAR answer',
+      contexts: ['selection'],
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId !== MENU_CHECK_SELECTION || !info.selectionText) return;
+    const report = analyze(info.selectionText, await loadSettings());
+    if (tab?.id !== undefined) {
+      void sendMessage('showSelectionReport', { text: info.selectionText, report }, tab.id).catch(() => {});
+    }
+  });
+});

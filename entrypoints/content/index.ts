@@ -1,0 +1,25 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { sendMessage } from '../../lib/messaging';
+import { startCoach } from '../../content/coach';
+import './style.css';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+    startCoach(
+      document,
+      {
+        analyze: (draft) => sendMessage('analyzeDraft', draft),
+        log: (message, ...details) => {
+          if (import.meta.env.DEV) console.debug('[STAR Coach]', message, ...details);
+        },
+      },
+      controller.signal,
+    );
+  },
+});

@@ -1,0 +1,37 @@
+/** First-person plural → singular, for rewriting "we" sentences so the speaker owns the action. */
+export const WE_TO_I: Record<string, string> = {
+  we: 'I',
+  "we're": "I'm",
+  "we’re": "I’m",
+  "we've": "I've",
+  "we’ve": "I’ve",
+  "we'd": "I'd",
+  "we’d": "I’d",
+  "we'll": "I'll",
+  "we’ll": "I’ll",
+  our: 'my',
+  ours: 'mine',
+  ourselves: 'myself',
+  us: 'me',
+};
+
+/** Verb agreement after "we" becomes "I". */
+export const PLURAL_TO_SINGULAR_VERB: Record<string, string> = {
+  were: 'was',
+  are: 'am',
+  "weren't": "wasn't",
+  "aren't": "am not",
+};
+
+/** Group actors that hide who did the work when they are the subject of an action. */
+export const GROUP_ACTORS = ['we', 'the team', 'my team', 'our team', 'the group', 'everyone', 'together'] as const;
+
+/** Adverbs that only say the work was shared; dropped from the first-person rewrite. */
+export const SHARED_WORK_ADVERBS = ['together', 'jointly', 'collectively', 'as a team'] as const;
+
+/** "our X" becomes "my X" only for these: the speaker's own work, not the company's customers or systems. */
+export const OWN_WORK_NOUNS = [
+  'fix', 'fixes', 'change', 'changes', 'patch', 'investigation', 'analysis', 'code', 'pr', 'pull request',
+  'solution', 'approach', 'script', 'test', 'tests', 'query', 'plan', 'proposal', 'prototype', 'design',
+  'hypothesis', 'findings', 'work', 'logic', 'implementation', 'rollout', 'migration', 'refactor', 'diagnosis', 'draft', 'dashboard', 'alert', 'alerts', 'runbook',
+] as const;

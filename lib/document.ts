@@ -1,0 +1,35 @@
+import { splitSentences } from './text/sentences';
+import { tokenize, type Token } from './nlp';
+import { classifySections } from './sections';
+import type { ResolvedOptions, Section } from './types';
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  section: Section;
+}
+
+/** The analysed draft every check reads: the exact text, its sentences with tokens and STAR sections. */
+export interface AnalyzedDoc {
+  text: string;
+  sentences: Sentence[];
+  options: ResolvedOptions;
+}
+
+export function buildDoc(text: string, options: ResolvedOptions): AnalyzedDoc {
+  const spans = splitSentences(text);
+  const sentences = spans.map((s, index) => ({
+    index,
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    tokens: tokenize(s.text, s.start),
+    section: 'situation' as Section,
+  }));
+  const sections = classifySections(sentences);
+  sentences.forEach((s, i) => (s.section = sections[i]!));
+  return { text, sentences, options };
+}

@@ -1,0 +1,35 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AnalyzeOptions, Report } from './types';
+
+/** What kind of field a draft came from; the background uses it only for the popup's label. */
+export type FieldKind = 'textarea' | 'contenteditable' | 'google-docs' | 'selection' | 'practice';
+
+export interface Draft {
+  text: string;
+  fieldKind: FieldKind;
+  /** The page's origin; never the full URL. */
+  site: string;
+}
+
+export interface DraftReport {
+  /** The exact text analysed: the content script draws a report only on the text it was made for. */
+  text: string;
+  report: Report;
+  fieldKind: FieldKind;
+  site: string;
+  at: number;
+}
+
+/** The one typed protocol between every extension context. */
+export interface ProtocolMap {
+  /** content → background: analyse a draft, remember it as the tab's current draft, return the report. */
+  analyzeDraft(draft: Draft): DraftReport;
+  /** popup/side panel → background: the current draft of a tab. */
+  getTabReport(data: { tabId: number }): DraftReport | null;
+  /** any page → background: analyse text without remembering it (practice page, selection panel). */
+  analyzeText(data: { text: string; options?: AnalyzeOptions }): Report;
+  /** background → content: show the report for a selection in an on-page panel. */
+  showSelectionReport(data: { text: string; report: Report }): boolean;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,111 @@
+/**
+ * Sentence segmentation with exact UTF-16 offsets. Our own splitter rather than the NLP library's,
+ * so that pasted bullets, line breaks and decimals ("0.3%", "$8.5K") split the way a reader expects
+ * and every offset is an index into the original string.
+ */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// A period after these is not a sentence end.
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'inc', 'ltd', 'co', 'corp',
+  'approx', 'no', 'fig', 'st', 'u.s', 'u.k', 'dept', 'est', 'min', 'max', 'avg', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+const BULLET = /^[ \t]*(?:[-*•‣◦–—]|\d{1,2}[.)]|[a-zA-Z][.)])[ \t]+/;
+
+function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && /\s/.test(ch);
+}
+
+/** Split one line (hard-wrapped lines already joined) into sentence spans with absolute offsets. */
+function splitLine(text: string, lineStart: number, lineEnd: number, out: SentenceSpan[]): void {
+  let start = lineStart;
+  // Skip a leading bullet marker: it is not part of the sentence.
+  const bullet = BULLET.exec(text.slice(lineStart, lineEnd));
+  if (bullet) start += bullet[0].length;
+  let i = start;
+  while (i < lineEnd) {
+    const ch = text[i];
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+      let j = i + 1;
+      while (j < lineEnd && /[.!?…"'”’)\]]/.test(text[j]!)) j++;
+      const atEnd = j >= lineEnd;
+      if (atEnd || isSpace(text[j])) {
+        if (ch === '.' && !atEnd) {
+          // "e.g. the", "Dr. Smith", "3. Then": not an end.
+          const wordMatch = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(start, i));
+          const word = wordMatch?.[1]?.toLowerCase();
+          let k = j;
+          while (k < lineEnd && isSpace(text[k])) k++;
+          const next = text[k];
+          if (word && ABBREVIATIONS.has(word)) {
+            i = j;
+            continue;
+          }
+          if (word && word.length === 1 && /[A-Z]/.test(wordMatch![1]!)) {
+            // An initial ("J. Smith").
+            i = j;
+            continue;
+          }
+          if (next !== undefined && /[a-z]/.test(next)) {
+            // Lower-case continuation: not a sentence end.
+            i = j;
+            continue;
+          }
+        }
+        push(text, start, j, out);
+        start = j;
+        while (start < lineEnd && isSpace(text[start])) start++;
+        i = start;
+        continue;
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  if (start < lineEnd) push(text, start, lineEnd, out);
+}
+
+function push(text: string, start: number, end: number, out: SentenceSpan[]): void {
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
+
+/**
+ * Every line break ends a sentence (answers pasted as bullets or short paragraphs), except a single
+ * line break inside a sentence that continues in lower case (text wrapped by hand).
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let lineStart = 0;
+  const n = text.length;
+  while (lineStart <= n) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = n;
+    // Join hard-wrapped lines: a line without final punctuation followed by a lower-case line.
+    while (lineEnd < n) {
+      const before = text.slice(lineStart, lineEnd).trimEnd();
+      const nextBreak = text.indexOf('\n', lineEnd + 1);
+      const nextLine = text.slice(lineEnd + 1, nextBreak === -1 ? n : nextBreak);
+      if (before.length > 0 && !/[.!?:;…]$/.test(before) && /^[ \t]*[a-z]/.test(nextLine) && !BULLET.test(nextLine)) {
+        lineEnd = nextBreak === -1 ? n : nextBreak;
+      } else break;
+    }
+    splitLine(text, lineStart, lineEnd, out);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/** Words as a speaker would count them: runs of letters or digits. */
+export function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$-]*/gu);
+  return m ? m.length : 0;
+}

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Harness } from './harness';
+
+const WEAK = 'We figured out the root cause together.';
+
+describe('round trip: content → background → highlight', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('underlines the we-action in a textarea without touching its value', async () => {
+    const page = await h.open('textarea.html');
+    await page.click('#answer');
+    await page.keyboard.type(WEAK);
+    const mark = page.locator('star-coach-mirror .star-coach-mark[data-finding-id="we-action"]');
+    await mark.waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await mark.textContent()).toBe('We figured out');
+    expect(await page.inputValue('#answer')).toBe(WEAK);
+    expect(await page.evaluate(() => document.getElementById('answer')!.childNodes.length)).toBe(0);
+
+    // The mark sits over the words it names: its box starts at the textarea's text start.
+    const [markBox, fieldBox] = await Promise.all([mark.boundingBox(), page.locator('#answer').boundingBox()]);
+    expect(markBox!.x).toBeGreaterThanOrEqual(fieldBox!.x);
+    expect(markBox!.y).toBeGreaterThanOrEqual(fieldBox!.y);
+    expect(markBox!.y + markBox!.height).toBeLessThanOrEqual(fieldBox!.y + fieldBox!.height);
+    await page.close();
+  });
+
+  it('highlights the we-action in a contenteditable through CSS Custom Highlights', async () => {
+    const page = await h.open('contenteditable.html');
+    await page.click('#editor');
+    await page.keyboard.type(WEAK);
+    const texts = await page.waitForFunction(() => {
+      const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('star-coach-ownership');
+      return hl ? [...hl].map((r) => r.toString()) : null;
+    }, undefined, { timeout: 10_000 });
+    expect(await texts.jsonValue()).toEqual(['We figured out']);
+    expect(await page.locator('#editor').innerText()).toBe(WEAK);
+    await page.close();
+  });
+
+  it('shows the tab\'s report in the popup', async () => {
+    const page = await h.open('textarea.html');
+    await page.click('#answer');
+    await page.keyboard.type(WEAK);
+    await page.locator('star-coach-mirror .star-coach-mark').waitFor({ state: 'attached', timeout: 10_000 });
+    // The newest tab is the page just opened (tab URLs are hidden: the extension has no "tabs" permission).
+    const tabId = await h.worker.evaluate<number>('(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id)))()');
+    const popup = await h.open(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+    const ownership = popup.locator('li[data-dimension="ownership"]');
+    await ownership.waitFor({ timeout: 10_000 });
+    expect(await ownership.getAttribute('data-status')).toBe('needs-work');
+    await popup.close();
+    await page.close();
+  });
+
+  it('leaves the host pages free of errors', () => {
+    expect(h.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sendMessage } from '../../../lib/messaging';
+import { setTestSender } from '../test-sender';
+
+describe('background worker', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    // fakeBrowser has no contextMenus: stub the calls the worker makes.
+    const menus = { create: vi.fn(), onClicked: { addListener: vi.fn() } };
+    (fakeBrowser as unknown as { contextMenus: typeof menus }).contextMenus = menus;
+    vi.resetModules();
+    const { default: background } = await import('../../../entrypoints/background/index');
+    background.main();
+  });
+
+  it('analyses a draft from a content script and keeps it as that tab\'s report', async () => {
+    const text = 'We figured out the root cause together.';
+    const result = await sendMessage('analyzeDraft', { text, fieldKind: 'textarea', site: 'http://127.0.0.1' });
+    expect(result.text).toBe(text);
+    const weAction = result.report.findings.find((f) => f.id === 'we-action');
+    expect(weAction && text.slice(weAction.start, weAction.end)).toBe('We figured out');
+    const stored = await sendMessage('getTabReport', { tabId: 1 });
+    expect(stored?.text).toBe(text);
+    expect(await sendMessage('getTabReport', { tabId: 2 })).toBeNull();
+  });
+
+  it('refuses messages from anyone but the extension itself', async () => {
+    setTestSender({ id: 'some-other-extension', tab: { id: 1 } });
+    await expect(sendMessage('analyzeText', { text: 'We fixed it.' })).rejects.toThrow(/Refused/);
+  });
+});
