@@ -1,4 +1,5 @@
 import type { Draft, DraftReport, FieldKind } from '../lib/messaging';
+import { DIMENSIONS, type Dimension } from '../lib/types';
 import { fieldFor, skipReason, type Field } from './fields';
 import { EditableHighlighter, highlightApi, TextareaMirror } from './highlights';
 import { readEditable } from './text-model';
@@ -22,13 +23,29 @@ function kindOf(field: Field): FieldKind {
   return field instanceof HTMLTextAreaElement ? 'textarea' : 'contenteditable';
 }
 
+/** What the rest of the content script (settings, popup requests) can ask of live coaching. */
+export interface Coach {
+  /** Analyse every followed field again (settings changed). */
+  refresh(): void;
+  /** Turn live checking on or off for this page (the per-site switch); off clears every highlight. */
+  setEnabled(enabled: boolean): void;
+  /** Which dimensions are underlined live. */
+  setLiveDimensions(dimensions: readonly Dimension[]): void;
+  /** The report last drawn for the field written in most recently. */
+  current(): DraftReport | null;
+}
+
 /**
  * Live coaching for a document: follow the field the user types in, analyse its text after a
  * pause, and draw the findings. Everything is undone when `signal` aborts.
  */
-export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal): void {
+export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal): Coach {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
-  if (!win) return;
+  let enabled = true;
+  let live = new Set<Dimension>(DIMENSIONS);
+  let lastField: Field | null = null;
+  const noop: Coach = { refresh() {}, setEnabled() {}, setLiveDimensions() {}, current: () => null };
+  if (!win) return noop;
   const debounceMs = deps.debounceMs ?? 400;
   const log = deps.log ?? (() => {});
   const api = highlightApi(win);
@@ -59,13 +76,20 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
     if (signal.aborted || !field.isConnected) return;
     // A report for old text is never drawn on new text: the next report is on its way.
     const now = textOf(field);
-    if (now.text !== result.text) return;
+    if (now.text !== result.text || !enabled) return;
     state.last = result;
+    lastField = field;
+    draw(field, state, now.snapshot);
+  };
+
+  const draw = (field: Field, state: FieldState, snapshot: ReturnType<typeof textOf>['snapshot']) => {
+    if (!state.last) return;
+    const findings = state.last.report.findings.filter((f) => live.has(f.dimension));
     if (field instanceof HTMLTextAreaElement) {
       state.mirror ??= new TextareaMirror(field);
-      state.mirror.paint(now.text, result.report.findings);
-    } else if (editable && now.snapshot) {
-      editable.paint(field, now.snapshot, result.report.findings);
+      state.mirror.paint(state.last.text, findings);
+    } else if (editable && snapshot) {
+      editable.paint(field, snapshot, findings);
     }
   };
 
@@ -88,6 +112,7 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
   };
 
   const onInput = (event: Event) => {
+    if (!enabled) return;
     const field = fieldFor(event.composedPath()[0] ?? event.target);
     if (!field) return;
     const reason = skipReason(field);
@@ -112,4 +137,23 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
     }
     states.clear();
   });
+
+  return {
+    refresh() {
+      if (!enabled) return;
+      for (const field of states.keys()) if (field.isConnected) schedule(field);
+    },
+    setEnabled(on) {
+      enabled = on;
+      if (!on) for (const field of states.keys()) clear(field);
+      else this.refresh();
+    },
+    setLiveDimensions(dimensions) {
+      live = new Set(dimensions);
+      for (const [field, state] of states) {
+        if (state.last && textOf(field).text === state.last.text) draw(field, state, textOf(field).snapshot);
+      }
+    },
+    current: () => (lastField ? (states.get(lastField)?.last ?? null) : null),
+  };
 }
