@@ -4,7 +4,7 @@ import { DIMENSIONS, type Dimension, type Finding } from '../../lib/types';
 import type { Coach } from '../coach';
 import type { DocsBridge } from './bridge';
 import { DocsCard } from './Card';
-import { editorOf, readLines, selectedTextFallback, textEventTarget } from './docs-surface';
+import { caretPosition, editorOf, isCaret, readLines, selectedTextFallback, textEventTarget } from './docs-surface';
 import { fractionsOf, locateLines, piecesFor } from './lines';
 import { DocsOverlay, type MarkBox } from './overlay';
 import { scopeFor, type Span } from './segments';
@@ -40,6 +40,8 @@ interface CardState {
 }
 
 const CONFIRM_TRIES = 15;
+/** After this many reads without text, the hook is taken to be off and read ten times less often. */
+const MISSES_BEFORE_BACKOFF = 3;
 const CONFIRM_INTERVAL_MS = 100;
 
 /**
@@ -60,6 +62,8 @@ export function startDocsCoach(doc: Document, deps: DocsCoachDeps, signal: Abort
   let pollSeq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
+  let misses = 0;
+  let caretAt = '';
   const dismissed = new Set<string>();
   const copy = deps.copy ?? ((text: string) => copyText(doc, overlay, text));
 
@@ -84,6 +88,7 @@ export function startDocsCoach(doc: Document, deps: DocsCoachDeps, signal: Abort
     if (!enabled || signal.aborted) return;
     const snap = await deps.bridge.read();
     if (seq !== pollSeq || signal.aborted || !enabled) return;
+    misses = snap ? 0 : misses + 1;
     const scope = snap && scopeFor(snap.text, snap.caret);
     if (!snap || !scope) {
       if (!snap) log('Docs hook gave no text');
@@ -112,7 +117,7 @@ export function startDocsCoach(doc: Document, deps: DocsCoachDeps, signal: Abort
 
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void poll(), debounceMs);
+    timer = setTimeout(() => void poll(), misses >= MISSES_BEFORE_BACKOFF ? debounceMs * 10 : debounceMs);
   };
 
   const visible = (): Placed[] =>
@@ -252,7 +257,13 @@ export function startDocsCoach(doc: Document, deps: DocsCoachDeps, signal: Abort
   }, { capture: true, passive: true, signal });
 
   // Docs re-renders the line rectangles and moves the caret on every edit: follow the editor.
-  const editorObserver = new MutationObserver(() => {
+  const editorObserver = new MutationObserver((records) => {
+    // The caret blinking is not an edit: skip it unless the caret moved (a new answer may be current).
+    if (records.every((r) => r.type === 'attributes' && isCaret(r.target))) {
+      const now = caretPosition(doc);
+      if (now === caretAt) return;
+      caretAt = now;
+    }
     scheduleLayout();
     schedule();
   });

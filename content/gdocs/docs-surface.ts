@@ -82,6 +82,21 @@ export function caretOf(selection: unknown): number | null {
   return null;
 }
 
+/**
+ * Where the caret is drawn, as a string that changes when it moves but not when it blinks (Docs
+ * blinks it by visibility), so the coach can ignore the blinking.
+ */
+export function caretPosition(doc: Document): string {
+  const caret = doc.querySelector<HTMLElement>(CARET_SELECTOR);
+  if (!caret) return '';
+  const box = caret.getBoundingClientRect();
+  return box.width || box.height ? `${Math.round(box.left)},${Math.round(box.top)}` : `${caret.style.left},${caret.style.top}`;
+}
+
+export function isCaret(node: Node): boolean {
+  return node instanceof Element && node.closest(CARET_SELECTOR) !== null;
+}
+
 export interface LineBox {
   el: Element;
   /** The line's text as Docs labels it. */
