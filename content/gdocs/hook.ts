@@ -11,6 +11,17 @@ const GETTER_TIMEOUT_MS = 2000;
  */
 export function installHook(win: Window & typeof globalThis): void {
   if (!isDocsUrl(win.location.href)) return;
+  // The page's scripts run after this one and may patch built-ins; keep the originals we rely on.
+  const apply = Reflect.apply;
+  const stopImmediate = win.Event.prototype.stopImmediatePropagation;
+  const portsOf = Object.getOwnPropertyDescriptor(win.MessageEvent.prototype, 'ports')?.get;
+  const dataOf = Object.getOwnPropertyDescriptor(win.MessageEvent.prototype, 'data')?.get;
+  const sourceOf = Object.getOwnPropertyDescriptor(win.MessageEvent.prototype, 'source')?.get;
+  const listen = win.EventTarget.prototype.addEventListener;
+  const unlisten = win.EventTarget.prototype.removeEventListener;
+  const post = win.MessagePort.prototype.postMessage;
+  const startPort = win.MessagePort.prototype.start;
+  if (!portsOf || !dataOf || !sourceOf) return;
   const root = win.document.documentElement;
   if (!root) return;
   let handshake: Handshake | null = null;
@@ -35,27 +46,33 @@ export function installHook(win: Window & typeof globalThis): void {
   }
 
   const onConnect = (event: MessageEvent) => {
-    const data = event.data as { type?: unknown; nonce?: unknown } | null;
+    const data = apply(dataOf, event, []) as { type?: unknown; nonce?: unknown } | null;
     if (!data || typeof data !== 'object' || data.type !== CONNECT) return;
     // Registered first and capturing: no page listener sees the port or the nonce.
-    event.stopImmediatePropagation();
-    const offered = event.ports[0];
-    if (port || !handshake || event.source !== win || data.nonce !== handshake.nonce || !offered) return;
-    port = offered;
-    win.removeEventListener('message', onConnect, true);
-    port.onmessage = (e: MessageEvent) => {
-      const request = parseRequest(e.data);
-      if (request) void answer(request).then((reply) => port?.postMessage(reply));
-    };
+    apply(stopImmediate, event, []);
+    const offered = (apply(portsOf, event, []) as readonly MessagePort[])[0];
+    const source = apply(sourceOf, event, []) as unknown;
+    if (port || !handshake || source !== win || data.nonce !== handshake.nonce || !offered) return;
+    const taken: MessagePort = offered;
+    port = taken;
+    apply(unlisten, win, ['message', onConnect, true]);
+    apply(listen, taken, [
+      'message',
+      (e: MessageEvent) => {
+        const request = parseRequest(apply(dataOf, e, []));
+        if (request) void answer(request).then((reply) => apply(post, taken, [reply]));
+      },
+    ]);
+    apply(startPort, taken, []);
   };
-  win.addEventListener('message', onConnect, true);
+  apply(listen, win, ['message', onConnect, true]);
 
   const annotated = async (): Promise<AnnotatedText | null> => {
     try {
       const getter = (win as unknown as Record<string, unknown>)[ANNOTATED_TEXT_GETTER];
       if (typeof getter !== 'function') return null;
       const value: unknown = await Promise.race([
-        Promise.resolve(getter.call(win)),
+        Promise.resolve(apply(getter as (...a: unknown[]) => unknown, win, [])),
         new Promise((ok) => setTimeout(() => ok(null), GETTER_TIMEOUT_MS)),
       ]);
       if (!value || typeof value !== 'object') return null;

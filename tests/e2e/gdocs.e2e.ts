@@ -225,6 +225,17 @@ describe('Google Docs adapter (fixture)', () => {
     await page.close();
   });
 
+  it('keeps the channel private from a page that patches built-ins', async () => {
+    const page = await h.open(`${HOOK}&hostile=1`);
+    await page.locator(MARKS).first().waitFor({ state: 'attached', timeout: 10_000 });
+    const seen = await page.evaluate(() => {
+      const f = (window as unknown as { __fixture: { connectSeen: number; portPosts: number; portListeners: number } }).__fixture;
+      return { connectSeen: f.connectSeen, portPosts: f.portPosts, portListeners: f.portListeners };
+    });
+    expect(seen).toEqual({ connectSeen: 0, portPosts: 0, portListeners: 0 });
+    await page.close();
+  });
+
   it('ignores what a page script posts at the hook', async () => {
     const page = await h.open(HOOK);
     await page.locator(MARKS).first().waitFor({ state: 'attached', timeout: 10_000 });
