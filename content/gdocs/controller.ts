@@ -111,6 +111,10 @@ export function startDocsCoach(doc: Document, deps: DocsCoachDeps, signal: Abort
       return;
     }
     if (seq !== pollSeq || signal.aborted || !enabled || result.text !== text) return;
+    // A report for old text is never drawn on new text: if Docs changed meanwhile, look again.
+    const now = await deps.bridge.read();
+    if (seq !== pollSeq || signal.aborted || !enabled) return;
+    if (now?.text !== snap.text) return schedule();
     drawn = { result, docText: snap.text, scope, placed: place(result, snap.text, scope) };
     layout();
   };

@@ -14,14 +14,18 @@ export function installHook(win: Window & typeof globalThis): void {
   // The page's scripts run after this one and may patch built-ins; keep the originals we rely on.
   const apply = Reflect.apply;
   const stopImmediate = win.Event.prototype.stopImmediatePropagation;
-  const portsOf = Object.getOwnPropertyDescriptor(win.MessageEvent.prototype, 'ports')?.get;
-  const dataOf = Object.getOwnPropertyDescriptor(win.MessageEvent.prototype, 'data')?.get;
-  const sourceOf = Object.getOwnPropertyDescriptor(win.MessageEvent.prototype, 'source')?.get;
+  const getter = (key: 'ports' | 'data' | 'source') => {
+    const get = Object.getOwnPropertyDescriptor(win.MessageEvent.prototype, key)?.get;
+    return (e: MessageEvent): unknown => (get ? apply(get, e, []) : e[key]);
+  };
+  const portsOf = getter('ports');
+  const dataOf = getter('data');
+  const sourceOf = getter('source');
   const listen = win.EventTarget.prototype.addEventListener;
-  const unlisten = win.EventTarget.prototype.removeEventListener;
+  const listenOnWindow = win.addEventListener.bind(win);
+  const unlistenOnWindow = win.removeEventListener.bind(win);
   const post = win.MessagePort.prototype.postMessage;
   const startPort = win.MessagePort.prototype.start;
-  if (!portsOf || !dataOf || !sourceOf) return;
   const root = win.document.documentElement;
   if (!root) return;
   let handshake: Handshake | null = null;
@@ -46,26 +50,26 @@ export function installHook(win: Window & typeof globalThis): void {
   }
 
   const onConnect = (event: MessageEvent) => {
-    const data = apply(dataOf, event, []) as { type?: unknown; nonce?: unknown } | null;
+    const data = dataOf(event) as { type?: unknown; nonce?: unknown } | null;
     if (!data || typeof data !== 'object' || data.type !== CONNECT) return;
     // Registered first and capturing: no page listener sees the port or the nonce.
     apply(stopImmediate, event, []);
-    const offered = (apply(portsOf, event, []) as readonly MessagePort[])[0];
-    const source = apply(sourceOf, event, []) as unknown;
+    const offered = (portsOf(event) as readonly MessagePort[])[0];
+    const source = sourceOf(event) as unknown;
     if (port || !handshake || source !== win || data.nonce !== handshake.nonce || !offered) return;
     const taken: MessagePort = offered;
     port = taken;
-    apply(unlisten, win, ['message', onConnect, true]);
+    unlistenOnWindow('message', onConnect, { capture: true });
     apply(listen, taken, [
       'message',
       (e: MessageEvent) => {
-        const request = parseRequest(apply(dataOf, e, []));
+        const request = parseRequest(dataOf(e));
         if (request) void answer(request).then((reply) => apply(post, taken, [reply]));
       },
     ]);
     apply(startPort, taken, []);
   };
-  apply(listen, win, ['message', onConnect, true]);
+  listenOnWindow('message', onConnect, { capture: true });
 
   const annotated = async (): Promise<AnnotatedText | null> => {
     try {
