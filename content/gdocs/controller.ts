@@ -94,6 +94,7 @@ export function startDocsCoach(doc: Document, deps: DocsCoachDeps, signal: Abort
       if (!snap) log('Docs hook gave no text');
       drawn = null;
       layout();
+      if (!snap) followSelection();
       return;
     }
     const text = snap.text.slice(scope.start, scope.end);
@@ -158,6 +159,37 @@ export function startDocsCoach(doc: Document, deps: DocsCoachDeps, signal: Abort
       frame = 0;
       layout();
     });
+  };
+
+  // --- without the hook: the selection ---------------------------------------------------------
+  // Docs copies the user's selection into its text-event iframe. When the hook gives nothing, that
+  // text is analysed as the tab's draft (so the popup and side panel show its report); nothing is drawn.
+  let selectionObserved: Element | null = null;
+  let selectionTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastSelection = '';
+  const selectionObserver = new MutationObserver(() => {
+    clearTimeout(selectionTimer);
+    selectionTimer = setTimeout(() => void analyseSelection(), debounceMs);
+  });
+  const followSelection = () => {
+    const target = textEventTarget(doc);
+    if (target && target.el !== selectionObserved) {
+      selectionObserver.disconnect();
+      selectionObserver.observe(target.el, { childList: true, characterData: true, subtree: true });
+      selectionObserved = target.el;
+    }
+    void analyseSelection();
+  };
+  const analyseSelection = async () => {
+    if (!enabled || signal.aborted || drawn) return;
+    const text = selectedTextFallback(doc).trim();
+    if (!text || text === lastSelection) return;
+    lastSelection = text;
+    try {
+      await deps.analyze({ text, fieldKind: 'google-docs', site: win.location.origin });
+    } catch (error) {
+      if (!signal.aborted) log('analysis failed', error);
+    }
   };
 
   // --- the card -------------------------------------------------------------------------------
@@ -290,6 +322,8 @@ export function startDocsCoach(doc: Document, deps: DocsCoachDeps, signal: Abort
     clearTimeout(timer);
     if (frame) win.cancelAnimationFrame(frame);
     editorObserver.disconnect();
+    selectionObserver.disconnect();
+    clearTimeout(selectionTimer);
     render(null, overlay.cardRoot);
     overlay.destroy();
   });

@@ -221,6 +221,10 @@ describe('Google Docs adapter (fixture)', () => {
     expect(got).toEqual({ text: answer, source: 'selection', fieldKind: 'google-docs' });
     const report = await send<{ findings: Array<{ id: string; suggestion?: { text: string } }> }>('analyzeText', { text: got.text });
     expect(report.findings.find((f) => f.id === 'we-action')?.suggestion?.text).toContain('I figured out');
+    // The coach also analyses the selection as the tab's draft, so the popup shows it unchanged.
+    await expect
+      .poll(() => send<{ text: string; fieldKind: string } | null>('getTabReport', { tabId }), { timeout: 10_000 })
+      .toMatchObject({ text: answer, fieldKind: 'google-docs' });
     expect(await page.locator(MARKS).count()).toBe(0);
     await page.close();
   });
