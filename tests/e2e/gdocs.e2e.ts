@@ -179,6 +179,37 @@ describe('Google Docs adapter (fixture)', () => {
     await page.close();
   });
 
+  it('dismisses a finding for good, and follows the settings (live dimensions, per-site switch)', async () => {
+    const page = await h.open(HOOK);
+    await page.locator(MARKS).first().waitFor({ state: 'attached', timeout: 10_000 });
+    const keys = () => page.locator(MARKS).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key!));
+    const figured = (await markBoxes(page)).find((m) => m.id === 'we-action')!;
+    await page.mouse.click(figured.x + figured.width / 2, figured.y + figured.height / 2);
+    await page.locator('star-coach-docs .card button.dismiss').click();
+    expect((await keys()).some((k) => k.includes('we figured out'))).toBe(false);
+    expect((await keys()).some((k) => k.includes('We deployed'))).toBe(true);
+    // Typing elsewhere makes a new report; the dismissed finding stays hidden.
+    const second = await wordsBox(page, 'I disagreed with a senior engineer');
+    await page.mouse.click(second.x, second.y + second.height / 2);
+    await page.waitForFunction(() => document.activeElement?.classList.contains('docs-texteventtarget-iframe'));
+    await page.keyboard.type('Honestly, ');
+    await page.mouse.click(figured.x + figured.width + 30, figured.y + figured.height / 2);
+    await page.waitForFunction(() => (window as unknown as { __fixture: { text(): string } }).__fixture.text().includes('Honestly, '));
+    await page.locator(`${MARKS}[data-key*="We deployed"]`).waitFor({ state: 'attached', timeout: 10_000 });
+    expect((await keys()).some((k) => k.includes('we figured out'))).toBe(false);
+
+    const setSettings = (settings: object) =>
+      h.worker.evaluate(`chrome.storage.sync.set({ settings: ${JSON.stringify(settings)} })`);
+    const all = ['ownership', 'scope', 'quantification', 'validation', 'reflection', 'structure'];
+    await setSettings({ liveDimensions: all.filter((d) => d !== 'ownership') });
+    await expect.poll(() => page.locator(`${MARKS}[data-dimension="ownership"]`).count(), { timeout: 10_000 }).toBe(0);
+    await setSettings({ liveDimensions: all, disabledSites: [h.baseUrl] });
+    await expect.poll(() => page.locator(MARKS).count(), { timeout: 10_000 }).toBe(0);
+    await setSettings({ liveDimensions: all, disabledSites: [] });
+    await expect.poll(() => page.locator(`${MARKS}[data-dimension="ownership"]`).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('copies the rewrite and says so when Docs does not take the change', async () => {
     await h.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.baseUrl });
     const page = await h.open(HOOK);
