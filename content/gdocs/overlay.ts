@@ -35,12 +35,21 @@ export class DocsOverlay {
     this.host = doc.createElement('star-coach-docs');
     this.host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483646;pointer-events:none;';
     const shadow = this.host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = MARK_CSS;
     this.clip = doc.createElement('div');
     this.clip.className = 'clip';
     this.cardRoot = doc.createElement('div');
-    shadow.append(style, this.clip, this.cardRoot);
+    shadow.append(this.clip, this.cardRoot);
+    // A constructed stylesheet: a page's Content-Security-Policy cannot block it, unlike <style>.
+    const Sheet = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
+    try {
+      const sheet = new Sheet!();
+      sheet.replaceSync(MARK_CSS);
+      shadow.adoptedStyleSheets = [sheet];
+    } catch {
+      const style = doc.createElement('style');
+      style.textContent = MARK_CSS;
+      shadow.prepend(style);
+    }
     doc.documentElement.append(this.host);
   }
 

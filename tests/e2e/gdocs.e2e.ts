@@ -289,3 +289,33 @@ describe('Google Docs adapter (fixture)', () => {
     expect(h.pageErrors).toEqual([]);
   });
 });
+
+describe('Google Docs adapter under a strict Content-Security-Policy', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    // Like Docs: no inline styles or scripts from markup. The overlay's styles must still apply.
+    h = await launch({
+      headers: (path): Record<string, string> =>
+        path.startsWith('gdocs/') ? { 'content-security-policy': "default-src 'self'; style-src 'self'; script-src 'self'" } : {},
+    });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('draws styled marks over the right words and opens the card', async () => {
+    const page = await h.open(HOOK);
+    await page.locator(MARKS).first().waitFor({ state: 'attached', timeout: 10_000 });
+    const expected = await wordsBox(page, 'we figured out');
+    const drawn = (await markBoxes(page)).find((m) => m.id === 'we-action' && Math.abs(m.y - expected.y) < 1);
+    expect(drawn).toBeDefined();
+    expect(drawn!.x).toBeCloseTo(expected.x, 0);
+    expect(await page.locator(MARKS).first().evaluate((m) => getComputedStyle(m).position)).toBe('absolute');
+    await page.mouse.click(drawn!.x + drawn!.width / 2, drawn!.y + drawn!.height / 2);
+    const card = page.locator('star-coach-docs .card');
+    await card.waitFor({ timeout: 5000 });
+    expect(await card.evaluate((c) => getComputedStyle(c).position)).toBe('fixed');
+    expect(h.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
