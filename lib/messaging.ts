@@ -20,6 +20,17 @@ export interface DraftReport {
   at: number;
 }
 
+/**
+ * Text a content script can give for a page whose editor live coaching cannot read directly
+ * (Google Docs): the answer at the caret through Docs' hook, or the user's selection when the
+ * hook gives nothing.
+ */
+export interface DocumentText {
+  text: string;
+  fieldKind: FieldKind;
+  source: 'hook' | 'selection';
+}
+
 /** The one typed protocol between every extension context. */
 export interface ProtocolMap {
   /** content → background: analyse a draft, remember it as the tab's current draft, return the report. */
@@ -30,6 +41,8 @@ export interface ProtocolMap {
   analyzeText(data: { text: string; options?: AnalyzeOptions }): Report;
   /** background → content: show the report for a selection in an on-page panel. */
   showSelectionReport(data: { text: string; report: Report }): boolean;
+  /** popup/side panel/background → content (top frame of a Google Docs tab): the document's text, or null. */
+  getDocumentText(): DocumentText | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendMessage } from '../../lib/messaging';
 import { startCoach } from '../../content/coach';
+import { isTextEventFrame } from '../../content/gdocs/docs-surface';
 import './style.css';
 
 export default defineContentScript({
@@ -9,6 +10,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
+    if (isTextEventFrame(window)) return; // Google Docs' keystroke iframe: content/gdocs coaches Docs
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     startCoach(

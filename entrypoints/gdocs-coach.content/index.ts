@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { onMessage, sendMessage } from '../../lib/messaging';
+import { isSiteEnabled } from '../../lib/settings';
+import { loadSettings, settingsItem } from '../../platform/settings';
+import { openBridge } from '../../content/gdocs/bridge';
+import { startDocsCoach } from '../../content/gdocs/controller';
+import { ADAPTER_MATCHES, isDocsUrl } from '../../content/gdocs/docs-surface';
+
+// Google Docs, isolated world. At document_start it opens the private channel to the main-world
+// hook (which needs this extension's id before Docs' own scripts run); once the page has loaded it
+// starts coaching over Docs' canvas, driven by the user's settings like the ordinary live coach.
+export default defineContentScript({
+  matches: ADAPTER_MATCHES,
+  runAt: 'document_start',
+  main(ctx) {
+    if (!isDocsUrl(location.href)) return;
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+    const bridge = openBridge(window, browser.runtime.id, controller.signal);
+
+    const start = () => {
+      const coach = startDocsCoach(
+        document,
+        {
+          analyze: (draft) => sendMessage('analyzeDraft', draft),
+          bridge,
+          log: (message, ...details) => {
+            if (import.meta.env.DEV) console.debug('[STAR Coach · Docs]', message, ...details);
+          },
+        },
+        controller.signal,
+      );
+      const applySettings = (settings: Awaited<ReturnType<typeof loadSettings>>) => {
+        coach.setLiveDimensions(settings.liveDimensions);
+        coach.setEnabled(isSiteEnabled(settings, location.origin));
+      };
+      void loadSettings().then(applySettings, () => {});
+      const unwatch = settingsItem.watch(() =>
+        void loadSettings().then((settings) => {
+          applySettings(settings);
+          coach.refresh(); // level, focus or question changed: analyse again
+        }, () => {}),
+      );
+      controller.signal.addEventListener('abort', unwatch);
+      const stop = onMessage('getDocumentText', () => coach.documentText());
+      controller.signal.addEventListener('abort', stop);
+    };
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', start, { once: true, signal: controller.signal });
+    } else start();
+  },
+});

@@ -1,0 +1,14 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ADAPTER_MATCHES } from '../../content/gdocs/docs-surface';
+import { installHook } from '../../content/gdocs/hook';
+
+// Google Docs' main world, before any page script: ask Docs for its annotated text model, and
+// answer the coach's requests for text over a private port (content/gdocs/protocol.ts).
+export default defineContentScript({
+  matches: ADAPTER_MATCHES,
+  runAt: 'document_start',
+  world: 'MAIN',
+  main() {
+    installHook(window);
+  },
+});

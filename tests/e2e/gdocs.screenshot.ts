@@ -1,0 +1,19 @@
+// `npx wxt build && npx tsx tests/e2e/gdocs.screenshot.ts`: docs/screenshots/gdocs.png, the Docs
+// fixture with STAR Coach's marks over the canvas and a finding's card open, from the real browser.
+import { launch } from './harness';
+
+const h = await launch();
+try {
+  const page = await h.open('gdocs/hook.html?star-coach-docs-fixture=1');
+  await page.setViewportSize({ width: 1000, height: 560 });
+  const mark = page.locator('star-coach-docs .star-coach-mark[data-finding-id="we-action"]').first();
+  await mark.waitFor({ state: 'attached', timeout: 10_000 });
+  const box = (await mark.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.locator('star-coach-docs .card').waitFor();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: 'docs/screenshots/gdocs.png' });
+  console.log('wrote docs/screenshots/gdocs.png');
+} finally {
+  await h.close();
+}
