@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendMessage } from '../../lib/messaging';
 import { startCoach } from '../../content/coach';
+import { dismissals } from '../../platform/dismissals';
 import './style.css';
 
 export default defineContentScript({
@@ -15,6 +16,7 @@ export default defineContentScript({
       document,
       {
         analyze: (draft) => sendMessage('analyzeDraft', draft),
+        dismissals,
         log: (message, ...details) => {
           if (import.meta.env.DEV) console.debug('[STAR Coach]', message, ...details);
         },
