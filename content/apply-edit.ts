@@ -41,6 +41,10 @@ export async function applyReplacement(
     return now.slice(edit.start, edit.start + edit.text.length) === edit.text && now.length === before.length - (edit.end - edit.start) + edit.text.length;
   };
   const placeholder = firstPlaceholder(edit.text);
+  /** Frameworks render their model back to the DOM a little later: wait (briefly) for the change to show. */
+  const settle = async () => {
+    for (let waited = 0; waited < 600 && !landed(); waited += 40) await pause(40);
+  };
 
   if (isTextareaField(field)) {
     field.focus({ preventScroll: true });
@@ -65,17 +69,21 @@ export async function applyReplacement(
   if (!range) return (await copy(edit.text)) ? 'copied' : 'failed';
   // Editors read the DOM selection on `selectionchange` (some throttle it): let them catch up.
   await pause(60);
-  doc.execCommand('insertText', false, edit.text);
-  await pause(60);
-  if (!landed() && fieldText(field) === before) {
-    const target = editableRoots(field).find((r) => r.contains(range.startContainer)) ?? field;
+  // execCommand fires no `beforeinput`, and editors that work from `beforeinput` (Slate) ignore the
+  // DOM change it makes; so first offer the edit as the `beforeinput` a spell checker sends.
+  const target = editableRoots(field).find((r) => r.contains(range.startContainer)) ?? field;
+  const data = new DataTransfer();
+  data.setData('text/plain', edit.text);
+  const handled = !target.dispatchEvent(
+    new InputEvent('beforeinput', { inputType: 'insertReplacementText', data: edit.text, dataTransfer: data, bubbles: true, cancelable: true, composed: true }),
+  );
+  if (handled) await settle();
+  // Not handled (or handled without a change): the browser's own editing, which every editor observes.
+  if (fieldText(field) === before) {
     select(edit.start, edit.end);
-    const data = new DataTransfer();
-    data.setData('text/plain', edit.text);
-    target.dispatchEvent(
-      new InputEvent('beforeinput', { inputType: 'insertReplacementText', data: edit.text, dataTransfer: data, bubbles: true, cancelable: true, composed: true }),
-    );
-    await pause(60);
+    await pause(30);
+    doc.execCommand('insertText', false, edit.text);
+    await settle();
   }
   if (!landed()) return (await copy(edit.text)) ? 'copied' : 'failed';
   if (placeholder) select(edit.start + placeholder.start, edit.start + placeholder.end);

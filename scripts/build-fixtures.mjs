@@ -23,5 +23,8 @@ await build({
   minify: false,
   // The repo's tsconfig sets Preact's JSX; these pages are React.
   tsconfigRaw: {},
+  // @lexical/* 0.52 each carry their own copy of lexical, while the top-level lexical is 0.53:
+  // one copy for the whole page, the one the plugins were built against.
+  alias: { lexical: join(root, 'node_modules/@lexical/rich-text/node_modules/lexical') },
 });
 console.log(`built ${entries.length} editor fixtures into ${out}`);
