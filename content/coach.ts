@@ -74,6 +74,12 @@ export interface Coach {
 }
 
 const HOVER_OPEN_MS = 250;
+const PING = 'star-coach-ping';
+
+/** Whether a live coach listens in a document. */
+function isCoached(doc: Document): boolean {
+  return !doc.dispatchEvent(new Event(PING, { cancelable: true }));
+}
 const HOVER_CLOSE_MS = 500;
 
 /**
@@ -87,6 +93,11 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
   let lastField: Field | null = null;
   const noop: Coach = { refresh() {}, setEnabled() {}, setLiveDimensions() {}, current: () => null, reveal: () => false };
   if (!win) return noop;
+  // One coach per document: the extension's script in this frame, or the parent's for a frame the
+  // extension cannot inject into (an about:blank frame written by script).
+  // (A listener, not a flag: `document.open()` erases every listener of a document it rewrites.)
+  if (isCoached(doc)) return noop;
+  doc.addEventListener(PING, (e) => e.preventDefault(), { signal });
   const site = win.location.origin === 'null' ? win.location.href.split(/[?#]/)[0]! : win.location.origin;
   const debounceMs = deps.debounceMs ?? 400;
   const log = deps.log ?? (() => {});
@@ -495,7 +506,27 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
     else if (card || popover.isOpen) closeCard();
   };
 
+  /** Focus moved into a same-origin frame that has no coach of its own: coach it from here. */
+  const onWindowBlur = () =>
+    setTimeout(() => {
+      const frame = doc.activeElement;
+      if (!frame || (frame.tagName !== 'IFRAME' && frame.tagName !== 'FRAME')) return;
+      let inner: Document | null = null;
+      try {
+        inner = (frame as HTMLIFrameElement).contentDocument;
+      } catch {
+        return; // cross-origin: the extension's own script runs there
+      }
+      if (inner && !isCoached(inner)) {
+        log('coaching a frame without its own script', frame);
+        startCoach(inner, deps, signal);
+        const active = inner.activeElement;
+        if (active) active.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+      }
+    }, 0);
+
   doc.addEventListener('input', onInput, { capture: true, signal });
+  win.addEventListener('blur', onWindowBlur, { signal });
   doc.addEventListener('focusin', onFocusIn, { capture: true, signal });
   doc.addEventListener('keydown', onKeyDown, { capture: true, signal });
   doc.addEventListener('pointermove', onPointerMove, { capture: true, passive: true, signal });
