@@ -143,3 +143,130 @@ describe.each(PAGES)('live coaching in $name', (spec) => {
     expect(h.pageErrors).toEqual([]);
   });
 });
+
+describe('fields, cards and alignment', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('leaves password, data-gramm="false", data-enable-grammarly="false" and opted-out fields alone', async () => {
+    const page = await h.open('editors/skip.html');
+    for (const id of ['password', 'gramm', 'grammarly-off', 'own', 'control']) {
+      await page.click(`#${id}`);
+      await page.keyboard.type(WEAK, { delay: 2 });
+    }
+    await page.locator('star-coach-mirror .star-coach-mark').waitFor({ state: 'attached', timeout: 10_000 });
+    // Give any (wrong) analysis of the other fields time to arrive.
+    await page.waitForTimeout(800);
+    const drawn = await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      return {
+        mirrors: document.querySelectorAll('star-coach-mirror').length,
+        badges: document.querySelectorAll('star-coach-badge').length,
+        ranges: [...registry.values()].reduce((n, hl) => n + hl.size, 0),
+      };
+    });
+    expect(drawn).toEqual({ mirrors: 1, badges: 1, ranges: 0 });
+    expect(await page.inputValue('#password')).toBe(WEAK);
+    await page.close();
+  });
+
+  it('keeps textarea highlights on their words under a sticky header, in a scrolled container, in a transformed ancestor', async () => {
+    const page = await h.open('editors/align.html');
+    await page.click('#editor');
+    const filler = Array.from({ length: 8 }, (_, i) => `Line ${i + 1} of the situation.`).join('\n');
+    await page.keyboard.type(`${WEAK}\n${filler}`, { delay: 1 });
+    await page.locator('star-coach-mirror .star-coach-mark').waitFor({ state: 'attached', timeout: 10_000 });
+
+    /** The textarea's own caret offsets under the first and last letters of the mark (the browser's hit-testing, not ours). */
+    const offsets = () =>
+      page.evaluate(async () => {
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const mark = document.querySelector('star-coach-mirror')!.shadowRoot!.querySelector('.star-coach-mark')!;
+        const rects = [...mark.getClientRects()];
+        const first = rects[0]!;
+        const last = rects[rects.length - 1]!;
+        const at = (x: number, y: number) => {
+          const p = document.caretPositionFromPoint(x, y);
+          return p && p.offsetNode === document.getElementById('editor') ? p.offset : null;
+        };
+        return { start: at(first.left + 2, first.top + first.height / 2), end: at(last.right - 2, last.top + last.height / 2) };
+      });
+    // Typing scrolled the textarea down past the flagged line; the mirror follows it back up.
+    expect(await page.evaluate(() => document.getElementById('editor')!.scrollTop)).toBeGreaterThan(0);
+    await page.evaluate(() => (document.getElementById('editor')!.scrollTop = 0));
+    expect(await offsets()).toEqual({ start: 0, end: FLAGGED.length });
+
+    await page.evaluate(() => document.getElementById('scroller')!.scrollBy(0, 45));
+    expect(await offsets()).toEqual({ start: 0, end: FLAGGED.length });
+
+    // Under the sticky header: the mirror is clipped where the header covers the field.
+    await page.evaluate(() => window.scrollTo(0, 260));
+    const clip = await page.evaluate(async () => {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const box = document.querySelector('star-coach-mirror')!.shadowRoot!.firstElementChild as HTMLElement;
+      const header = document.querySelector('header')!.getBoundingClientRect();
+      const field = document.getElementById('editor')!.getBoundingClientRect();
+      const top = Number(/inset\(([\d.]+)px/.exec(box.style.clipPath)?.[1] ?? 0);
+      const scale = field.height / (document.getElementById('editor') as HTMLElement).offsetHeight;
+      return { fieldTop: field.top, headerBottom: header.bottom, visibleTop: field.top + top * scale };
+    });
+    expect(clip.fieldTop).toBeLessThan(clip.headerBottom);
+    expect(clip.visibleTop).toBeGreaterThanOrEqual(clip.headerBottom - 1);
+    await page.close();
+  });
+
+  it('opens cards by hover and by keyboard without taking focus, and applies from the keyboard', async () => {
+    const page = await h.open('editors/textarea.html');
+    await page.click('#editor');
+    await page.keyboard.type(WEAK);
+    await page.locator('star-coach-mirror .star-coach-mark').waitFor({ state: 'attached', timeout: 10_000 });
+    const { x, y } = await highlightPoint(page, page.mainFrame());
+    await page.mouse.move(x, y);
+    await page.locator('star-coach-card .card').waitFor({ timeout: 5_000 });
+    await page.mouse.move(5, 5);
+    await page.locator('star-coach-card .card').waitFor({ state: 'detached', timeout: 5_000 });
+
+    // Keep typing: the underline shifts with the text until the next report.
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Then I fixed it.');
+    expect(await underlined(page.mainFrame())).toEqual([FLAGGED]);
+    await page.keyboard.press('Alt+Shift+Period');
+    await page.locator('star-coach-card .card').waitFor({ timeout: 5_000 });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor');
+    await page.keyboard.press('Alt+Shift+Enter');
+    await waitFor(() => page.inputValue('#editor'), (v) => v === `${REWRITE} Then I fixed it.`, 'the keyboard Apply');
+    // The caret is after the new text.
+    expect(await page.evaluate(() => (document.getElementById('editor') as HTMLTextAreaElement).selectionStart)).toBe(REWRITE.length);
+    await page.close();
+  });
+
+  it('lists findings from the badge and restores a dismissed one', async () => {
+    const page = await h.open('editors/textarea.html');
+    await page.click('#editor');
+    await page.keyboard.type('Last year we refactored the billing job. We rolled out the fix.');
+    await waitFor(() => underlined(page.mainFrame()), (u) => u.length === 2, 'two underlines');
+    await page.locator('star-coach-badge .badge').click();
+    const list = page.locator('star-coach-card .list');
+    await list.waitFor({ timeout: 5_000 });
+    expect(await list.locator('.findings li').count()).toBe(2);
+    await list.locator('.findings button.item').first().click();
+    await page.locator('star-coach-card .card button.dismiss').click();
+    await waitFor(() => underlined(page.mainFrame()), (u) => u.length === 1, 'one underline left');
+    expect(await page.locator('star-coach-badge').getAttribute('data-count')).toBe('1');
+
+    await page.locator('star-coach-badge .badge').click();
+    await list.locator('.dismissed button.restore').click();
+    await waitFor(() => underlined(page.mainFrame()), (u) => u.length === 2, 'the restored underline');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor');
+    await page.close();
+  });
+
+  it('leaves the host pages free of errors', () => {
+    expect(h.pageErrors).toEqual([]);
+  });
+});
