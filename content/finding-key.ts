@@ -22,20 +22,28 @@ export function hashString(input: string, seed = 0): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** Characters of context on each side that a dismissal is tied to. */
-const CONTEXT = 32;
+/** Context is the finding's sentence, bounded so a run-on paragraph does not make it huge. */
+const MAX_CONTEXT = 200;
+
+/** The sentence around `[start, end)`: from after the previous terminator to the next one. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < MAX_CONTEXT && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < MAX_CONTEXT && !/[.!?\n]/.test(text[to]!)) to++;
+  return text.slice(from, Math.min(text.length, to + 1)).trim();
+}
 
 /**
- * What a dismissal remembers: a hash of the finding's kind, its words and the words around them,
- * so the same finding in the same sentence stays dismissed wherever it moves, and a new one is
- * shown. A finding without a span is keyed by its kind and message. The text itself is never kept.
+ * What a dismissal remembers: a hash of the finding's kind, its words and the sentence they are in,
+ * so the same finding stays dismissed wherever its sentence moves and edits elsewhere do not bring
+ * it back, while a new one is shown. A finding without a span is keyed by its kind and message.
+ * The text itself is never kept.
  */
 export function dismissalHash(text: string, finding: Finding): string {
   if (finding.start === undefined || finding.end === undefined) {
     return hashString(`${finding.id}\u0000${finding.message}`);
   }
-  const before = text.slice(Math.max(0, finding.start - CONTEXT), finding.start);
   const words = text.slice(finding.start, finding.end);
-  const after = text.slice(finding.end, finding.end + CONTEXT);
-  return hashString(`${finding.id}\u0000${before}\u0000${words}\u0000${after}`);
+  return hashString(`${finding.id}\u0000${words}\u0000${sentenceAround(text, finding.start, finding.end)}`);
 }
