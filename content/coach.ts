@@ -285,7 +285,7 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
       const { text, snapshot } = snapshotOf(field);
       state.placed = shiftFindings(state.text, text, state.placed);
       state.text = text;
-      if (card?.state === state && !card.hover) closeCard();
+      if (card?.state === state && !card.hover && !applying) closeCard();
       paint(state, snapshot);
     }
     schedule(field);
@@ -376,16 +376,28 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
     );
   };
 
+  let applying = false;
   const apply = async (state: FieldState, p: Placed) => {
     const replaces = p.finding.suggestion?.replaces;
-    if (!replaces || !p.finding.suggestion) return;
-    const outcome = await applyReplacement(state.field, { ...replaces, text: p.finding.suggestion.text }, copy);
-    if (outcome === 'applied') closeCard();
-    else if (state.placed.includes(p)) {
-      openCard(state, p.key, false, outcome === 'copied'
-        ? 'This editor did not accept the change, so the rewrite is on your clipboard: paste it over the underlined sentence.'
-        : 'This editor did not accept the change. Select the sentence and type the rewrite.');
+    if (!replaces || !p.finding.suggestion || applying) return;
+    applying = true;
+    let outcome;
+    try {
+      outcome = await applyReplacement(state.field, { ...replaces, text: p.finding.suggestion.text }, copy);
+    } finally {
+      applying = false;
     }
+    if (outcome === 'applied') {
+      closeCard();
+      return;
+    }
+    // The editor kept (or put back) its text: show the findings for what is really there, and say what happened.
+    rebuild(state);
+    const status = outcome === 'copied'
+      ? 'This editor did not accept the change, so the rewrite is on your clipboard: paste it over the underlined sentence.'
+      : 'This editor did not accept the change. Select the sentence and type the rewrite.';
+    const again = state.placed.find((x) => x.finding.id === p.finding.id && x.finding.suggestion?.text === p.finding.suggestion?.text);
+    if (again) openCard(state, again.key, false, status);
   };
 
   const dismiss = async (state: FieldState, p: Placed) => {

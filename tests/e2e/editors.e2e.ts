@@ -266,6 +266,22 @@ describe('fields, cards and alignment', () => {
     await page.close();
   });
 
+  it('copies the rewrite and says so when the editor refuses the change', async () => {
+    await h.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.baseUrl });
+    const page = await h.open('editors/refuse.html');
+    const frame = page.mainFrame();
+    await typeAnswer(page, frame, { name: 'refuse', path: '', editor: '#editor' });
+    await waitFor(() => underlined(frame), (u) => u.length > 0, 'an underline');
+    await openCard(page, frame);
+    await page.locator('star-coach-card button.apply').click();
+    const status = page.locator('star-coach-card .status');
+    await status.waitFor({ timeout: 5_000 });
+    expect(await status.textContent()).toMatch(/clipboard/);
+    expect(await editorText(frame)).toBe(WEAK);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(REWRITE);
+    await page.close();
+  });
+
   it('leaves the host pages free of errors', () => {
     expect(h.pageErrors).toEqual([]);
   });
