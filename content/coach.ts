@@ -68,7 +68,7 @@ export interface Coach {
   current(): DraftReport | null;
   /**
    * Scroll to a finding of the current report (`findingKey(finding)`, see `content/finding-key.ts`)
-   * and open its card. Resolves false when the finding is not on the page any more.
+   * and open its card. Returns false when the finding is not on the page any more.
    */
   reveal(key: string): boolean;
 }

@@ -29,6 +29,7 @@ const PAGES: EditorPage[] = [
   { name: 'same-origin iframe', path: 'editors/iframe.html', frame: '#frame', editor: '#editor' },
   { name: 'about:blank iframe', path: 'editors/iframe-blank.html', frame: '#frame', editor: '#editor' },
   { name: 'open shadow root', path: 'editors/shadow.html', editor: 'answer-box #editor' },
+  { name: 'textarea in an open shadow root', path: 'editors/shadow.html?textarea', editor: 'answer-box #editor' },
 ];
 
 /** The frame the editor lives in. */
@@ -263,6 +264,17 @@ describe('fields, cards and alignment', () => {
     await list.locator('.dismissed button.restore').click();
     await waitFor(() => underlined(page.mainFrame()), (u) => u.length === 2, 'the restored underline');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor');
+    await page.close();
+  });
+
+  it('styles highlights inside a shadow root, where the extension stylesheet does not reach', async () => {
+    const page = await h.open('editors/shadow.html');
+    await typeAnswer(page, page.mainFrame(), { name: 'shadow', path: '', editor: 'answer-box #editor' });
+    await waitFor(() => underlined(page.mainFrame()), (u) => u.length > 0, 'an underline');
+    const rules = await page.evaluate(() =>
+      document.getElementById('host')!.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)),
+    );
+    expect(rules.some((r) => r.startsWith('::highlight(star-coach-ownership)') && r.includes('underline'))).toBe(true);
     await page.close();
   });
 
