@@ -274,8 +274,22 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
     return field;
   };
 
+  /** Forget fields the page removed (single-page apps replace their forms). */
+  const sweep = () => {
+    for (const [field, state] of states) {
+      if (field.isConnected) continue;
+      clearTimeout(state.timer);
+      clear(state);
+      visibleIO?.unobserve(field);
+      resizeRO?.unobserve(field);
+      states.delete(field);
+      if (lastField === field) lastField = null;
+    }
+  };
+
   const onInput = (event: Event) => {
     if (!enabled) return;
+    sweep();
     const field = coachable(event);
     if (!field) return;
     lastField = field;
@@ -293,6 +307,7 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
 
   const onFocusIn = (event: Event) => {
     if (!enabled) return;
+    sweep();
     const field = coachable(event);
     if (!field) return;
     lastField = field;
@@ -301,6 +316,7 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
   };
 
   const onLayout = () => {
+    sweep();
     for (const state of states.values()) placeChrome(state);
     if (card && !card.hover) {
       const anchor = anchorOf(card.state, card.key);
@@ -532,8 +548,6 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
       if (inner && !isCoached(inner)) {
         log('coaching a frame without its own script', frame);
         startCoach(inner, deps, signal);
-        const active = inner.activeElement;
-        if (active) active.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
       }
     }, 0);
 

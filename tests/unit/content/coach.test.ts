@@ -178,3 +178,19 @@ describe('startCoach', () => {
     expect(badge()).toBeNull();
   });
 });
+
+describe('startCoach in a single-page app', () => {
+  it('drops the highlights and badge of a field the page removed', async () => {
+    const e = engine();
+    const { field } = setup({ analyze: e.analyzeDraft });
+    type(field, WEAK);
+    await tick();
+    expect(marks()).toHaveLength(1);
+    field.remove();
+    const next = document.createElement('textarea');
+    document.body.append(next);
+    next.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(document.querySelector('star-coach-mirror')).toBeNull();
+    expect(badge()).toBeNull();
+  });
+});
