@@ -278,6 +278,20 @@ describe('fields, cards and alignment', () => {
     await page.close();
   });
 
+  it('selects the first [placeholder] of an applied rewrite so the user types over it', async () => {
+    const page = await h.open('editors/apply-lab.html');
+    const rewrite = 'The fix cut failures by [X]% in [N] weeks.';
+    for (const id of ['ta', 'ce']) {
+      const outcome = await page.evaluate(([id, text]) => (window as unknown as { __apply(...a: unknown[]): Promise<string> }).__apply(id, 0, 21, text), [id, rewrite]);
+      expect(outcome).toBe('applied');
+      expect(await page.evaluate((id) => (window as unknown as { __selected(id: string): string }).__selected(id), id)).toBe('[X]');
+      await page.keyboard.type('40');
+      const text = await page.evaluate((id) => { const el = document.getElementById(id)!; return el instanceof HTMLTextAreaElement ? el.value : el.innerText.trim(); }, id);
+      expect(text).toBe('The fix cut failures by 40% in [N] weeks. We moved on.');
+    }
+    await page.close();
+  });
+
   it('copies the rewrite and says so when the editor refuses the change', async () => {
     await h.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.baseUrl });
     const page = await h.open('editors/refuse.html');
