@@ -492,6 +492,8 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
     for (const state of states.values()) {
       if (!state.visible || state.placed.length === 0) continue;
       const inside = (r: DOMRect) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2;
+      // Words scrolled out of the field are not under the pointer, whatever their boxes say.
+      if (!inside(state.field.getBoundingClientRect())) continue;
       if (state.mirror) {
         for (const m of state.mirror.marks()) if ([...m.getClientRects()].some(inside)) return { state, key: m.dataset.key! };
       } else {
