@@ -194,3 +194,33 @@ describe('startCoach in a single-page app', () => {
     expect(badge()).toBeNull();
   });
 });
+
+describe('startCoach and the viewport', () => {
+  it('waits to analyse a field until it is on screen', async () => {
+    let report: ((entries: Array<{ target: Element; isIntersecting: boolean }>) => void) | null = null;
+    const original = window.IntersectionObserver;
+    (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = class {
+      constructor(callback: typeof report) {
+        report = callback;
+      }
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    };
+    try {
+      const e = engine();
+      const { field } = setup({ analyze: e.analyzeDraft });
+      field.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      report!([{ target: field, isIntersecting: false }]);
+      type(field, WEAK);
+      await tick();
+      expect(e.analyzeDraft).not.toHaveBeenCalled();
+      report!([{ target: field, isIntersecting: true }]);
+      await tick();
+      expect(e.analyzeDraft).toHaveBeenCalledTimes(1);
+      expect(marks().map((m) => m.textContent)).toEqual(['We figured out']);
+    } finally {
+      (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = original;
+    }
+  });
+});
