@@ -224,3 +224,62 @@ describe('startCoach and the viewport', () => {
     }
   });
 });
+
+describe('startCoach on contenteditable fields', () => {
+  /** happy-dom lacks CSS Custom Highlights: a registry that keeps the ranges is enough to read what is drawn. */
+  function stubHighlights() {
+    const registry = new Map<string, Range[]>();
+    const w = document.defaultView as unknown as Record<string, unknown>;
+    const before = { CSS: Object.getOwnPropertyDescriptor(w, 'CSS'), Highlight: Object.getOwnPropertyDescriptor(w, 'Highlight') };
+    Object.defineProperty(w, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
+    Object.defineProperty(w, 'Highlight', {
+      value: class {
+        ranges: Range[];
+        constructor(...ranges: Range[]) {
+          this.ranges = ranges;
+        }
+      },
+      configurable: true,
+      writable: true,
+    });
+    const drawn = () => [...registry.values()].flatMap((h) => (h as unknown as { ranges: Range[] }).ranges.map((r) => r.toString()));
+    const restore = () => {
+      for (const [name, d] of Object.entries(before)) {
+        if (d) Object.defineProperty(w, name, d);
+        else delete w[name];
+      }
+    };
+    return { drawn, restore };
+  }
+
+  it('maps findings of a block page back to their block, and shifts them with an edit until the next report', async () => {
+    const hl = stubHighlights();
+    try {
+      const e = engine();
+      document.body.innerHTML = `<div class="notion-page-content">
+        <div data-block-id="1"><div contenteditable="true" id="b1">Our checkout service dropped orders.</div></div>
+        <div data-block-id="2"><div contenteditable="true" id="b2">${WEAK}</div></div></div>`;
+      controller = new AbortController();
+      startCoach(document, { debounceMs: 0, analyze: e.analyzeDraft }, controller.signal);
+      const b1 = document.getElementById('b1')!;
+      const b2 = document.getElementById('b2')!;
+      b2.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await tick();
+      expect(e.analyzeDraft.mock.calls[0]![0].text).toBe(`Our checkout service dropped orders.\n${WEAK}`);
+      expect(hl.drawn()).toEqual(['We figured out']);
+
+      e.hold();
+      b1.firstChild!.textContent = 'Last spring our checkout service dropped orders.';
+      b1.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      expect(hl.drawn()).toEqual(['We figured out']);
+      b2.firstChild!.textContent = 'We found the root cause together.';
+      b2.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      expect(hl.drawn()).toEqual([]);
+      e.release();
+      await tick();
+      expect(hl.drawn()).toEqual(['We found']);
+    } finally {
+      hl.restore();
+    }
+  });
+});
