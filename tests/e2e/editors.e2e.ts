@@ -246,6 +246,42 @@ describe('fields, cards and alignment', () => {
     await page.close();
   });
 
+  it('opens a rich editor\'s card by hover and by keyboard, and applies through the editor from the keyboard', async () => {
+    const page = await h.open('editors/lexical.html');
+    const frame = page.mainFrame();
+    await typeAnswer(page, frame, PAGES.find((p) => p.name === 'Lexical')!);
+    await waitFor(() => underlined(frame), (u) => u.length > 0, 'an underline');
+    const { x, y } = await highlightPoint(page, frame);
+    await page.mouse.move(x, y);
+    await page.locator('star-coach-card .card').waitFor({ timeout: 5_000 });
+    await page.mouse.move(5, 5);
+    await page.locator('star-coach-card .card').waitFor({ state: 'detached', timeout: 5_000 });
+    await page.keyboard.press('Alt+Shift+Comma');
+    await page.locator('star-coach-card .card').waitFor({ timeout: 5_000 });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor');
+    await page.keyboard.press('Alt+Shift+Enter');
+    await waitFor(() => editorText(frame), (t) => t === REWRITE, 'the keyboard Apply in Lexical');
+    await page.close();
+  });
+
+  it('keeps textarea highlights aligned when the page is zoomed with CSS zoom', async () => {
+    const page = await h.open('editors/align.html');
+    await page.evaluate(() => (document.getElementById('scroller')!.style.zoom = '1.25'));
+    await page.click('#editor');
+    await page.keyboard.type(WEAK, { delay: 1 });
+    await page.locator('star-coach-mirror .star-coach-mark').waitFor({ state: 'attached', timeout: 10_000 });
+    const offsets = await page.evaluate(async () => {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const rects = [...document.querySelector('star-coach-mirror')!.shadowRoot!.querySelector('.star-coach-mark')!.getClientRects()];
+      const at = (x: number, y: number) => document.caretPositionFromPoint(x, y)?.offset ?? null;
+      const first = rects[0]!;
+      const last = rects[rects.length - 1]!;
+      return { start: at(first.left + 2, first.top + first.height / 2), end: at(last.right - 2, last.top + last.height / 2) };
+    });
+    expect(offsets).toEqual({ start: 0, end: FLAGGED.length });
+    await page.close();
+  });
+
   it('lists findings from the badge and restores a dismissed one', async () => {
     const page = await h.open('editors/textarea.html');
     await page.click('#editor');
