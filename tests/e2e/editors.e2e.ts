@@ -61,9 +61,9 @@ async function highlightPoint(page: Page, frame: Frame): Promise<{ x: number; y:
     return { x: r.left + Math.min(12, r.width / 2), y: r.top + r.height / 2 };
   });
   if (frame === page.mainFrame()) return inner;
+  // The iframe's content box starts inside its 1px border.
   const box = await (await frame.frameElement()).boundingBox();
-  const border = await frame.evaluate(() => 0);
-  return { x: inner.x + box!.x + 1 + border, y: inner.y + box!.y + 1 };
+  return { x: inner.x + box!.x + 1, y: inner.y + box!.y + 1 };
 }
 
 const editorText = (frame: Frame) => frame.evaluate(() => (window as unknown as { __editorText(): string }).__editorText());
