@@ -536,6 +536,9 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
     else if (card || popover.isOpen) closeCard();
   };
 
+  /** Coaches this one started for frames without their own script. */
+  const children: Coach[] = [];
+
   /** Focus moved into a same-origin frame that has no coach of its own: coach it from here. */
   const onWindowBlur = () =>
     setTimeout(() => {
@@ -549,7 +552,7 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
       }
       if (inner && !isCoached(inner)) {
         log('coaching a frame without its own script', frame);
-        startCoach(inner, deps, signal);
+        children.push(startCoach(inner, deps, signal));
       }
     }, 0);
 
@@ -589,10 +592,13 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
       live = new Set(dimensions);
       for (const state of states.values()) if (state.last) rebuild(state);
     },
-    current: () => (lastField ? (states.get(lastField)?.last ?? null) : null),
+    current: () => (lastField ? (states.get(lastField)?.last ?? null) : null) ?? children.map((c) => c.current()).find(Boolean) ?? null,
     reveal(key) {
       const ordered = [...(lastField && states.get(lastField) ? [states.get(lastField)!] : []), ...states.values()];
-      return ordered.some((state) => state.placed.some((p) => p.key === key) && revealIn(state, key));
+      return (
+        ordered.some((state) => state.placed.some((p) => p.key === key) && revealIn(state, key)) ||
+        children.some((child) => child.reveal(key))
+      );
     },
   };
 }
