@@ -1,4 +1,4 @@
-import type { Finding } from '../lib/types';
+import type { Finding, Severity } from '../lib/types';
 import { DIMENSION_LABELS } from './labels';
 import { MIRROR_COLOURS } from '../content/highlights';
 
@@ -15,7 +15,7 @@ export interface CardProps {
   onClose: () => void;
 }
 
-const SEVERITY = { major: 'Costs the interview', minor: 'Weakens the answer', hint: 'Hint' } as const;
+const SEVERITY = { major: 'Costs the interview', minor: 'Weakens the answer', hint: 'Hint' } satisfies Record<Severity, string>;
 
 /** One finding: the dimension, the problem in plain words, the rewrite, Apply and Dismiss. */
 export function Card({ finding, words, status, onApply, onCopy, onDismiss, onClose }: CardProps) {
