@@ -34,18 +34,23 @@ export class EditableHighlighter {
 
   constructor(private readonly api: HighlightApi) {}
 
-  paint(field: Element, snapshot: TextSnapshot, findings: Finding[]): void {
+  /** Draw a field's findings; returns the range drawn for each (for hit-testing and the card). */
+  paint<T extends { finding: Finding }>(field: Element, snapshot: TextSnapshot, items: readonly T[]): Array<T & { range: Range }> {
     const ranges = new Map<Dimension, Range[]>();
-    for (const f of findings) {
+    const drawn: Array<T & { range: Range }> = [];
+    for (const item of items) {
+      const f = item.finding;
       if (f.start === undefined || f.end === undefined) continue;
       const range = rangeFor(snapshot, f.start, f.end);
       if (!range) continue;
       const list = ranges.get(f.dimension) ?? [];
       list.push(range);
       ranges.set(f.dimension, list);
+      drawn.push({ ...item, range });
     }
     this.byField.set(field, ranges);
     this.flush();
+    return drawn;
   }
 
   clear(field: Element): void {
@@ -94,19 +99,21 @@ export class TextareaMirror {
     doc.documentElement.append(this.host);
   }
 
-  paint(text: string, findings: Finding[]): void {
+  paint(text: string, items: ReadonlyArray<{ key: string; finding: Finding }>): void {
     const doc = this.field.ownerDocument;
-    const spans = findings
-      .filter((f): f is Finding & { start: number; end: number } => f.start !== undefined && f.end !== undefined)
-      .sort((a, b) => a.start - b.start);
+    const spans = items
+      .filter((i): i is { key: string; finding: Finding & { start: number; end: number } } =>
+        i.finding.start !== undefined && i.finding.end !== undefined)
+      .sort((a, b) => a.finding.start - b.finding.start);
     this.box.replaceChildren();
     let at = 0;
-    for (const f of spans) {
+    for (const { key, finding: f } of spans) {
       if (f.start < at) continue; // overlapping spans: the first one wins in the mirror
       if (f.start > at) this.box.append(doc.createTextNode(text.slice(at, f.start)));
       const mark = doc.createElement('span');
       mark.dataset.dimension = f.dimension;
       mark.dataset.findingId = f.id;
+      mark.dataset.key = key;
       mark.className = 'star-coach-mark';
       mark.style.cssText = `text-decoration:underline wavy ${MIRROR_COLOURS[f.dimension]};text-decoration-skip-ink:none;text-underline-offset:3px;background:${MIRROR_COLOURS[f.dimension]}22;border-radius:2px;`;
       mark.textContent = text.slice(f.start, f.end);
@@ -118,7 +125,7 @@ export class TextareaMirror {
     this.sync();
   }
 
-  /** Follow the field's position, size, font and scroll. */
+  /** Follow the field's position, size, zoom, font and scroll, and clip to the part of it that is visible. */
   sync(): void {
     const win = this.field.ownerDocument.defaultView;
     if (!win) return;
@@ -127,11 +134,26 @@ export class TextareaMirror {
     this.box.style.whiteSpace = 'pre-wrap';
     this.box.style.overflowWrap = 'break-word';
     const rect = this.field.getBoundingClientRect();
-    this.box.style.left = `${rect.left + win.scrollX}px`;
-    this.box.style.top = `${rect.top + win.scrollY}px`;
-    this.box.style.width = `${rect.width}px`;
-    this.box.style.height = `${rect.height}px`;
-    this.box.style.display = cs.display === 'none' || cs.visibility === 'hidden' ? 'none' : 'block';
+    // A scaled ancestor (CSS transform, zoom) changes the drawn size but not the layout size: lay the
+    // mirror out at the layout size and scale it the same way.
+    const layoutW = this.field.offsetWidth || rect.width;
+    const layoutH = this.field.offsetHeight || rect.height;
+    const sx = layoutW ? rect.width / layoutW : 1;
+    const sy = layoutH ? rect.height / layoutH : 1;
+    const docRect = win.document.documentElement.getBoundingClientRect();
+    this.box.style.left = `${rect.left - docRect.left}px`;
+    this.box.style.top = `${rect.top - docRect.top}px`;
+    this.box.style.width = `${layoutW}px`;
+    this.box.style.height = `${layoutH}px`;
+    this.box.style.transformOrigin = '0 0';
+    this.box.style.transform = sx !== 1 || sy !== 1 ? `scale(${sx}, ${sy})` : '';
+    const clip = visibleClip(this.field, rect);
+    const hidden = cs.display === 'none' || cs.visibility === 'hidden' || !clip;
+    this.box.style.display = hidden ? 'none' : 'block';
+    if (clip) {
+      // inset() is in the box's own (unscaled) coordinates.
+      this.box.style.clipPath = `inset(${(clip.top - rect.top) / sy}px ${(rect.right - clip.right) / sx}px ${(rect.bottom - clip.bottom) / sy}px ${(clip.left - rect.left) / sx}px)`;
+    }
     this.box.scrollTop = this.field.scrollTop;
     this.box.scrollLeft = this.field.scrollLeft;
   }
@@ -152,6 +174,84 @@ export class TextareaMirror {
 
   destroy(): void {
     this.host.remove();
+  }
+}
+
+interface Box {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+const intersect = (a: Box, b: Box): Box | null => {
+  const r = { top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom), left: Math.max(a.left, b.left) };
+  return r.right > r.left && r.bottom > r.top ? r : null;
+};
+
+/**
+ * The part of a field's box that the user can see: inside the viewport and every ancestor that
+ * clips its overflow, and not under something painted over it (a sticky header or footer).
+ */
+export function visibleClip(field: Element, rect: Box): Box | null {
+  const doc = field.ownerDocument;
+  const win = doc.defaultView;
+  if (!win) return rect;
+  let clip: Box | null = intersect(rect, { top: 0, left: 0, right: win.innerWidth, bottom: win.innerHeight });
+  for (let a = parentOf(field); a && clip; a = parentOf(a)) {
+    if (a === doc.documentElement || a === doc.body) continue;
+    const overflow = win.getComputedStyle(a);
+    if (overflow.overflowX !== 'visible' || overflow.overflowY !== 'visible') clip = intersect(clip, a.getBoundingClientRect());
+  }
+  if (!clip) return null;
+  const root = field.getRootNode() as Document | ShadowRoot;
+  const covers = (x: number, y: number): Box | null => {
+    const top = root.elementFromPoint?.(x, y) ?? doc.elementFromPoint(x, y);
+    if (!top || top === field || field.contains(top) || top.contains(field)) return null;
+    return top.getBoundingClientRect();
+  };
+  const x = (clip.left + clip.right) / 2;
+  for (let i = 0; i < 3 && clip; i++) {
+    const over = covers(x, clip.top + 1);
+    if (!over || over.bottom <= clip.top) break;
+    clip = clip.bottom > over.bottom ? { ...clip, top: over.bottom } : null;
+  }
+  for (let i = 0; i < 3 && clip; i++) {
+    const over = covers(x, clip.bottom - 1);
+    if (!over || over.top >= clip.bottom) break;
+    clip = over.top > clip.top ? { ...clip, bottom: over.top } : null;
+  }
+  return clip;
+}
+
+function parentOf(el: Element): Element | null {
+  return el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
+}
+
+/** The highlight styles for one dimension colour table; used where the page's stylesheet cannot reach (shadow roots). */
+export function highlightCss(): string {
+  return DIMENSIONS.map((d) => {
+    const c = MIRROR_COLOURS[d];
+    return `::highlight(${highlightName(d)}){text-decoration:underline wavy ${c};text-decoration-skip-ink:none;background-color:${c}1f;}`;
+  }).join('\n');
+}
+
+const styled = new WeakSet<ShadowRoot>();
+
+/** `::highlight()` rules from the extension's stylesheet do not reach into shadow roots: adopt them there. */
+export function adoptHighlightStyles(root: ShadowRoot): void {
+  if (styled.has(root)) return;
+  styled.add(root);
+  const win = root.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  if (!win) return;
+  try {
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(highlightCss());
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    const style = root.ownerDocument.createElement('style');
+    style.textContent = highlightCss();
+    root.append(style);
   }
 }
 

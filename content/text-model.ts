@@ -84,3 +84,22 @@ export function rangeFor(snapshot: TextSnapshot, start: number, end: number): Ra
   }
   return range;
 }
+
+/**
+ * The text of several contenteditable roots read as one draft (a block editor's page): each root
+ * starts on a new line, and segments keep pointing at each root's own text nodes.
+ */
+export function readRoots(roots: readonly Element[]): TextSnapshot {
+  if (roots.length === 1) return readEditable(roots[0]!);
+  let text = '';
+  const segments: TextSegment[] = [];
+  for (const root of roots) {
+    const part = readEditable(root);
+    if (part.text.length === 0) continue;
+    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+    const base = text.length;
+    for (const s of part.segments) segments.push({ node: s.node, start: s.start + base, end: s.end + base });
+    text += part.text;
+  }
+  return { text, segments };
+}

@@ -7,4 +7,5 @@ const step = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status || 1);
 };
 if (process.env.STAR_SKIP_BUILD !== '1') step('npx', ['wxt', 'build']);
+step('node', ['scripts/build-fixtures.mjs']);
 step('npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', ...process.argv.slice(2)]);

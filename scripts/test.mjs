@@ -53,6 +53,7 @@ if (skipE2E || !existsSync(chromium)) {
   console.warn(`!! (or set CHROMIUM_PATH), then npm test again.\n${bar}`);
 } else {
   run('build', 'npx', ['wxt', 'build']);
+  run('editor fixtures', 'node', ['scripts/build-fixtures.mjs']);
   vitest('end-to-end tests (Chromium)', 'vitest.e2e.config.ts', 'e2e');
 }
 summary();

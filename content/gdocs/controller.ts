@@ -1,4 +1,5 @@
 import { h, render } from 'preact';
+import { findingKey } from '../finding-key';
 import type { DocumentText, Draft, DraftReport } from '../../lib/messaging';
 import { DIMENSIONS, type Dimension, type Finding } from '../../lib/types';
 import type { Coach } from '../coach';
@@ -346,6 +347,16 @@ export function startDocsCoach(doc: Document, deps: DocsCoachDeps, signal: Abort
       layout();
     },
     current: () => drawn?.result ?? null,
+    reveal(key) {
+      // `key` is the popup's key for a finding of the analysed answer; placed findings sit in the whole document.
+      const target = drawn?.placed.find(
+        (p) => findingKey({ ...p, start: p.start - drawn!.scope.start, end: p.end - drawn!.scope.start }) === key,
+      );
+      if (!target) return false;
+      card = { key: target.key, status: null, busy: false };
+      renderCard();
+      return true;
+    },
     async documentText() {
       const snap = await deps.bridge.read();
       const scope = snap && scopeFor(snap.text, snap.caret);

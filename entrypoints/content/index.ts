@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendMessage } from '../../lib/messaging';
 import { startCoach } from '../../content/coach';
 import { isTextEventFrame } from '../../content/gdocs/docs-surface';
+import { dismissals } from '../../platform/dismissals';
 import './style.css';
 
 export default defineContentScript({
@@ -17,6 +18,7 @@ export default defineContentScript({
       document,
       {
         analyze: (draft) => sendMessage('analyzeDraft', draft),
+        dismissals,
         log: (message, ...details) => {
           if (import.meta.env.DEV) console.debug('[STAR Coach]', message, ...details);
         },

@@ -27,3 +27,34 @@ describe('skipReason', () => {
     expect(reason('own')).toBe('opted-out');
   });
 });
+
+describe('block editors, inputs and shadow roots', () => {
+  it('treats a Notion-like page root as one field made of its blocks', async () => {
+    const { editableRoots } = await import('../../../content/fields');
+    document.body.innerHTML = `
+      <div class="notion-page-content" id="page">
+        <div data-block-id="1"><div contenteditable="true" id="b1">One.</div></div>
+        <div data-block-id="2"><div contenteditable="true" id="b2"><span id="leaf">Two.</span></div></div>
+      </div>
+      <div data-block-id="x" id="wrap"><div data-block-id="y"><div contenteditable="true" id="b3">Three.</div></div></div>`;
+    const field = fieldFor(document.getElementById('leaf'));
+    expect(field?.id).toBe('page');
+    expect(editableRoots(field!).map((r) => r.id)).toEqual(['b1', 'b2']);
+    // Without a known page root, the parent of the outermost block is the page.
+    expect(fieldFor(document.getElementById('b3'))).toBe(document.body);
+  });
+
+  it('leaves password and one-line inputs alone', () => {
+    document.body.innerHTML = '<input id="pw" type="password"><input id="q" type="text">';
+    expect(skipReason(fieldFor(document.getElementById('pw'))!)).toBe('password');
+    expect(skipReason(fieldFor(document.getElementById('q'))!)).toBe('one-line');
+  });
+
+  it('sees an opt-out on the host of a shadow root, and data-enable-grammarly', () => {
+    document.body.innerHTML = '<div id="host" data-gramm="false"></div><div id="g" contenteditable="true" data-enable-grammarly="false"></div>';
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<textarea id="inner"></textarea>';
+    expect(skipReason(root.getElementById('inner') as HTMLTextAreaElement)).toBe('opted-out');
+    expect(skipReason(document.getElementById('g')!)).toBe('opted-out');
+  });
+});

@@ -32,3 +32,17 @@ describe('readEditable', () => {
     expect(rangeFor(readEditable(full), 2, 2)).toBeNull();
   });
 });
+
+describe('readRoots', () => {
+  it('reads the blocks of a page as one draft and maps offsets back to each block', async () => {
+    const { readRoots } = await import('../../../content/text-model');
+    document.body.innerHTML = '<div id="page"><div contenteditable="true" id="a">Our job failed.</div><div contenteditable="true" id="b">We figured <i>it</i> out.</div></div>';
+    const roots = [document.getElementById('a')!, document.getElementById('b')!];
+    const snapshot = readRoots(roots);
+    expect(snapshot.text).toBe('Our job failed.\nWe figured it out.');
+    const start = snapshot.text.indexOf('We figured');
+    const range = rangeFor(snapshot, start, start + 'We figured'.length)!;
+    expect(range.toString()).toBe('We figured');
+    expect(roots[1]!.contains(range.startContainer)).toBe(true);
+  });
+});

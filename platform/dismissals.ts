@@ -1,0 +1,33 @@
+import { storage } from 'wxt/utils/storage';
+
+/**
+ * Dismissed findings, per site (origin), as hashes of each finding's words and context
+ * (`content/finding-key.ts#dismissalHash`). Only hashes are stored, never the text.
+ * Kept in `storage.local`: on this machine only, survives reloads and restarts.
+ */
+const dismissalsItem = storage.defineItem<Record<string, string[]>>('local:dismissals', { fallback: {} });
+
+/** The newest dismissals kept per site; older ones are forgotten first. */
+export const MAX_PER_SITE = 500;
+
+export interface DismissalStore {
+  load(site: string): Promise<Set<string>>;
+  add(site: string, hash: string): Promise<void>;
+  remove(site: string, hash: string): Promise<void>;
+}
+
+async function update(site: string, change: (hashes: string[]) => string[]): Promise<void> {
+  const all = { ...(await dismissalsItem.getValue()) };
+  const next = change(all[site] ?? []);
+  if (next.length === 0) delete all[site];
+  else all[site] = next.slice(-MAX_PER_SITE);
+  await dismissalsItem.setValue(all);
+}
+
+export const dismissals: DismissalStore = {
+  async load(site) {
+    return new Set((await dismissalsItem.getValue())[site] ?? []);
+  },
+  add: (site, hash) => update(site, (hashes) => [...hashes.filter((h) => h !== hash), hash]),
+  remove: (site, hash) => update(site, (hashes) => hashes.filter((h) => h !== hash)),
+};

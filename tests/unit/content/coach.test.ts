@@ -1,0 +1,285 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analyze } from '../../../lib/analyze';
+import type { Draft, DraftReport } from '../../../lib/messaging';
+import type { Finding } from '../../../lib/types';
+import { startCoach, type CoachDeps } from '../../../content/coach';
+
+const WEAK = 'We figured out the root cause together.';
+const MISSING: Finding = { id: 'no-result', dimension: 'quantification', severity: 'major', message: 'Say what changed, with a number.' };
+
+function memoryDismissals() {
+  const saved = new Map<string, Set<string>>();
+  return {
+    saved,
+    load: async (site: string) => new Set(saved.get(site) ?? []),
+    add: vi.fn(async (site: string, hash: string) => void saved.set(site, new Set([...(saved.get(site) ?? []), hash]))),
+    remove: vi.fn(async (site: string, hash: string) => void saved.get(site)?.delete(hash)),
+  };
+}
+
+/** The real engine, plus a finding without a span; `hold` keeps answers back until released. */
+function engine(extra: Partial<DraftReport['report']> = {}) {
+  const held: Array<() => void> = [];
+  let hold = false;
+  const analyzeDraft = vi.fn(async (draft: Draft): Promise<DraftReport> => {
+    const report = analyze(draft.text);
+    const result = { text: draft.text, report: { ...report, findings: [...report.findings, MISSING], ...extra }, fieldKind: draft.fieldKind, site: draft.site, at: 0 };
+    if (hold) await new Promise<void>((ok) => held.push(ok));
+    return result;
+  });
+  return {
+    analyzeDraft,
+    hold: () => (hold = true),
+    /** Let the first `n` held answers through (all when absent). */
+    release: (n?: number) => {
+      if (n === undefined) hold = false;
+      held.splice(0, n ?? held.length).forEach((ok) => ok());
+    },
+  };
+}
+
+const tick = (ms = 20) => new Promise((ok) => setTimeout(ok, ms));
+const marks = () => [...(document.querySelector('star-coach-mirror')?.shadowRoot?.querySelectorAll<HTMLElement>('.star-coach-mark') ?? [])];
+const badge = () => document.querySelector<HTMLElement>('star-coach-badge');
+
+function type(field: HTMLTextAreaElement, value: string) {
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+let controller: AbortController;
+function setup(deps: Partial<CoachDeps> & Pick<CoachDeps, 'analyze'>) {
+  document.body.innerHTML = '<textarea id="t"></textarea>';
+  controller = new AbortController();
+  const coach = startCoach(document, { debounceMs: 0, ...deps }, controller.signal);
+  return { coach, field: document.getElementById('t') as HTMLTextAreaElement };
+}
+
+afterEach(() => {
+  controller?.abort();
+  document.documentElement.querySelectorAll('star-coach-mirror, star-coach-badge, star-coach-card').forEach((e) => e.remove());
+});
+
+describe('startCoach', () => {
+  it('underlines a textarea finding, counts the missing piece in the badge, and reports the current draft', async () => {
+    const e = engine();
+    const { coach, field } = setup({ analyze: e.analyzeDraft });
+    type(field, WEAK);
+    await tick();
+    expect(marks().map((m) => m.textContent)).toEqual(['We figured out']);
+    expect(badge()?.dataset.count).toBe('2');
+    expect(coach.current()?.text).toBe(WEAK);
+    expect(field.value).toBe(WEAK);
+  });
+
+  it('moves highlights with an edit until the next report, and never draws a report made for older text', async () => {
+    const e = engine();
+    const { field } = setup({ analyze: e.analyzeDraft });
+    type(field, WEAK);
+    await tick();
+    e.hold();
+    type(field, `Honestly, ${WEAK}`);
+    // Shifted at once, before any new report.
+    const mark = marks()[0]!;
+    expect(mark.textContent).toBe('We figured out');
+    expect(mark.previousSibling?.textContent).toBe('Honestly, ');
+    await tick();
+    // The report for "Honestly, …" is on its way; meanwhile the user changes the words.
+    type(field, `Honestly, We found the root cause together.`);
+    expect(marks()).toEqual([]);
+    await tick();
+    // The report made for the previous text arrives first: it is not drawn on the new text.
+    e.release(1);
+    await tick();
+    expect(marks()).toEqual([]);
+    e.release();
+    await tick();
+    expect(e.analyzeDraft).toHaveBeenCalledTimes(3);
+    expect(marks().map((m) => m.textContent)).toEqual(['We found']);
+    expect(marks()[0]!.previousSibling?.textContent).toBe('Honestly, ');
+  });
+
+  it('reveals a finding by key, dismisses it from its card (storing only a hash), and restores it from the list', async () => {
+    const e = engine();
+    const store = memoryDismissals();
+    const { coach, field } = setup({ analyze: e.analyzeDraft, dismissals: store });
+    type(field, WEAK);
+    await tick();
+    expect(coach.reveal('nope@1-2')).toBe(false);
+    expect(coach.reveal('we-action@0-14')).toBe(true);
+    const card = document.querySelector('star-coach-card')!.shadowRoot!;
+    expect(card.querySelector('.suggestion')?.textContent).toBe('I figured out the root cause.');
+    card.querySelector<HTMLButtonElement>('button.dismiss')!.click();
+    await tick();
+    expect(marks()).toEqual([]);
+    expect(badge()?.dataset.count).toBe('1');
+    const [site, hash] = store.add.mock.calls[0]!;
+    expect(site).toBe(window.location.origin);
+    expect(hash).not.toContain('figured');
+
+    badge()!.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
+    const list = document.querySelector('star-coach-card')!.shadowRoot!;
+    expect(list.querySelectorAll('.findings li')).toHaveLength(1);
+    list.querySelector<HTMLButtonElement>('.dismissed button.restore')!.click();
+    await tick();
+    expect(marks().map((m) => m.textContent)).toEqual(['We figured out']);
+    expect(store.remove).toHaveBeenCalledWith(site, hash);
+  });
+
+  it('keeps a dismissal across a new page load on the same site', async () => {
+    const store = memoryDismissals();
+    const first = setup({ analyze: engine().analyzeDraft, dismissals: store });
+    type(first.field, WEAK);
+    await tick();
+    first.coach.reveal('we-action@0-14');
+    document.querySelector('star-coach-card')!.shadowRoot!.querySelector<HTMLButtonElement>('button.dismiss')!.click();
+    await tick();
+    controller.abort();
+
+    const second = setup({ analyze: engine().analyzeDraft, dismissals: store });
+    type(second.field, `${WEAK}`);
+    await tick();
+    expect(marks()).toEqual([]);
+    expect(badge()?.dataset.count).toBe('1');
+  });
+
+  it('says when only the first part of a long answer was analysed', async () => {
+    const e = engine({ truncated: { analysedLength: 20000, limit: 20000 } });
+    const { field } = setup({ analyze: e.analyzeDraft });
+    type(field, WEAK);
+    await tick();
+    expect(badge()?.hasAttribute('data-truncated')).toBe(true);
+    badge()!.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
+    expect(document.querySelector('star-coach-card')!.shadowRoot!.querySelector('.notice')?.textContent).toMatch(/only the first 20,000 characters/);
+  });
+
+  it('leaves skipped fields alone and logs why', async () => {
+    const e = engine();
+    const log = vi.fn();
+    const { field } = setup({ analyze: e.analyzeDraft, log });
+    field.setAttribute('data-star-coach', 'off');
+    type(field, WEAK);
+    await tick();
+    expect(e.analyzeDraft).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledWith('skipping field: opted-out', field);
+  });
+
+  it('clears everything when switched off and draws only the live dimensions', async () => {
+    const e = engine();
+    const { coach, field } = setup({ analyze: e.analyzeDraft });
+    type(field, WEAK);
+    await tick();
+    coach.setLiveDimensions(['quantification']);
+    expect(marks()).toEqual([]);
+    expect(badge()?.dataset.count).toBe('1');
+    coach.setEnabled(false);
+    expect(document.querySelector('star-coach-mirror')).toBeNull();
+    expect(badge()).toBeNull();
+  });
+});
+
+describe('startCoach in a single-page app', () => {
+  it('drops the highlights and badge of a field the page removed', async () => {
+    const e = engine();
+    const { field } = setup({ analyze: e.analyzeDraft });
+    type(field, WEAK);
+    await tick();
+    expect(marks()).toHaveLength(1);
+    field.remove();
+    const next = document.createElement('textarea');
+    document.body.append(next);
+    next.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(document.querySelector('star-coach-mirror')).toBeNull();
+    expect(badge()).toBeNull();
+  });
+});
+
+describe('startCoach and the viewport', () => {
+  it('waits to analyse a field until it is on screen', async () => {
+    let report: ((entries: Array<{ target: Element; isIntersecting: boolean }>) => void) | null = null;
+    const original = window.IntersectionObserver;
+    (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = class {
+      constructor(callback: typeof report) {
+        report = callback;
+      }
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    };
+    try {
+      const e = engine();
+      const { field } = setup({ analyze: e.analyzeDraft });
+      field.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      report!([{ target: field, isIntersecting: false }]);
+      type(field, WEAK);
+      await tick();
+      expect(e.analyzeDraft).not.toHaveBeenCalled();
+      report!([{ target: field, isIntersecting: true }]);
+      await tick();
+      expect(e.analyzeDraft).toHaveBeenCalledTimes(1);
+      expect(marks().map((m) => m.textContent)).toEqual(['We figured out']);
+    } finally {
+      (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = original;
+    }
+  });
+});
+
+describe('startCoach on contenteditable fields', () => {
+  /** happy-dom lacks CSS Custom Highlights: a registry that keeps the ranges is enough to read what is drawn. */
+  function stubHighlights() {
+    const registry = new Map<string, Range[]>();
+    const w = document.defaultView as unknown as Record<string, unknown>;
+    const before = { CSS: Object.getOwnPropertyDescriptor(w, 'CSS'), Highlight: Object.getOwnPropertyDescriptor(w, 'Highlight') };
+    Object.defineProperty(w, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
+    Object.defineProperty(w, 'Highlight', {
+      value: class {
+        ranges: Range[];
+        constructor(...ranges: Range[]) {
+          this.ranges = ranges;
+        }
+      },
+      configurable: true,
+      writable: true,
+    });
+    const drawn = () => [...registry.values()].flatMap((h) => (h as unknown as { ranges: Range[] }).ranges.map((r) => r.toString()));
+    const restore = () => {
+      for (const [name, d] of Object.entries(before)) {
+        if (d) Object.defineProperty(w, name, d);
+        else delete w[name];
+      }
+    };
+    return { drawn, restore };
+  }
+
+  it('maps findings of a block page back to their block, and shifts them with an edit until the next report', async () => {
+    const hl = stubHighlights();
+    try {
+      const e = engine();
+      document.body.innerHTML = `<div class="notion-page-content">
+        <div data-block-id="1"><div contenteditable="true" id="b1">Our checkout service dropped orders.</div></div>
+        <div data-block-id="2"><div contenteditable="true" id="b2">${WEAK}</div></div></div>`;
+      controller = new AbortController();
+      startCoach(document, { debounceMs: 0, analyze: e.analyzeDraft }, controller.signal);
+      const b1 = document.getElementById('b1')!;
+      const b2 = document.getElementById('b2')!;
+      b2.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await tick();
+      expect(e.analyzeDraft.mock.calls[0]![0].text).toBe(`Our checkout service dropped orders.\n${WEAK}`);
+      expect(hl.drawn()).toEqual(['We figured out']);
+
+      e.hold();
+      b1.firstChild!.textContent = 'Last spring our checkout service dropped orders.';
+      b1.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      expect(hl.drawn()).toEqual(['We figured out']);
+      b2.firstChild!.textContent = 'We found the root cause together.';
+      b2.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      expect(hl.drawn()).toEqual([]);
+      e.release();
+      await tick();
+      expect(hl.drawn()).toEqual(['We found']);
+    } finally {
+      hl.restore();
+    }
+  });
+});
