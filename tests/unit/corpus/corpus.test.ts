@@ -21,11 +21,17 @@ interface Tally {
 function measure(all: LabelledAnswer[]) {
   const tally = Object.fromEntries(DIMENSIONS.map((d) => [d, { agree: 0, falseAlarm: 0, missed: 0 }])) as Record<Dimension, Tally>;
   const disagreements: string[] = [];
+  /** Per group (level, question): [agreeing dimension judgements, all judgements]. */
+  const groups = new Map<string, [number, number]>();
   for (const a of all) {
     const report = analyze(a.text, { level: a.level, focus: a.focus, question: a.question });
     for (const d of DIMENSIONS) {
       const got: Status = report.dimensions[d].status;
       const want = a.labels[d];
+      for (const g of [`level ${a.level}`, `question ${a.question}`]) {
+        const [ok, total] = groups.get(g) ?? [0, 0];
+        groups.set(g, [ok + (got === want ? 1 : 0), total + 1]);
+      }
       if (got === want) tally[d].agree++;
       else {
         if (want === 'strong') tally[d].falseAlarm++;
@@ -34,7 +40,7 @@ function measure(all: LabelledAnswer[]) {
       }
     }
   }
-  return { tally, disagreements };
+  return { tally, disagreements, groups };
 }
 
 describe('labelled corpus', () => {
@@ -53,7 +59,7 @@ describe('labelled corpus', () => {
   });
 
   it('agrees with the labels on every dimension at least as often as the floors require', () => {
-    const { tally, disagreements } = measure(answers);
+    const { tally, disagreements, groups } = measure(answers);
     const n = answers.length;
     const rows = DIMENSIONS.map((d) => {
       const t = tally[d];
@@ -67,6 +73,7 @@ describe('labelled corpus', () => {
         `\nCorpus agreement over ${n} answers`,
         `${'dimension'.padEnd(15)} ${'agree'.padStart(6)} ${'share'.padStart(6)} ${'baseline'.padStart(9)} ${'floor'.padStart(6)} ${'false-alarm'.padStart(12)} ${'missed'.padStart(7)}`,
         ...rows,
+        `\nAll dimensions by group: ${[...groups].map(([g, [ok, total]]) => `${g} ${(ok / total).toFixed(2)}`).join(', ')}`,
         `\nDisagreements (${disagreements.length}):`,
         ...disagreements,
       ].join('\n'),
