@@ -140,6 +140,30 @@ describe('analyze on hostile and odd input', () => {
   });
 });
 
+describe('analyze after edits', () => {
+  it('gives the same report for a text whatever was analysed before it (no stale per-sentence reuse)', () => {
+    // A one-word edit of `base`: insert, delete or replace one word at a random position.
+    const edit = fc.tuple(mixedText, fc.nat(), fc.constantFrom('insert', 'delete', 'replace'), fc.constantFrom('we', 'I', 'fixed', 'together', '😀', 'zero'));
+    fc.assert(
+      fc.property(edit, mixedText, options, ([base, at, kind, word], other, opts) => {
+        const words = base.split(' ');
+        const i = at % (words.length + 1);
+        if (kind === 'insert') words.splice(i, 0, word);
+        else if (kind === 'delete') words.splice(i, 1);
+        else words.splice(i, 1, word);
+        const edited = words.join(' ');
+        analyze(base, opts);
+        const afterBase = analyze(edited, opts);
+        analyze(other, opts);
+        const afterOther = analyze(edited, opts);
+        expect(afterBase).toEqual(afterOther);
+        checkReport(edited, afterBase);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
 describe('analyze over the length limit', () => {
   /** Exactly `length` UTF-16 units of realistic STAR text with emoji, ending on a code-point boundary. */
   function longText(length: number, seed: number): string {
