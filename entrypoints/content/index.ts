@@ -1,6 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendMessage } from '../../lib/messaging';
 import { startCoach } from '../../content/coach';
+import { installSelectionPanel } from '../../content/selection-panel';
+import { startSettingsSync } from '../../content/settings-sync';
+import { loadSettings, watchSettings } from '../../platform/settings';
 import './style.css';
 
 export default defineContentScript({
@@ -11,7 +14,7 @@ export default defineContentScript({
   main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
-    startCoach(
+    const coach = startCoach(
       document,
       {
         analyze: (draft) => sendMessage('analyzeDraft', draft),
@@ -21,5 +24,7 @@ export default defineContentScript({
       },
       controller.signal,
     );
+    installSelectionPanel(document, controller.signal);
+    void startSettingsSync(coach, location.origin, { load: loadSettings, watch: watchSettings }, controller.signal);
   },
 });

@@ -1,0 +1,64 @@
+import { findingKey, onMessage } from '../lib/messaging';
+import { isSiteEnabled, type Settings } from '../lib/settings';
+import type { Coach } from './coach';
+
+export interface SettingsSource {
+  load(): Promise<Settings>;
+  /** Call back with the new settings on every change; returns the unsubscribe function. */
+  watch(onChange: (settings: Settings) => void): () => void;
+}
+
+/** The coach, with `reveal` once live coaching offers it (scroll to a finding and open its card). */
+type RevealingCoach = Coach & { reveal?: (key: string) => unknown };
+
+const analysisChanged = (a: Settings, b: Settings) => a.level !== b.level || a.focus !== b.focus || a.question !== b.question;
+
+/**
+ * Keep live coaching in step with the settings, in this tab, without a reload: the per-site switch
+ * (`setEnabled`), the dimensions underlined live, and a new analysis when level, focus or question
+ * change (the background reads them for every analysis).
+ */
+export function applySettings(coach: Coach, origin: string, next: Settings, previous: Settings | null): void {
+  const enabled = isSiteEnabled(next, origin);
+  const wasEnabled = previous ? isSiteEnabled(previous, origin) : true;
+  coach.setLiveDimensions(next.liveDimensions);
+  if (enabled !== wasEnabled) coach.setEnabled(enabled);
+  else if (enabled && previous && analysisChanged(previous, next)) coach.refresh();
+}
+
+/**
+ * Follow the settings for this page and answer the popup (is live checking on here; reveal a
+ * finding). Resolves once the stored settings have been applied.
+ */
+export async function startSettingsSync(
+  coach: Coach,
+  origin: string,
+  source: SettingsSource,
+  signal: AbortSignal,
+  options: { answerPopup?: boolean } = {},
+): Promise<void> {
+  let current: Settings | null = null;
+  const stop = source.watch((next) => {
+    if (signal.aborted) return;
+    applySettings(coach, origin, next, current);
+    current = next;
+  });
+  signal.addEventListener('abort', stop);
+  if (options.answerPopup !== false) {
+    const removers = [
+      onMessage('getPageInfo', () => ({ origin, liveEnabled: current ? isSiteEnabled(current, origin) : true })),
+      onMessage('revealFinding', ({ data }) => {
+        const draft = coach.current();
+        const reveal = (coach as RevealingCoach).reveal;
+        if (!draft || !reveal || !draft.report.findings.some((f) => findingKey(f) === data.key)) return false;
+        reveal.call(coach, data.key);
+        return true;
+      }),
+    ];
+    signal.addEventListener('abort', () => removers.forEach((remove) => remove()));
+  }
+  const initial = await source.load();
+  if (signal.aborted || current) return;
+  applySettings(coach, origin, initial, null);
+  current = initial;
+}
