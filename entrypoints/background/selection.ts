@@ -1,0 +1,49 @@
+import { browser } from 'wxt/browser';
+import { analyze } from '../../lib/analyze';
+import { sendMessage, type SelectionCheckOutcome } from '../../lib/messaging';
+import { loadSettings } from '../../platform/settings';
+import { selectionReportItem } from '../../platform/selection-report';
+
+export const MENU_CHECK_SELECTION = 'star-coach-check-selection';
+export const COMMAND_CHECK_SELECTION = 'check-selection';
+
+interface TabLike {
+  id?: number;
+  index?: number;
+  windowId?: number;
+}
+
+/**
+ * Check selected text and show its report: in a panel on the page when the page's content script
+ * answers (its top frame hosts the panel), otherwise (browser pages, the PDF viewer, pages that
+ * block extensions) in the extension's report page, the text handed over in storage.session.
+ */
+export async function checkSelectedText(text: string, tab: TabLike | undefined): Promise<SelectionCheckOutcome> {
+  if (!text.trim()) return 'empty';
+  const report = analyze(text, await loadSettings());
+  if (tab?.id !== undefined) {
+    const shown = await sendMessage('showSelectionReport', { text, report }, { tabId: tab.id, frameId: 0 }).catch(() => false);
+    if (shown) return 'panel';
+  }
+  await selectionReportItem.setValue({ text, report, at: Date.now() });
+  await browser.tabs.create({
+    url: browser.runtime.getURL('/report.html'),
+    ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
+    ...(tab?.windowId !== undefined ? { windowId: tab.windowId } : {}),
+  });
+  return 'page';
+}
+
+/** The keyboard shortcut and the popup: ask the page what is selected, then check it. */
+export async function checkTabSelection(tab: TabLike | undefined): Promise<SelectionCheckOutcome> {
+  const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (target?.id === undefined) return 'empty';
+  const text = await sendMessage('getSelectionText', undefined, { tabId: target.id, frameId: 0 }).catch(() => null);
+  if (text === null) {
+    // No content script here: nothing can be read, so say how to check text on such a page.
+    await selectionReportItem.setValue(null);
+    await browser.tabs.create({ url: browser.runtime.getURL('/report.html?unreadable=1') });
+    return 'page';
+  }
+  return checkSelectedText(text, target);
+}
