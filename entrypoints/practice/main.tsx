@@ -79,6 +79,7 @@ function Practice() {
     setHistory(histories[q] ?? []);
     if (!field.current) return;
     field.current.value = drafts[q] ?? '';
+    field.current.disabled = false; // usable from here on (the first load renders it disabled)
     if (field.current.value.trim()) analyseNow();
   };
 
@@ -139,6 +140,7 @@ function Practice() {
             {QUESTION_TITLES[questionId]}
           </label>
           <textarea
+            ref={field}
             id="practice-answer"
             rows={16}
             spellcheck
