@@ -55,11 +55,11 @@ export function Scorecard({ report, text, onReveal, openWeakest = false, idPrefi
         </p>
         <dl class="sc-stats">
           <div>
-            <dt>Speaking time</dt>
+            <dt>Spoken</dt>
             <dd data-testid="speaking-time">{formatSeconds(stats.speakingSeconds)}</dd>
           </div>
           <div>
-            <dt>Problem stated after</dt>
+            <dt>Problem after</dt>
             <dd data-testid="seconds-to-problem">
               {stats.secondsToProblem === null ? 'not stated' : `${Math.round(stats.secondsToProblem)} s`}
             </dd>
