@@ -1,4 +1,4 @@
-import { findingKey, onMessage } from '../lib/messaging';
+import { onMessage } from '../lib/messaging';
 import { isSiteEnabled, type Settings } from '../lib/settings';
 import type { Coach } from './coach';
 
@@ -9,7 +9,7 @@ export interface SettingsSource {
 }
 
 /** The coach, with `reveal` once live coaching offers it (scroll to a finding and open its card). */
-type RevealingCoach = Coach & { reveal?: (key: string) => unknown };
+type RevealingCoach = Coach & { reveal?: (key: string) => boolean };
 
 const analysisChanged = (a: Settings, b: Settings) => a.level !== b.level || a.focus !== b.focus || a.question !== b.question;
 
@@ -47,13 +47,8 @@ export async function startSettingsSync(
   if (options.answerPopup !== false) {
     const removers = [
       onMessage('getPageInfo', () => ({ origin, liveEnabled: current ? isSiteEnabled(current, origin) : true })),
-      onMessage('revealFinding', ({ data }) => {
-        const draft = coach.current();
-        const reveal = (coach as RevealingCoach).reveal;
-        if (!draft || !reveal || !draft.report.findings.some((f) => findingKey(f) === data.key)) return false;
-        reveal.call(coach, data.key);
-        return true;
-      }),
+      // Every frame hears this; only the one whose coach placed the finding reveals it.
+      onMessage('revealFinding', ({ data }) => Boolean((coach as RevealingCoach).reveal?.(data.key))),
     ];
     signal.addEventListener('abort', () => removers.forEach((remove) => remove()));
   }

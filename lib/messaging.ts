@@ -43,9 +43,12 @@ export interface ProtocolMap {
 /** Where a selection check ended up: a panel on the page, an extension page, or nothing selected. */
 export type SelectionCheckOutcome = 'panel' | 'page' | 'empty';
 
-/** A finding's identity within one report: kind and span (or `-` for findings about something missing). */
+/**
+ * A finding's identity within one report: kind and span (`-` for findings about something missing).
+ * The same format as the live coach's `content/finding-key.ts`, which `Coach.reveal` takes.
+ */
 export function findingKey(finding: Pick<Finding, 'id' | 'start' | 'end'>): string {
-  return `${finding.id}@${finding.start ?? '-'}:${finding.end ?? '-'}`;
+  return `${finding.id}@${finding.start ?? '-'}-${finding.end ?? '-'}`;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -196,6 +196,16 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     await page.close();
   });
 
+  it('the popup\'s "Check selection" does the same', async () => {
+    const page = await h.open('ui-selection.html');
+    const text = await selectAnswer(page);
+    const tabId = await newestTabId(h);
+    const popup = await h.open(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByRole('button', { name: 'Check selection' }).click(); // the popup then closes itself
+    await expectPanel(page, text);
+    await page.close();
+  });
+
   it('where the page cannot host the panel, the report opens in an extension page', async () => {
     const page = await h.ctx.newPage();
     await page.goto('chrome://version');

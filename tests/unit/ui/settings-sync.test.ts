@@ -74,7 +74,8 @@ describe('answering the popup', () => {
     const text = 'We figured out the root cause together.';
     const report = analyze(text);
     const finding = report.findings[0]!;
-    const reveal = vi.fn();
+    const placed = new Set(report.findings.map((f) => findingKey(f)));
+    const reveal = vi.fn((key: string) => placed.has(key));
     const coach = {
       ...fakeCoach(),
       current: () => ({ text, report, fieldKind: 'textarea' as const, site: ORIGIN, at: 0 }),
@@ -85,8 +86,13 @@ describe('answering the popup', () => {
     expect(await sendMessage('getPageInfo', undefined)).toEqual({ origin: ORIGIN, liveEnabled: true });
     expect(await sendMessage('revealFinding', { key: findingKey(finding) })).toBe(true);
     expect(reveal).toHaveBeenCalledWith(findingKey(finding));
-    expect(await sendMessage('revealFinding', { key: 'we-action@999:1000' })).toBe(false);
-    expect(reveal).toHaveBeenCalledTimes(1);
+    expect(await sendMessage('revealFinding', { key: 'we-action@999-1000' })).toBe(false);
+    expect(findingKey(finding)).toBe(`we-action@${finding.start}-${finding.end}`); // the live coach's format
+    // A coach that cannot reveal yet answers false rather than failing.
     controller.abort();
+    const plain = new AbortController();
+    await startSettingsSync(fakeCoach(), ORIGIN, { load: async () => DEFAULT_SETTINGS, watch: () => () => {} }, plain.signal);
+    expect(await sendMessage('revealFinding', { key: findingKey(finding) })).toBe(false);
+    plain.abort();
   });
 });
