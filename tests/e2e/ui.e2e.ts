@@ -27,7 +27,12 @@ const marks = (page: Page) => page.locator('star-coach-mirror .star-coach-mark')
 describe('popup, side panel, selection check, settings and practice page', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await launch();
+    h = await launch({
+      headers: (path): Record<string, string> =>
+        path === 'ui-strict-csp.html'
+          ? { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'" }
+          : {},
+    });
   });
   afterAll(async () => {
     await h?.close();
@@ -192,6 +197,19 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     await h.worker.evaluate(
       `(async () => chrome.commands.onCommand.dispatch('check-selection', await chrome.tabs.get(${tabId})))()`,
     );
+    await expectPanel(page, text);
+    await page.close();
+  });
+
+  it('the panel keeps its own look on a page whose CSP forbids every style and script', async () => {
+    const page = await h.open('ui-strict-csp.html');
+    const text = await selectAnswer(page);
+    const tabId = await newestTabId(h);
+    await h.worker.evaluate(`(async () => chrome.commands.onCommand.dispatch('check-selection', await chrome.tabs.get(${tabId})))()`);
+    const box = page.locator('star-coach-selection-panel .panel');
+    await box.locator('[data-testid="overall-score"]').waitFor({ timeout: 10_000 });
+    expect(await box.evaluate((e) => getComputedStyle(e).position)).toBe('fixed');
+    expect((await box.boundingBox())!.width).toBeLessThanOrEqual(420);
     await expectPanel(page, text);
     await page.close();
   });
