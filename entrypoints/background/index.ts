@@ -4,7 +4,13 @@ import { analyze } from '../../lib/analyze';
 import { onMessage } from '../../lib/messaging';
 import { forgetTabReport, loadTabReport, saveTabReport } from '../../platform/tab-reports';
 import { loadSettings } from '../../platform/settings';
-import { checkSelectedText, checkTabSelection, COMMAND_CHECK_SELECTION, MENU_CHECK_SELECTION } from './selection';
+import {
+  checkSelectedText,
+  checkTabSelection,
+  COMMAND_CHECK_SELECTION,
+  MENU_CHECK_SELECTION,
+  selectionWithParagraphs,
+} from './selection';
 
 /** Only this extension's own pages and content scripts may ask anything of the worker. */
 function fromThisExtension(sender: { id?: string } | undefined): boolean {
@@ -44,7 +50,8 @@ export default defineBackground(() => {
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_CHECK_SELECTION || !info.selectionText) return;
-    void checkSelectedText(info.selectionText, tab);
+    const selectionText = info.selectionText;
+    void selectionWithParagraphs(selectionText, tab?.id, info.frameId).then((text) => checkSelectedText(text, tab));
   });
 
   // The same check from the keyboard (Google Docs draws its own context menu) and from the popup.

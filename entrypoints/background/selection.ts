@@ -34,6 +34,18 @@ export async function checkSelectedText(text: string, tab: TabLike | undefined):
   return 'page';
 }
 
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The context menu's `selectionText` has its line breaks folded into spaces; the page's own
+ * selection keeps the paragraphs. Use the page's when it is the same text.
+ */
+export async function selectionWithParagraphs(selectionText: string, tabId: number | undefined, frameId = 0): Promise<string> {
+  if (tabId === undefined) return selectionText;
+  const fromPage = await sendMessage('getSelectionText', undefined, { tabId, frameId }).catch(() => null);
+  return fromPage && squash(fromPage) === squash(selectionText) ? fromPage : selectionText;
+}
+
 /** The keyboard shortcut and the popup: ask the page what is selected, then check it. */
 export async function checkTabSelection(tab: TabLike | undefined): Promise<SelectionCheckOutcome> {
   const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];

@@ -146,15 +146,15 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     }
   });
 
-  async function selectAnswer(page: Page): Promise<string> {
-    return page.evaluate(() => {
+  async function selectAnswer(page: Page, id = 'answer'): Promise<string> {
+    return page.evaluate((id) => {
       const range = document.createRange();
-      range.selectNodeContents(document.getElementById('answer')!);
+      range.selectNodeContents(document.getElementById(id)!);
       const sel = window.getSelection()!;
       sel.removeAllRanges();
       sel.addRange(range);
       return sel.toString();
-    });
+    }, id);
   }
 
   async function expectPanel(page: Page, text: string): Promise<void> {
@@ -173,8 +173,12 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     await panel.waitFor({ state: 'detached' });
   }
 
-  it('right-click "Check STAR answer" on non-editable text opens the panel with the report', async () => {
+  it('right-click "Check STAR answer" on non-editable text opens the panel with the report, also where live checking is off', async () => {
     const page = await h.open('ui-selection.html');
+    const origin = new URL(page.url()).origin;
+    await h.worker.evaluate(
+      `chrome.storage.sync.get('settings').then(({ settings }) => chrome.storage.sync.set({ settings: { ...settings, disabledSites: [${JSON.stringify(origin)}] } }))`,
+    );
     const text = await selectAnswer(page);
     const tabId = await newestTabId(h);
     await h.worker.evaluate(
@@ -185,6 +189,25 @@ describe('popup, side panel, selection check, settings and practice page', () =>
           tab,
         );
       })()`,
+    );
+    await expectPanel(page, text);
+    await h.worker.evaluate(
+      `chrome.storage.sync.get('settings').then(({ settings }) => chrome.storage.sync.set({ settings: { ...settings, disabledSites: [] } }))`,
+    );
+    await page.close();
+  });
+
+  it('the context menu keeps the paragraphs of the selection, which its selectionText folds', async () => {
+    const page = await h.open('ui-selection.html');
+    const text = await selectAnswer(page, 'notes');
+    expect(text).toContain('\n');
+    const tabId = await newestTabId(h);
+    const folded = text.replace(/\s+/g, ' ').trim();
+    await h.worker.evaluate(
+      `(async () => chrome.contextMenus.onClicked.dispatch(
+        { menuItemId: 'star-coach-check-selection', selectionText: ${JSON.stringify(folded)}, editable: false, frameId: 0 },
+        await chrome.tabs.get(${tabId}),
+      ))()`,
     );
     await expectPanel(page, text);
     await page.close();
@@ -266,10 +289,10 @@ describe('popup, side panel, selection check, settings and practice page', () =>
 
     // Turning a dimension's live highlights off removes its underlines in the tab.
     await options.locator('input[name="live-dimension"][value="ownership"]').uncheck();
-    await marks(page).locator('xpath=self::*[@data-dimension="ownership"]').first().waitFor({ state: 'detached', timeout: 10_000 });
-    expect(await page.locator('star-coach-mirror .star-coach-mark[data-dimension="ownership"]').count()).toBe(0);
+    const ownershipMarks = page.locator('star-coach-mirror .star-coach-mark[data-dimension="ownership"]');
+    await ownershipMarks.first().waitFor({ state: 'detached', timeout: 10_000 });
     await options.locator('input[name="live-dimension"][value="ownership"]').check();
-    await page.locator('star-coach-mirror .star-coach-mark[data-dimension="ownership"]').first().waitFor({ state: 'attached', timeout: 10_000 });
+    await ownershipMarks.first().waitFor({ state: 'attached', timeout: 10_000 });
     await options.selectOption('select[name="level"]', 'mid');
     await options.selectOption('select[name="focus"]', 'balanced');
     await options.close();
