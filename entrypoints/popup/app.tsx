@@ -52,13 +52,21 @@ export function TabScorecard({ mode }: { mode: 'popup' | 'sidepanel' }) {
     let live = true;
     void loadTabReport(tabId).then((d) => live && setDraft(d));
     const stop = watchTabReport(tabId, (d) => live && setDraft(d));
-    void sendMessage('getPageInfo', undefined, { tabId, frameId: 0 }).then(
-      (info) => live && setPage(info),
-      () => live && setPage(null),
-    );
+    const askPage = () =>
+      void sendMessage('getPageInfo', undefined, { tabId, frameId: 0 }).then(
+        (info) => live && setPage(info),
+        () => live && setPage(null),
+      );
+    askPage();
+    // The side panel stays open while the tab navigates: ask the new page again once it has loaded.
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'complete') askPage();
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
       live = false;
       stop();
+      browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, [tabId]);
 

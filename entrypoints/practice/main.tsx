@@ -45,7 +45,8 @@ function Practice() {
           const result: DraftReport = { text: d.text, report, fieldKind: 'practice', site: location.origin, at: Date.now() };
           if (q === question.current && field.current?.value === d.text) {
             setDraft(result);
-            setHistory(await recordScore(q, { at: result.at, score: report.score }));
+            // The model answer's score is not the user's progress.
+            if (d.text !== MODEL_ANSWER) setHistory(await recordScore(q, { at: result.at, score: report.score }));
           }
           return result;
         },

@@ -330,6 +330,9 @@ describe('popup, side panel, selection check, settings and practice page', () =>
       expected.score,
       { timeout: 10_000 },
     );
+    // The model answer is not the user's progress: the history still holds the user's own score.
+    expect(await practice.locator('.sc-dot').count()).toBe(1);
+    expect(await practice.locator('.sc-dot').getAttribute('data-score')).toBe(String(expected.score));
     await practice.getByLabel(/solved a difficult problem/).first().check();
     await practice.locator('[data-testid="history-empty"]').waitFor();
     expect(await field.inputValue()).toBe('');
