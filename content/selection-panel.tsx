@@ -101,15 +101,66 @@ export function showSelectionPanel(doc: Document, data: { text: string; report: 
   return { host, close };
 }
 
-/** The text selected in `doc`, including a selection inside a text field ('' when none). */
-export function selectedText(doc: Document): string {
-  const active = doc.activeElement;
-  if (active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && active.type === 'text')) {
-    const { selectionStart: start, selectionEnd: end } = active;
-    if (start !== null && end !== null && end > start) return active.value.slice(start, end);
+/**
+ * The text selected in `doc`: inside a focused text field, in the page, or inside a focused
+ * same-origin frame (rich editors in iframes; Google Docs copies its selection into one).
+ * '' when nothing is selected. Checks tag names, not `instanceof`, which fails across frames.
+ */
+export function selectedText(doc: Document, depth = 0): string {
+  const active = doc.activeElement as (HTMLElement & Partial<HTMLTextAreaElement>) | null;
+  const tag = active?.localName;
+  if (active && (tag === 'textarea' || (tag === 'input' && (active as HTMLInputElement).type === 'text'))) {
+    const { selectionStart: start, selectionEnd: end, value } = active;
+    if (typeof value === 'string' && start != null && end != null && end > start) return value.slice(start, end);
   }
-  return doc.getSelection()?.toString() ?? '';
+  const inPage = doc.getSelection()?.toString() ?? '';
+  if (inPage.trim()) return inPage;
+  if (active && (tag === 'iframe' || tag === 'frame') && depth < 3) {
+    try {
+      const inner = (active as HTMLIFrameElement).contentDocument;
+      if (inner) return selectedText(inner, depth + 1);
+    } catch {
+      // A cross-origin frame: its own content script answers for it.
+    }
+  }
+  return inPage;
 }
+
+const NOTICE_CSS = `
+:host { all: initial; }
+.notice {
+  position: fixed; inset: 16px 16px auto auto; margin: 0; max-width: 320px; padding: 10px 14px;
+  border: 1px solid var(--sc-line); border-radius: 10px; background: var(--sc-bg); color: var(--sc-fg);
+  box-shadow: 0 8px 28px rgb(0 0 0 / 0.2); font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif;
+}
+.notice:not(:popover-open):not(.no-popover) { display: none; }
+`;
+
+/** A short message in the page's top layer that goes away by itself (e.g. "select some text first"). */
+export function showNotice(doc: Document, message: string, ms = 4000): HTMLElement {
+  doc.querySelector('star-coach-notice')?.remove();
+  const host = doc.createElement('star-coach-notice');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = scorecardCss + NOTICE_CSS;
+  const box = doc.createElement('div');
+  box.className = 'notice';
+  box.setAttribute('role', 'status');
+  box.textContent = message;
+  shadow.append(style, box);
+  doc.documentElement.append(host);
+  const popover = box as HTMLElement & { showPopover?: () => void };
+  if (typeof popover.showPopover === 'function') {
+    box.setAttribute('popover', 'manual');
+    popover.showPopover();
+  } else {
+    box.classList.add('no-popover');
+  }
+  setTimeout(() => host.remove(), ms);
+  return host;
+}
+
+export const EMPTY_SELECTION_MESSAGE = 'STAR Coach: select the text of an answer first, then check it again.';
 
 /** Answer the background: show a selection's report, and tell it what is selected (keyboard shortcut). */
 export function installSelectionPanel(doc: Document, signal: AbortSignal): void {
@@ -120,7 +171,12 @@ export function installSelectionPanel(doc: Document, signal: AbortSignal): void 
       current = showSelectionPanel(doc, data);
       return true;
     }),
-    onMessage('getSelectionText', () => selectedText(doc)),
+    onMessage('getSelectionText', ({ data }) => {
+      const text = selectedText(doc);
+      // Asked by the keyboard shortcut or the popup: say why nothing opens.
+      if (!text.trim() && data?.notifyIfEmpty) showNotice(doc, EMPTY_SELECTION_MESSAGE);
+      return text;
+    }),
   ];
   signal.addEventListener('abort', () => {
     current?.close();

@@ -30,8 +30,11 @@ export interface ProtocolMap {
   analyzeText(data: { text: string; options?: AnalyzeOptions }): Report;
   /** background → content: show the report for a selection in an on-page panel. */
   showSelectionReport(data: { text: string; report: Report }): boolean;
-  /** background → content (top frame): the text selected on the page, '' when none (keyboard shortcut). */
-  getSelectionText(): string;
+  /**
+   * background → content: the text selected on the page, '' when none (keyboard shortcut, popup).
+   * With `notifyIfEmpty`, the page also tells the user to select something first.
+   */
+  getSelectionText(data: { notifyIfEmpty: boolean }): string;
   /** popup → content (top frame): the page's origin and whether live checking runs on it. */
   getPageInfo(): { origin: string; liveEnabled: boolean };
   /** popup/side panel → content: scroll to a finding of the current draft and open its card (see `findingKey`). */

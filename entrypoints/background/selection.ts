@@ -42,7 +42,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
  */
 export async function selectionWithParagraphs(selectionText: string, tabId: number | undefined, frameId = 0): Promise<string> {
   if (tabId === undefined) return selectionText;
-  const fromPage = await sendMessage('getSelectionText', undefined, { tabId, frameId }).catch(() => null);
+  const fromPage = await sendMessage('getSelectionText', { notifyIfEmpty: false }, { tabId, frameId }).catch(() => null);
   return fromPage && squash(fromPage) === squash(selectionText) ? fromPage : selectionText;
 }
 
@@ -50,7 +50,7 @@ export async function selectionWithParagraphs(selectionText: string, tabId: numb
 export async function checkTabSelection(tab: TabLike | undefined): Promise<SelectionCheckOutcome> {
   const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (target?.id === undefined) return 'empty';
-  const text = await sendMessage('getSelectionText', undefined, { tabId: target.id, frameId: 0 }).catch(() => null);
+  const text = await sendMessage('getSelectionText', { notifyIfEmpty: true }, { tabId: target.id, frameId: 0 }).catch(() => null);
   if (text === null) {
     // No content script here: nothing can be read, so say how to check text on such a page.
     await selectionReportItem.setValue(null);

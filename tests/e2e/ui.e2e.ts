@@ -224,6 +224,35 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     await page.close();
   });
 
+  it('the shortcut reads a selection inside a focused same-origin frame (rich editors), and says when nothing is selected', async () => {
+    const page = await h.open('ui-iframe.html');
+    const tabId = await newestTabId(h);
+    const shortcut = () =>
+      h.worker.evaluate(`(async () => chrome.commands.onCommand.dispatch('check-selection', await chrome.tabs.get(${tabId})))()`);
+
+    // Nothing selected: a short notice instead of a report.
+    await shortcut();
+    const notice = page.locator('star-coach-notice [role="status"]');
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.textContent()).toMatch(/select the text of an answer first/);
+    expect(await page.locator('star-coach-selection-panel').count()).toBe(0);
+
+    const text = await page.evaluate(() => {
+      const frame = document.getElementById('editor') as HTMLIFrameElement;
+      const inner = frame.contentDocument!;
+      frame.contentWindow!.focus();
+      const range = inner.createRange();
+      range.selectNodeContents(inner.body);
+      inner.getSelection()!.removeAllRanges();
+      inner.getSelection()!.addRange(range);
+      return inner.getSelection()!.toString();
+    });
+    expect(text).toContain('We figured out');
+    await shortcut();
+    await expectPanel(page, text);
+    await page.close();
+  });
+
   it('the panel keeps its own look on a page whose CSP forbids every style and script', async () => {
     const page = await h.open('ui-strict-csp.html');
     const text = await selectAnswer(page);
