@@ -293,6 +293,14 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     expect(Number(await report.locator('[data-testid="overall-score"]').textContent())).toBe(analyze(ANSWER).score);
     expect(await report.locator('[data-testid="selection-text"]').textContent()).toBe(ANSWER);
     await report.close();
+
+    // The shortcut cannot read a selection there: the extension page says what to do instead.
+    const explained = h.ctx.waitForEvent('page');
+    await h.worker.evaluate(`(async () => chrome.commands.onCommand.dispatch('check-selection', await chrome.tabs.get(${tabId})))()`);
+    const help = await explained;
+    await help.locator('[data-testid="empty-state"]').waitFor({ timeout: 10_000 });
+    expect(await help.locator('[data-testid="empty-state"] h2').textContent()).toMatch(/can’t read this page/);
+    await help.close();
     await page.close();
   });
 
