@@ -132,9 +132,6 @@ export function TabScorecard({ mode }: { mode: 'popup' | 'sidepanel' }) {
         ) : null}
       </header>
 
-      {page === null && !draft ? (
-        <p class="note">STAR Coach can’t run on this page (browser pages and some viewers block extensions).</p>
-      ) : null}
       {origin && !siteOn ? (
         <p class="note" data-testid="site-off">
           Live checking is off on this site. Right-click a selection and choose “Check STAR answer” to check it anyway.
@@ -148,6 +145,11 @@ export function TabScorecard({ mode }: { mode: 'popup' | 'sidepanel' }) {
           </p>
           <Scorecard report={draft.report} text={draft.text} onReveal={reveal} idPrefix={mode} />
         </>
+      ) : page === null ? (
+        <section class="empty" data-testid="empty-state">
+          <h2>STAR Coach can’t run on this page</h2>
+          <p>Browser pages and some viewers don’t let extensions in. Select text and right-click “Check STAR answer”, or write on the practice page.</p>
+        </section>
       ) : (
         <section class="empty" data-testid="empty-state">
           <h2>No answer on this page yet</h2>

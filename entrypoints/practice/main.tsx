@@ -7,7 +7,7 @@ import { QUESTIONS, type QuestionId } from '../../lib/types';
 import type { Settings } from '../../lib/settings';
 import { Scorecard } from '../../components/Scorecard';
 import { ScoreChart, type ScorePoint } from '../../components/ScoreChart';
-import { FOCUS_LABELS, LEVEL_LABELS, QUESTION_LABELS } from '../../components/labels';
+import { FOCUS_LABELS, LEVEL_LABELS } from '../../components/labels';
 import { loadSettings, watchSettings } from '../../platform/settings';
 import { practiceDraftsItem, practiceHistoryItem, recordScore, saveDraft } from '../../platform/practice';
 import { MODEL_ANSWER } from './model-answer';
@@ -162,8 +162,12 @@ function Practice() {
           </div>
           {settingsView ? (
             <p class="context">
-              Coaching for {LEVEL_LABELS[settingsView.level].toLowerCase()} · focus: {FOCUS_LABELS[settingsView.focus].toLowerCase()} ·{' '}
-              {QUESTION_LABELS[questionId].split(' (')[0]}
+              Coached as {LEVEL_LABELS[settingsView.level].toLowerCase()}, interviewer focus{' '}
+              {FOCUS_LABELS[settingsView.focus].toLowerCase()} (change in{' '}
+              <button type="button" class="linkish" onClick={() => void browser.runtime.openOptionsPage()}>
+                settings
+              </button>
+              ).
             </p>
           ) : null}
         </section>
