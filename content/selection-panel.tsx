@@ -22,7 +22,7 @@ h2 { font-size: 14px; margin: 0; }
 .close { font: inherit; font-size: 18px; line-height: 1; width: 28px; height: 28px; border-radius: 6px; border: 1px solid transparent; background: transparent; color: var(--sc-muted); cursor: pointer; }
 .close:hover { background: var(--sc-soft); color: var(--sc-fg); }
 .close:focus-visible { outline: 2px solid var(--sc-accent); }
-.selection { margin: 0 0 10px; padding: 6px 8px; border-left: 3px solid var(--sc-line); color: var(--sc-muted); font-size: 12px; white-space: pre-wrap; max-height: 5.5em; overflow: hidden; }
+.selection { margin: 0 0 10px; padding: 6px 8px; border-left: 3px solid var(--sc-line); color: var(--sc-muted); font-size: 12px; white-space: pre-wrap; max-height: 7.5em; overflow: auto; }
 .hint { margin: 10px 0 0; color: var(--sc-muted); font-size: 11px; }
 `;
 

@@ -64,7 +64,16 @@ function Practice() {
       await loadQuestion('caught-issue');
       setReady(true);
     })();
+    // Leaving within the save pause must not lose the last words typed.
+    const flush = () => {
+      if (saveTimer.current === undefined || !field.current) return;
+      clearTimeout(saveTimer.current);
+      saveTimer.current = undefined;
+      void saveDraft(question.current, field.current.value);
+    };
+    addEventListener('pagehide', flush);
     return () => {
+      removeEventListener('pagehide', flush);
       stop();
       controller.abort();
     };
@@ -89,7 +98,10 @@ function Practice() {
     const text = field.current?.value ?? '';
     setSaved('saving');
     clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(() => void saveDraft(q, text).then(() => setSaved('saved')), 300);
+    saveTimer.current = setTimeout(() => {
+      saveTimer.current = undefined;
+      void saveDraft(q, text).then(() => setSaved('saved'));
+    }, 300);
   };
 
   const openModel = () => {
