@@ -11,6 +11,16 @@ export interface SettingsSource {
 /** The coach, with `reveal` once live coaching offers it (scroll to a finding and open its card). */
 type RevealingCoach = Coach & { reveal?: (key: string) => boolean };
 
+/**
+ * The site a frame belongs to for the per-site switch: the origin in the address bar (the top
+ * frame's), so switching a site off also covers the editors it embeds from other origins.
+ */
+export function siteOrigin(loc: Pick<Location, 'origin'> & { ancestorOrigins?: { length: number; [i: number]: string } }): string {
+  const ancestors = loc.ancestorOrigins;
+  const top = ancestors && ancestors.length > 0 ? ancestors[ancestors.length - 1] : undefined;
+  return top && top !== 'null' ? top : loc.origin;
+}
+
 const analysisChanged = (a: Settings, b: Settings) => a.level !== b.level || a.focus !== b.focus || a.question !== b.question;
 
 /**

@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendMessage } from '../../lib/messaging';
 import { startCoach } from '../../content/coach';
 import { installSelectionPanel } from '../../content/selection-panel';
-import { startSettingsSync } from '../../content/settings-sync';
+import { siteOrigin, startSettingsSync } from '../../content/settings-sync';
 import { loadSettings, watchSettings } from '../../platform/settings';
 import './style.css';
 
@@ -25,6 +25,6 @@ export default defineContentScript({
       controller.signal,
     );
     installSelectionPanel(document, controller.signal);
-    void startSettingsSync(coach, location.origin, { load: loadSettings, watch: watchSettings }, controller.signal);
+    void startSettingsSync(coach, siteOrigin(location), { load: loadSettings, watch: watchSettings }, controller.signal);
   },
 });

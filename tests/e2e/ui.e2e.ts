@@ -146,6 +146,46 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     }
   });
 
+  it('switching a site off also covers editors it embeds from another origin', async () => {
+    const other = await serveFixtures();
+    const setDisabled = (sites: string[]) =>
+      h.worker.evaluate(
+        `chrome.storage.sync.get('settings').then(({ settings }) => chrome.storage.sync.set({ settings: { ...settings, disabledSites: ${JSON.stringify(sites)} } }))`,
+      );
+    try {
+      const page = await h.open('textarea.html');
+      await setDisabled([new URL(page.url()).origin]);
+      await page.evaluate((src) => {
+        const frame = document.createElement('iframe');
+        frame.src = src;
+        frame.style.cssText = 'width:800px;height:320px';
+        document.body.append(frame);
+        return new Promise((ok) => frame.addEventListener('load', ok));
+      }, `${other.url}/textarea.html`);
+      const frame = page.frameLocator('iframe');
+      await frame.locator('#answer').click();
+      await page.keyboard.insertText(ANSWER);
+      await page.waitForTimeout(1500); // well past the pause after which a draft is analysed
+      expect(await frame.locator('star-coach-mirror .star-coach-mark').count()).toBe(0);
+      // Positive control: with the site back on, the same embedded editor is coached on the next keystroke.
+      await setDisabled([]);
+      await expect
+        .poll(
+          async () => {
+            await page.keyboard.type(' ');
+            await page.waitForTimeout(600);
+            return frame.locator('star-coach-mirror .star-coach-mark').count();
+          },
+          { timeout: 10_000 },
+        )
+        .toBeGreaterThan(0);
+      await page.close();
+    } finally {
+      other.server.closeAllConnections();
+      await new Promise((ok) => other.server.close(ok));
+    }
+  });
+
   async function selectAnswer(page: Page, id = 'answer'): Promise<string> {
     return page.evaluate((id) => {
       const range = document.createRange();

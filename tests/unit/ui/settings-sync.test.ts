@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { applySettings, startSettingsSync } from '../../../content/settings-sync';
+import { applySettings, siteOrigin, startSettingsSync } from '../../../content/settings-sync';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import type { Coach } from '../../../content/coach';
 
@@ -94,5 +94,14 @@ describe('answering the popup', () => {
     await startSettingsSync(fakeCoach(), ORIGIN, { load: async () => DEFAULT_SETTINGS, watch: () => () => {} }, plain.signal);
     expect(await sendMessage('revealFinding', { key: findingKey(finding) })).toBe(false);
     plain.abort();
+  });
+});
+
+describe('siteOrigin', () => {
+  it('is the address bar\'s origin, also for an embedded frame from another origin', () => {
+    expect(siteOrigin({ origin: ORIGIN })).toBe(ORIGIN);
+    expect(siteOrigin({ origin: ORIGIN, ancestorOrigins: { length: 0 } })).toBe(ORIGIN);
+    expect(siteOrigin({ origin: 'https://editor.example', ancestorOrigins: { length: 2, 0: 'https://mid.example', 1: ORIGIN } })).toBe(ORIGIN);
+    expect(siteOrigin({ origin: 'null', ancestorOrigins: { length: 1, 0: 'null' } })).toBe('null');
   });
 });
