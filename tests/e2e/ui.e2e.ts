@@ -24,6 +24,16 @@ async function typeAnswer(page: Page, selector: string, text: string): Promise<v
 
 const marks = (page: Page) => page.locator('star-coach-mirror .star-coach-mark');
 
+/** Wait until the background holds the tab's report for exactly `text` (not an earlier, partial draft). */
+async function waitForDraft(h: Harness, tabId: number, text: string): Promise<void> {
+  const key = `tab-report:${tabId}`;
+  await expect
+    .poll(() => h.worker.evaluate<string | undefined>(`chrome.storage.session.get('${key}').then((r) => r['${key}']?.text)`), {
+      timeout: 10_000,
+    })
+    .toBe(text);
+}
+
 describe('popup, side panel, selection check, settings and practice page', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -44,6 +54,7 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     await marks(page).first().waitFor({ state: 'attached', timeout: 10_000 });
     const expected = analyze(ANSWER, DEFAULT_SETTINGS);
     const tabId = await newestTabId(h);
+    await waitForDraft(h, tabId, ANSWER);
 
     const popup = await h.open(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
     await popup.locator('[data-testid="overall-score"]').waitFor({ timeout: 10_000 });
@@ -349,6 +360,7 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     await typeAnswer(page, '#answer', ANSWER);
     await marks(page).first().waitFor({ state: 'attached', timeout: 10_000 });
     const tabId = await newestTabId(h);
+    await waitForDraft(h, tabId, ANSWER);
     const stored = () =>
       h.worker.evaluate<{ at: number; report: Report } | undefined>(
         `chrome.storage.session.get('tab-report:${tabId}').then((r) => r['tab-report:${tabId}'])`,
@@ -384,11 +396,11 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     await typeAnswer(practice, '#practice-answer', ANSWER);
     const expected = analyze(ANSWER, { ...DEFAULT_SETTINGS, question: 'caught-issue' });
     await practice.locator('[data-testid="overall-score"]').waitFor({ timeout: 10_000 });
-    expect(Number(await practice.locator('[data-testid="overall-score"]').textContent())).toBe(expected.score);
+    // (polled: a slow machine may show a report of the partly typed text first)
+    await expect.poll(() => practice.locator('[data-testid="overall-score"]').textContent()).toBe(String(expected.score));
     await marks(practice).first().waitFor({ state: 'attached', timeout: 10_000 });
     await practice.locator('[data-testid="save-status"]', { hasText: 'saved' }).waitFor();
-    await practice.locator('.sc-dot').first().waitFor();
-    expect(await practice.locator('.sc-dot').getAttribute('data-score')).toBe(String(expected.score));
+    await expect.poll(() => practice.locator('.sc-dot').getAttribute('data-score')).toBe(String(expected.score));
 
     await practice.reload();
     await practice.waitForFunction(
