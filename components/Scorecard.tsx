@@ -1,34 +1,156 @@
-import { DIMENSIONS, type Report } from '../lib/types';
+import { useState } from 'preact/hooks';
+import { DIMENSIONS, type Dimension, type Finding, type Report } from '../lib/types';
+import { CopyButton } from './CopyButton';
 import { DIMENSION_LABELS } from './labels';
+import { SectionBar } from './SectionBar';
 
 export interface ScorecardProps {
   report: Report;
+  /** The exact text the report was made for: lets each finding quote the words it is about. */
+  text?: string;
+  /** When given, findings with a span offer "Show in page" (the popup and side panel). */
+  onReveal?: (finding: Finding) => void;
+  /** Open the weakest dimension's findings at first. */
+  openWeakest?: boolean;
+  /** Prefix for element ids, so two scorecards can share a page. */
+  idPrefix?: string;
 }
 
-/** The overall score and the six dimensions, weakest first. */
-export function Scorecard({ report }: ScorecardProps) {
-  const dims = [...DIMENSIONS].sort((a, b) => report.dimensions[a].score - report.dimensions[b].score);
+const SEVERITY_LABELS = { major: 'Major', minor: 'Minor', hint: 'Hint' } satisfies Record<Finding['severity'], string>;
+
+/** "1:05" for 65 seconds. */
+export function formatSeconds(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** The dimensions from weakest to strongest; ties keep the rubric's order. */
+export function weakestFirst(report: Report): Dimension[] {
+  return [...DIMENSIONS].sort((a, b) => report.dimensions[a].score - report.dimensions[b].score);
+}
+
+function scoreBand(score: number): 'low' | 'mid' | 'high' {
+  return score >= 80 ? 'high' : score >= 50 ? 'mid' : 'low';
+}
+
+/** The whole report: overall score, timing, section split, and the six dimensions with their findings. */
+export function Scorecard({ report, text, onReveal, openWeakest = false, idPrefix = 'sc' }: ScorecardProps) {
+  const dims = weakestFirst(report);
+  const [open, setOpen] = useState<ReadonlySet<Dimension>>(() => new Set(openWeakest && dims[0] ? [dims[0]] : []));
+  const toggle = (d: Dimension) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (next.has(d)) next.delete(d);
+      else next.add(d);
+      return next;
+    });
+  const { stats } = report;
   return (
-    <section class="scorecard" aria-label="STAR scorecard">
-      <p class="score">
-        <strong data-testid="overall-score">{report.score}</strong>
-        <span>/100</span>
-      </p>
-      <ul class="dimensions">
+    <section class="sc" aria-label="STAR scorecard">
+      <div class="sc-head">
+        <p class="sc-score" data-band={scoreBand(report.score)}>
+          <strong data-testid="overall-score">{report.score}</strong>
+          <span class="sc-of">/100</span>
+          <span class="sc-visually-hidden"> overall score</span>
+        </p>
+        <dl class="sc-stats">
+          <div>
+            <dt>Spoken</dt>
+            <dd data-testid="speaking-time">{formatSeconds(stats.speakingSeconds)}</dd>
+          </div>
+          <div>
+            <dt>Problem after</dt>
+            <dd data-testid="seconds-to-problem">
+              {stats.secondsToProblem === null ? 'not stated' : `${Math.round(stats.secondsToProblem)} s`}
+            </dd>
+          </div>
+          <div>
+            <dt>Words</dt>
+            <dd>{stats.words}</dd>
+          </div>
+        </dl>
+      </div>
+      <SectionBar sections={stats.sections} />
+      {report.truncated ? (
+        <p class="sc-note" role="note" data-testid="truncated">
+          This text is long: only its first {report.truncated.analysedLength.toLocaleString('en')} characters were
+          checked.
+        </p>
+      ) : null}
+      <ul class="sc-dims">
         {dims.map((d) => {
           const r = report.dimensions[d];
+          const findings = report.findings.filter((f) => f.dimension === d);
+          const isOpen = open.has(d);
+          const panelId = `${idPrefix}-dim-${d}`;
           return (
             <li key={d} data-dimension={d} data-status={r.status}>
-              <span class="dim-name">{DIMENSION_LABELS[d]}</span>
-              <span class="dim-score">{r.score}</span>
-              <span class="dim-summary">{r.summary}</span>
+              <button
+                type="button"
+                class="sc-dim"
+                aria-expanded={isOpen}
+                aria-controls={panelId}
+                onClick={() => toggle(d)}
+              >
+                <span class="sc-status" aria-hidden="true">{r.status === 'strong' ? '✓' : '!'}</span>
+                <span class="sc-dim-name">{DIMENSION_LABELS[d]}</span>
+                <span class="sc-dim-score">
+                  {r.score}
+                  <span class="sc-visually-hidden">
+                    {' '}of 100, {r.status === 'strong' ? 'strong' : 'needs work'}
+                    {findings.length ? `, ${findings.length} finding${findings.length === 1 ? '' : 's'}` : ''}
+                  </span>
+                </span>
+                <span class="sc-dim-summary">{r.summary}</span>
+                <span class="sc-count" aria-hidden="true">{findings.length || ''}</span>
+              </button>
+              <div id={panelId} class="sc-findings" hidden={!isOpen}>
+                {findings.length === 0 ? (
+                  <p class="sc-none">Nothing to fix here.</p>
+                ) : (
+                  <ul>
+                    {findings.map((f, i) => (
+                      <FindingItem key={`${f.id}-${f.start ?? 'x'}-${i}`} finding={f} text={text} onReveal={onReveal} />
+                    ))}
+                  </ul>
+                )}
+              </div>
             </li>
           );
         })}
       </ul>
-      <p class="stats">
-        {report.stats.words} words · about {report.stats.speakingSeconds}s spoken
-      </p>
     </section>
+  );
+}
+
+function FindingItem({ finding, text, onReveal }: { finding: Finding; text?: string; onReveal?: (f: Finding) => void }) {
+  const hasSpan = finding.start !== undefined && finding.end !== undefined;
+  const quote = hasSpan && text !== undefined ? text.slice(finding.start, finding.end) : null;
+  const replaced =
+    finding.suggestion?.replaces && text !== undefined
+      ? text.slice(finding.suggestion.replaces.start, finding.suggestion.replaces.end)
+      : null;
+  return (
+    <li class="sc-finding" data-finding-id={finding.id} data-severity={finding.severity}>
+      <p class="sc-finding-head">
+        <span class="sc-sev">{SEVERITY_LABELS[finding.severity]}</span>
+        {quote ? <q class="sc-quote">{quote}</q> : <span class="sc-missing">Missing from the answer</span>}
+      </p>
+      <p class="sc-message">{finding.message}</p>
+      {finding.suggestion ? (
+        <div class="sc-rewrite">
+          <p class="sc-rewrite-label">
+            {replaced ? <>Instead of <q>{replaced}</q>, try:</> : finding.suggestion.replaces ? 'Rewrite:' : 'Add:'}
+          </p>
+          <p class="sc-rewrite-text" data-testid="rewrite">{finding.suggestion.text}</p>
+          <CopyButton text={finding.suggestion.text} label="Copy rewrite" />
+        </div>
+      ) : null}
+      {onReveal && hasSpan ? (
+        <button type="button" class="sc-link" onClick={() => onReveal(finding)}>
+          Show in page
+        </button>
+      ) : null}
+    </li>
   );
 }

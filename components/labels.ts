@@ -1,4 +1,4 @@
-import type { Dimension, Section } from '../lib/types';
+import type { Dimension, Focus, Level, QuestionId, Section } from '../lib/types';
 
 export const DIMENSION_LABELS = {
   ownership: 'Ownership',
@@ -16,3 +16,21 @@ export const SECTION_LABELS = {
   result: 'Result',
   reflection: 'Reflection',
 } satisfies Record<Section, string>;
+
+export const LEVEL_LABELS = {
+  entry: 'Entry level',
+  mid: 'Mid level',
+  senior: 'Senior',
+} satisfies Record<Level, string>;
+
+export const FOCUS_LABELS = {
+  balanced: 'Balanced',
+  outcome: 'Outcome (business impact)',
+  ownership: 'Ownership',
+  technical: 'Technical depth',
+} satisfies Record<Focus, string>;
+
+export const QUESTION_LABELS = {
+  'caught-issue': 'Describe a time you caught a critical issue others had missed.',
+  generic: 'Any behavioural question (e.g. “Tell me about a time you solved a hard problem.”)',
+} satisfies Record<QuestionId, string>;

@@ -1,12 +1,7 @@
 import type { Finding } from '../lib/types';
 
-/**
- * A finding's key within one report: what the popup passes to `Coach.reveal` to open its card.
- * Stable for the same finding of the same text.
- */
-export function findingKey(finding: Finding): string {
-  return `${finding.id}@${finding.start ?? '-'}-${finding.end ?? '-'}`;
-}
+/** A finding's key within one report (what the popup passes to `Coach.reveal`); defined with the protocol. */
+export { findingKey } from '../lib/messaging';
 
 /** 53-bit string hash (cyrb53): small, fast and well spread; not for secrets. */
 export function hashString(input: string, seed = 0): string {

@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AnalyzeOptions, Report } from './types';
+import type { AnalyzeOptions, Finding, Report } from './types';
 
 /** What kind of field a draft came from; the background uses it only for the popup's label. */
 export type FieldKind = 'textarea' | 'contenteditable' | 'google-docs' | 'selection' | 'practice';
@@ -43,6 +43,28 @@ export interface ProtocolMap {
   showSelectionReport(data: { text: string; report: Report }): boolean;
   /** popup/side panel/background → content (top frame of a Google Docs tab): the document's text, or null. */
   getDocumentText(): DocumentText | null;
+  /**
+   * background → content: the text selected on the page, '' when none (keyboard shortcut, popup).
+   * With `notifyIfEmpty`, the page also tells the user to select something first.
+   */
+  getSelectionText(data: { notifyIfEmpty: boolean }): string;
+  /** popup → content (top frame): the page's origin and whether live checking runs on it. */
+  getPageInfo(): { origin: string; liveEnabled: boolean };
+  /** popup/side panel → content: scroll to a finding of the current draft and open its card (see `findingKey`). */
+  revealFinding(data: { key: string }): boolean;
+  /** popup → background: check the tab's selection as the keyboard shortcut does. */
+  checkSelection(data: { tabId: number }): SelectionCheckOutcome;
+}
+
+/** Where a selection check ended up: a panel on the page, an extension page, or nothing selected. */
+export type SelectionCheckOutcome = 'panel' | 'page' | 'empty';
+
+/**
+ * A finding's identity within one report: kind and span (`-` for findings about something missing).
+ * The same format as the live coach's `content/finding-key.ts`, which `Coach.reveal` takes.
+ */
+export function findingKey(finding: Pick<Finding, 'id' | 'start' | 'end'> & Partial<Finding>): string {
+  return `${finding.id}@${finding.start ?? '-'}-${finding.end ?? '-'}`;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

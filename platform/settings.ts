@@ -13,3 +13,15 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   await settingsItem.setValue(next);
   return next;
 }
+
+/** Call `onChange` with the normalised settings whenever they change (in any context). */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => onChange(normalizeSettings(value)));
+}
+
+/** Turn live checking on or off for one site (an origin such as "https://example.com"). */
+export async function setSiteEnabled(origin: string, enabled: boolean): Promise<Settings> {
+  const current = await loadSettings();
+  const others = current.disabledSites.filter((s) => s !== origin);
+  return saveSettings({ disabledSites: enabled ? others : [...others, origin] });
+}

@@ -18,3 +18,8 @@ export async function loadTabReport(tabId: number): Promise<DraftReport | null> 
 export async function forgetTabReport(tabId: number): Promise<void> {
   await storage.removeItem(key(tabId));
 }
+
+/** Call `onChange` whenever a tab's current draft changes (the side panel follows the user's typing). */
+export function watchTabReport(tabId: number, onChange: (report: DraftReport | null) => void): () => void {
+  return storage.watch<DraftReport>(key(tabId), (value) => onChange(value ?? null));
+}

@@ -1,11 +1,16 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { analyze } from '../../lib/analyze';
-import { onMessage, sendMessage } from '../../lib/messaging';
+import { onMessage } from '../../lib/messaging';
 import { forgetTabReport, loadTabReport, saveTabReport } from '../../platform/tab-reports';
 import { loadSettings } from '../../platform/settings';
-
-const MENU_CHECK_SELECTION = 'star-coach-check-selection';
+import {
+  checkSelectedText,
+  checkTabSelection,
+  COMMAND_CHECK_SELECTION,
+  MENU_CHECK_SELECTION,
+  selectionWithParagraphs,
+} from './selection';
 
 /** Only this extension's own pages and content scripts may ask anything of the worker. */
 function fromThisExtension(sender: { id?: string } | undefined): boolean {
@@ -43,11 +48,19 @@ export default defineBackground(() => {
     });
   });
 
-  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_CHECK_SELECTION || !info.selectionText) return;
-    const report = analyze(info.selectionText, await loadSettings());
-    if (tab?.id !== undefined) {
-      void sendMessage('showSelectionReport', { text: info.selectionText, report }, tab.id).catch(() => {});
-    }
+    const selectionText = info.selectionText;
+    void selectionWithParagraphs(selectionText, tab?.id, info.frameId).then((text) => checkSelectedText(text, tab));
+  });
+
+  // The same check from the keyboard (Google Docs draws its own context menu) and from the popup.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === COMMAND_CHECK_SELECTION) void checkTabSelection(tab);
+  });
+
+  onMessage('checkSelection', async ({ data, sender }) => {
+    if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
+    return checkTabSelection(await browser.tabs.get(data.tabId));
   });
 });

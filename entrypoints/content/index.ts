@@ -3,6 +3,9 @@ import { sendMessage } from '../../lib/messaging';
 import { startCoach } from '../../content/coach';
 import { isTextEventFrame } from '../../content/gdocs/docs-surface';
 import { dismissals } from '../../platform/dismissals';
+import { installSelectionPanel } from '../../content/selection-panel';
+import { siteOrigin, startSettingsSync } from '../../content/settings-sync';
+import { loadSettings, watchSettings } from '../../platform/settings';
 import './style.css';
 
 export default defineContentScript({
@@ -14,7 +17,7 @@ export default defineContentScript({
     if (isTextEventFrame(window)) return; // Google Docs' keystroke iframe: content/gdocs coaches Docs
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
-    startCoach(
+    const coach = startCoach(
       document,
       {
         analyze: (draft) => sendMessage('analyzeDraft', draft),
@@ -25,5 +28,7 @@ export default defineContentScript({
       },
       controller.signal,
     );
+    installSelectionPanel(document, controller.signal);
+    void startSettingsSync(coach, siteOrigin(location), { load: loadSettings, watch: watchSettings }, controller.signal);
   },
 });

@@ -1,29 +1,155 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { FOCUSES, LEVELS, type Focus, type Level } from '../../lib/types';
+import { browser } from 'wxt/browser';
+import { DIMENSIONS, FOCUSES, LEVELS, QUESTIONS, type Focus, type Level, type QuestionId } from '../../lib/types';
 import type { Settings } from '../../lib/settings';
-import { loadSettings, saveSettings } from '../../platform/settings';
+import { DIMENSION_LABELS, FOCUS_LABELS, LEVEL_LABELS, QUESTION_LABELS } from '../../components/labels';
+import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
+import '../../components/scorecard.css';
+import './style.css';
+
+interface Shortcut {
+  name?: string;
+  description?: string;
+  shortcut?: string;
+}
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => void loadSettings().then(setSettings), []);
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    void browser.commands.getAll().then(setShortcuts, () => setShortcuts([]));
+    return watchSettings(setSettings);
+  }, []);
   if (!settings) return null;
   const update = async (patch: Partial<Settings>) => setSettings(await saveSettings(patch));
+  const openShortcuts = () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+
   return (
     <main>
-      <h1>STAR Coach settings</h1>
-      <label>
-        Level
-        <select name="level" value={settings.level} onChange={(e) => void update({ level: e.currentTarget.value as Level })}>
-          {LEVELS.map((l) => <option key={l} value={l}>{l}</option>)}
-        </select>
-      </label>
-      <label>
-        Interviewer focus
-        <select name="focus" value={settings.focus} onChange={(e) => void update({ focus: e.currentTarget.value as Focus })}>
-          {FOCUSES.map((f) => <option key={f} value={f}>{f}</option>)}
-        </select>
-      </label>
+      <h1>
+        <span class="logo" aria-hidden="true">★</span> STAR Coach settings
+      </h1>
+      <p class="lede">Changes apply at once in every open tab and follow you to your other browsers where sync is on.</p>
+
+      <section aria-labelledby="interview">
+        <h2 id="interview">Your interview</h2>
+        <div class="row">
+          <label for="level">Level</label>
+          <select id="level" name="level" value={settings.level} onChange={(e) => void update({ level: e.currentTarget.value as Level })}>
+            {LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {LEVEL_LABELS[l]}
+              </option>
+            ))}
+          </select>
+          <p class="help">Senior answers are expected to name systemic root causes and trade-offs.</p>
+        </div>
+        <div class="row">
+          <label for="focus">Interviewer focus</label>
+          <select id="focus" name="focus" value={settings.focus} onChange={(e) => void update({ focus: e.currentTarget.value as Focus })}>
+            {FOCUSES.map((f) => (
+              <option key={f} value={f}>
+                {FOCUS_LABELS[f]}
+              </option>
+            ))}
+          </select>
+          <p class="help">What the interviewer weighs most; the scorecard weighs the dimensions the same way.</p>
+        </div>
+        <fieldset class="row">
+          <legend>Question</legend>
+          {QUESTIONS.map((q) => (
+            <label key={q} class="check">
+              <input
+                type="radio"
+                name="question"
+                value={q}
+                checked={settings.question === q}
+                onChange={() => void update({ question: q as QuestionId })}
+              />
+              {QUESTION_LABELS[q]}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+
+      <section aria-labelledby="live">
+        <h2 id="live">Live highlights</h2>
+        <fieldset class="row">
+          <legend>Underline these while I type</legend>
+          <div class="grid">
+            {DIMENSIONS.map((d) => (
+              <label key={d} class="check">
+                <input
+                  type="checkbox"
+                  name="live-dimension"
+                  value={d}
+                  checked={settings.liveDimensions.includes(d)}
+                  onChange={(e) => {
+                    const on = e.currentTarget.checked;
+                    void update({
+                      liveDimensions: DIMENSIONS.filter((x) => (x === d ? on : settings.liveDimensions.includes(x))),
+                    });
+                  }}
+                />
+                {DIMENSION_LABELS[d]}
+              </label>
+            ))}
+          </div>
+          <p class="help">Every dimension still shows in the scorecard.</p>
+        </fieldset>
+        <div class="row">
+          <h3>Sites where live checking is off</h3>
+          {settings.disabledSites.length === 0 ? (
+            <p class="help" data-testid="no-disabled-sites">
+              Live checking runs on every site. Turn it off for a site with the switch in the STAR Coach popup.
+            </p>
+          ) : (
+            <ul class="sites">
+              {settings.disabledSites.map((site) => (
+                <li key={site}>
+                  <span>{site}</span>
+                  <button
+                    type="button"
+                    class="btn"
+                    aria-label={`Turn live checking back on for ${site}`}
+                    onClick={() => void update({ disabledSites: settings.disabledSites.filter((s) => s !== site) })}
+                  >
+                    Remove
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p class="help">“Check STAR answer” on a selection works everywhere, including these sites.</p>
+        </div>
+      </section>
+
+      <section aria-labelledby="keys">
+        <h2 id="keys">Keyboard shortcuts</h2>
+        <ul class="shortcuts">
+          {shortcuts
+            .filter((c) => c.description)
+            .map((c) => (
+              <li key={c.name}>
+                <span>{c.description}</span>
+                <kbd>{c.shortcut || 'not set'}</kbd>
+              </li>
+            ))}
+        </ul>
+        <button type="button" class="btn" onClick={openShortcuts}>
+          Change shortcuts (chrome://extensions/shortcuts)
+        </button>
+      </section>
+
+      <section aria-labelledby="privacy">
+        <h2 id="privacy">Privacy</h2>
+        <p class="help">
+          Everything runs on this computer; STAR Coach makes no network requests. Settings are kept in the browser’s synced
+          storage; your writing is never stored, except drafts on the practice page, which stay on this computer.
+        </p>
+      </section>
     </main>
   );
 }

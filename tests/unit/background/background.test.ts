@@ -9,6 +9,9 @@ describe('background worker', () => {
     // fakeBrowser has no contextMenus: stub the calls the worker makes.
     const menus = { create: vi.fn(), onClicked: { addListener: vi.fn() } };
     (fakeBrowser as unknown as { contextMenus: typeof menus }).contextMenus = menus;
+    // Nor commands (the keyboard shortcut).
+    const commands = { onCommand: { addListener: vi.fn() } };
+    (fakeBrowser as unknown as { commands: typeof commands }).commands = commands;
     vi.resetModules();
     const { default: background } = await import('../../../entrypoints/background/index');
     background.main();

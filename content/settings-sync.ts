@@ -1,0 +1,67 @@
+import { onMessage } from '../lib/messaging';
+import { isSiteEnabled, type Settings } from '../lib/settings';
+import type { Coach } from './coach';
+
+export interface SettingsSource {
+  load(): Promise<Settings>;
+  /** Call back with the new settings on every change; returns the unsubscribe function. */
+  watch(onChange: (settings: Settings) => void): () => void;
+}
+
+
+/**
+ * The site a frame belongs to for the per-site switch: the origin in the address bar (the top
+ * frame's), so switching a site off also covers the editors it embeds from other origins.
+ */
+export function siteOrigin(loc: Pick<Location, 'origin'> & { ancestorOrigins?: { length: number; [i: number]: string } }): string {
+  const ancestors = loc.ancestorOrigins;
+  const top = ancestors && ancestors.length > 0 ? ancestors[ancestors.length - 1] : undefined;
+  return top && top !== 'null' ? top : loc.origin;
+}
+
+const analysisChanged = (a: Settings, b: Settings) => a.level !== b.level || a.focus !== b.focus || a.question !== b.question;
+
+/**
+ * Keep live coaching in step with the settings, in this tab, without a reload: the per-site switch
+ * (`setEnabled`), the dimensions underlined live, and a new analysis when level, focus or question
+ * change (the background reads them for every analysis).
+ */
+export function applySettings(coach: Coach, origin: string, next: Settings, previous: Settings | null): void {
+  const enabled = isSiteEnabled(next, origin);
+  const wasEnabled = previous ? isSiteEnabled(previous, origin) : true;
+  coach.setLiveDimensions(next.liveDimensions);
+  if (enabled !== wasEnabled) coach.setEnabled(enabled);
+  else if (enabled && previous && analysisChanged(previous, next)) coach.refresh();
+}
+
+/**
+ * Follow the settings for this page and answer the popup (is live checking on here; reveal a
+ * finding). Resolves once the stored settings have been applied.
+ */
+export async function startSettingsSync(
+  coach: Coach,
+  origin: string,
+  source: SettingsSource,
+  signal: AbortSignal,
+  options: { answerPopup?: boolean } = {},
+): Promise<void> {
+  let current: Settings | null = null;
+  const stop = source.watch((next) => {
+    if (signal.aborted) return;
+    applySettings(coach, origin, next, current);
+    current = next;
+  });
+  signal.addEventListener('abort', stop);
+  if (options.answerPopup !== false) {
+    const removers = [
+      onMessage('getPageInfo', () => ({ origin, liveEnabled: current ? isSiteEnabled(current, origin) : true })),
+      // Every frame hears this; only the one whose coach placed the finding reveals it.
+      onMessage('revealFinding', ({ data }) => coach.reveal(data.key)),
+    ];
+    signal.addEventListener('abort', () => removers.forEach((remove) => remove()));
+  }
+  const initial = await source.load();
+  if (signal.aborted || current) return;
+  applySettings(coach, origin, initial, null);
+  current = initial;
+}

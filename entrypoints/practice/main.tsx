@@ -1,0 +1,205 @@
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { startCoach, type Coach } from '../../content/coach';
+import { sendMessage, type DraftReport } from '../../lib/messaging';
+import { QUESTIONS, type QuestionId } from '../../lib/types';
+import type { Settings } from '../../lib/settings';
+import { Scorecard } from '../../components/Scorecard';
+import { ScoreChart, type ScorePoint } from '../../components/ScoreChart';
+import { FOCUS_LABELS, LEVEL_LABELS } from '../../components/labels';
+import { loadSettings, watchSettings } from '../../platform/settings';
+import { practiceDraftsItem, practiceHistoryItem, recordScore, saveDraft } from '../../platform/practice';
+import { MODEL_ANSWER } from './model-answer';
+import '../../components/scorecard.css';
+import './style.css';
+
+const QUESTION_TITLES = {
+  'caught-issue': 'Describe a time you caught a critical issue others had missed.',
+  generic: 'Tell me about a time you solved a difficult problem at work.',
+} satisfies Record<QuestionId, string>;
+
+function Practice() {
+  const field = useRef<HTMLTextAreaElement>(null);
+  const coach = useRef<Coach | null>(null);
+  const question = useRef<QuestionId>('caught-issue');
+  const settings = useRef<Settings | null>(null);
+  const [questionId, setQuestionId] = useState<QuestionId>('caught-issue');
+  const [settingsView, setSettingsView] = useState<Settings | null>(null);
+  const [draft, setDraft] = useState<DraftReport | null>(null);
+  const [history, setHistory] = useState<ScorePoint[]>([]);
+  const [saved, setSaved] = useState<'saved' | 'saving' | null>(null);
+  const [ready, setReady] = useState(false);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  // Live coaching on the textarea: the same coach as on web pages, analysing through the background.
+  useEffect(() => {
+    const controller = new AbortController();
+    coach.current = startCoach(
+      document,
+      {
+        analyze: async (d) => {
+          const q = question.current;
+          const s = settings.current ?? (await loadSettings());
+          const report = await sendMessage('analyzeText', { text: d.text, options: { level: s.level, focus: s.focus, question: q } });
+          const result: DraftReport = { text: d.text, report, fieldKind: 'practice', site: location.origin, at: Date.now() };
+          if (q === question.current && field.current?.value === d.text) {
+            setDraft(result);
+            // The model answer's score is not the user's progress.
+            if (d.text !== MODEL_ANSWER) setHistory(await recordScore(q, { at: result.at, score: report.score }));
+          }
+          return result;
+        },
+      },
+      controller.signal,
+    );
+    const stop = watchSettings((s) => {
+      settings.current = s;
+      setSettingsView(s);
+      coach.current?.refresh();
+    });
+    void (async () => {
+      settings.current = await loadSettings();
+      setSettingsView(settings.current);
+      await loadQuestion('caught-issue');
+      setReady(true);
+    })();
+    // Leaving within the save pause must not lose the last words typed.
+    const flush = () => {
+      if (saveTimer.current === undefined || !field.current) return;
+      clearTimeout(saveTimer.current);
+      saveTimer.current = undefined;
+      void saveDraft(question.current, field.current.value);
+    };
+    addEventListener('pagehide', flush);
+    return () => {
+      removeEventListener('pagehide', flush);
+      stop();
+      controller.abort();
+    };
+  }, []);
+
+  const analyseNow = () => field.current?.dispatchEvent(new Event('input', { bubbles: true }));
+
+  const loadQuestion = async (q: QuestionId) => {
+    question.current = q;
+    setQuestionId(q);
+    setDraft(null);
+    const [drafts, histories] = await Promise.all([practiceDraftsItem.getValue(), practiceHistoryItem.getValue()]);
+    setHistory(histories[q] ?? []);
+    if (!field.current) return;
+    field.current.value = drafts[q] ?? '';
+    field.current.disabled = false; // usable from here on (the first load renders it disabled)
+    if (field.current.value.trim()) analyseNow();
+  };
+
+  const scheduleSave = () => {
+    const q = question.current;
+    const text = field.current?.value ?? '';
+    setSaved('saving');
+    clearTimeout(saveTimer.current);
+    saveTimer.current = setTimeout(() => {
+      saveTimer.current = undefined;
+      void saveDraft(q, text).then(() => setSaved('saved'));
+    }, 300);
+  };
+
+  const openModel = () => {
+    if (!field.current) return;
+    const current = field.current.value.trim();
+    if (current && current !== MODEL_ANSWER && !confirm('Replace your draft with the model answer? Your draft will be lost.')) return;
+    field.current.value = MODEL_ANSWER;
+    scheduleSave();
+    analyseNow();
+    field.current.focus();
+  };
+
+  const clearDraft = () => {
+    if (!field.current || (field.current.value.trim() && !confirm('Clear this draft?'))) return;
+    field.current.value = '';
+    setDraft(null);
+    scheduleSave();
+    analyseNow();
+  };
+
+  return (
+    <main class="page">
+      <header class="page-head">
+        <h1>
+          <span class="logo" aria-hidden="true">★</span> STAR Coach · Practice
+        </h1>
+        <button type="button" class="linkish" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </header>
+      <div class="practice">
+        <section class="writer" aria-label="Your answer">
+          <fieldset class="questions">
+            <legend>Question</legend>
+            {QUESTIONS.map((q) => (
+              <label key={q} class="radio">
+                <input
+                  type="radio"
+                  name="question"
+                  value={q}
+                  checked={questionId === q}
+                  onChange={() => void loadQuestion(q)}
+                />
+                {QUESTION_TITLES[q]}
+              </label>
+            ))}
+          </fieldset>
+          <label class="field-label" for="practice-answer">
+            {QUESTION_TITLES[questionId]}
+          </label>
+          <textarea
+            ref={field}
+            id="practice-answer"
+            rows={16}
+            spellcheck
+            disabled={!ready}
+            placeholder="Situation → Task → Action → Result → what you learned. Write it the way you would say it."
+            onInput={scheduleSave}
+          />
+          <div class="toolbar">
+            <button type="button" class="btn" onClick={openModel}>
+              Open model answer
+            </button>
+            <button type="button" class="btn" onClick={clearDraft}>
+              Clear
+            </button>
+            <span class="saved" role="status" data-testid="save-status">
+              {saved === 'saving' ? 'Saving…' : saved === 'saved' ? 'Draft saved on this computer' : ''}
+            </span>
+          </div>
+          {settingsView ? (
+            <p class="context">
+              Coached as {LEVEL_LABELS[settingsView.level].toLowerCase()}, interviewer focus{' '}
+              {FOCUS_LABELS[settingsView.focus].toLowerCase()} (change in{' '}
+              <button type="button" class="linkish" onClick={() => void browser.runtime.openOptionsPage()}>
+                settings
+              </button>
+              ).
+            </p>
+          ) : null}
+        </section>
+        <aside class="side" aria-label="Scorecard">
+          {draft ? (
+            <Scorecard report={draft.report} text={draft.text} idPrefix="practice" />
+          ) : (
+            <section class="empty" data-testid="empty-state">
+              <h2>Your scorecard appears here</h2>
+              <p>Write your answer on the left; it is checked a moment after you stop typing.</p>
+            </section>
+          )}
+          <section class="history" aria-labelledby="history-title">
+            <h2 id="history-title">Your progress on this question</h2>
+            <ScoreChart points={history} />
+          </section>
+        </aside>
+      </div>
+    </main>
+  );
+}
+
+render(<Practice />, document.getElementById('app')!);

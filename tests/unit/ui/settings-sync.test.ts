@@ -1,0 +1,108 @@
+import { describe, expect, it, vi } from 'vitest';
+import { applySettings, siteOrigin, startSettingsSync } from '../../../content/settings-sync';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
+import type { Coach } from '../../../content/coach';
+
+const ORIGIN = 'https://jobs.example';
+
+function fakeCoach() {
+  return {
+    refresh: vi.fn<Coach['refresh']>(),
+    setEnabled: vi.fn<Coach['setEnabled']>(),
+    setLiveDimensions: vi.fn<Coach['setLiveDimensions']>(),
+    current: (): ReturnType<Coach['current']> => null,
+    reveal: vi.fn<Coach['reveal']>(() => false),
+  };
+}
+
+describe('applySettings', () => {
+  it('turns live checking off only for a disabled site', () => {
+    const coach = fakeCoach();
+    applySettings(coach, ORIGIN, { ...DEFAULT_SETTINGS, disabledSites: ['https://other.example'] }, null);
+    expect(coach.setEnabled).not.toHaveBeenCalled();
+    applySettings(coach, ORIGIN, { ...DEFAULT_SETTINGS, disabledSites: [ORIGIN] }, null);
+    expect(coach.setEnabled).toHaveBeenCalledWith(false);
+  });
+
+  it('re-analyses when level, focus or question change, and only then', () => {
+    const coach = fakeCoach();
+    applySettings(coach, ORIGIN, { ...DEFAULT_SETTINGS, liveDimensions: ['scope'] }, DEFAULT_SETTINGS);
+    expect(coach.refresh).not.toHaveBeenCalled();
+    expect(coach.setLiveDimensions).toHaveBeenLastCalledWith(['scope']);
+    applySettings(coach, ORIGIN, { ...DEFAULT_SETTINGS, level: 'senior' }, DEFAULT_SETTINGS);
+    applySettings(coach, ORIGIN, { ...DEFAULT_SETTINGS, focus: 'outcome' }, DEFAULT_SETTINGS);
+    applySettings(coach, ORIGIN, { ...DEFAULT_SETTINGS, question: 'generic' }, DEFAULT_SETTINGS);
+    expect(coach.refresh).toHaveBeenCalledTimes(3);
+  });
+
+  it('does not re-analyse a disabled site, and turns it back on when re-enabled', () => {
+    const coach = fakeCoach();
+    const off: Settings = { ...DEFAULT_SETTINGS, disabledSites: [ORIGIN] };
+    applySettings(coach, ORIGIN, { ...off, level: 'senior' }, off);
+    expect(coach.refresh).not.toHaveBeenCalled();
+    applySettings(coach, ORIGIN, DEFAULT_SETTINGS, off);
+    expect(coach.setEnabled).toHaveBeenCalledWith(true);
+  });
+});
+
+describe('startSettingsSync', () => {
+  it('applies the stored settings, then every change', async () => {
+    const coach = fakeCoach();
+    let push: (s: Settings) => void = () => {};
+    const stop = vi.fn();
+    const controller = new AbortController();
+    await startSettingsSync(
+      coach,
+      ORIGIN,
+      { load: async () => ({ ...DEFAULT_SETTINGS, disabledSites: [ORIGIN] }), watch: (cb) => ((push = cb), stop) },
+      controller.signal,
+      { answerPopup: false },
+    );
+    expect(coach.setEnabled).toHaveBeenLastCalledWith(false);
+    push(DEFAULT_SETTINGS);
+    expect(coach.setEnabled).toHaveBeenLastCalledWith(true);
+    controller.abort();
+    expect(stop).toHaveBeenCalled();
+    push({ ...DEFAULT_SETTINGS, disabledSites: [ORIGIN] });
+    expect(coach.setEnabled).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('answering the popup', () => {
+  it('reveals a finding of the current draft by its key, and refuses unknown keys', async () => {
+    const { findingKey, sendMessage } = await import('../../../lib/messaging');
+    const { analyze } = await import('../../../lib/analyze');
+    const text = 'We figured out the root cause together.';
+    const report = analyze(text);
+    const finding = report.findings[0]!;
+    const placed = new Set(report.findings.map((f) => findingKey(f)));
+    const reveal = vi.fn((key: string) => placed.has(key));
+    const coach = {
+      ...fakeCoach(),
+      current: () => ({ text, report, fieldKind: 'textarea' as const, site: ORIGIN, at: 0 }),
+      reveal,
+    };
+    const controller = new AbortController();
+    await startSettingsSync(coach, ORIGIN, { load: async () => DEFAULT_SETTINGS, watch: () => () => {} }, controller.signal);
+    expect(await sendMessage('getPageInfo', undefined)).toEqual({ origin: ORIGIN, liveEnabled: true });
+    expect(await sendMessage('revealFinding', { key: findingKey(finding) })).toBe(true);
+    expect(reveal).toHaveBeenCalledWith(findingKey(finding));
+    expect(await sendMessage('revealFinding', { key: 'we-action@999-1000' })).toBe(false);
+    expect(findingKey(finding)).toBe(`we-action@${finding.start}-${finding.end}`); // the live coach's format
+    // A coach that cannot reveal yet answers false rather than failing.
+    controller.abort();
+    const plain = new AbortController();
+    await startSettingsSync(fakeCoach(), ORIGIN, { load: async () => DEFAULT_SETTINGS, watch: () => () => {} }, plain.signal);
+    expect(await sendMessage('revealFinding', { key: findingKey(finding) })).toBe(false);
+    plain.abort();
+  });
+});
+
+describe('siteOrigin', () => {
+  it('is the address bar\'s origin, also for an embedded frame from another origin', () => {
+    expect(siteOrigin({ origin: ORIGIN })).toBe(ORIGIN);
+    expect(siteOrigin({ origin: ORIGIN, ancestorOrigins: { length: 0 } })).toBe(ORIGIN);
+    expect(siteOrigin({ origin: 'https://editor.example', ancestorOrigins: { length: 2, 0: 'https://mid.example', 1: ORIGIN } })).toBe(ORIGIN);
+    expect(siteOrigin({ origin: 'null', ancestorOrigins: { length: 1, 0: 'null' } })).toBe('null');
+  });
+});
