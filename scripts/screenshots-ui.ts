@@ -1,4 +1,4 @@
-// `npm run screenshots:ui`: the popup, selection panel, practice and settings pictures for the README,
+// Part of `npm run screenshots`: the popup, selection panel, practice and settings pictures for the README,
 // taken from the built extension in Debian's Chromium.
 import { launch } from '../tests/e2e/harness';
 

@@ -1,6 +1,6 @@
-// `npx wxt build && npx tsx tests/e2e/gdocs.screenshot.ts`: docs/screenshots/gdocs.png, the Docs
+// Part of `npm run screenshots`: docs/screenshots/gdocs.png, the Docs
 // fixture with STAR Coach's marks over the canvas and a finding's card open, from the real browser.
-import { launch } from './harness';
+import { launch } from '../tests/e2e/harness';
 
 const h = await launch();
 try {
