@@ -18,19 +18,39 @@ export const MARKS = 'star-coach-mirror .star-coach-mark';
 
 /** Texts of the textarea mirror's marks. */
 export async function markTexts(page: Page): Promise<string[]> {
-  return page.locator(MARKS).allTextContents();
+  // Read in the page rather than through a locator: Playwright's locators lean on MutationObserver,
+  // which a hostile page may break.
+  return page.evaluate(() =>
+    [...document.querySelectorAll('star-coach-mirror')].flatMap((h) =>
+      [...(h.shadowRoot?.querySelectorAll('.star-coach-mark') ?? [])].map((m) => m.textContent ?? ''),
+    ),
+  );
+}
+
+/**
+ * Poll `check` in the page from Node (not page.waitForFunction: Playwright's in-page polling leans on
+ * MutationObserver and requestAnimationFrame, which hostile pages break).
+ */
+async function pollPage<A extends object | number>(page: Page, check: (arg: A) => boolean, arg: A, what: string, timeout: number): Promise<void> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(check as (arg: unknown) => boolean, arg as unknown)) return;
+    if (Date.now() > until) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
 }
 
 /** Wait until the textarea mirror shows exactly `count` marks. */
 export async function waitForMarks(page: Page, count: number, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(
-    ({ sel, n }) => {
+  await pollPage(
+    page,
+    (n) => {
       const hosts = [...document.querySelectorAll('star-coach-mirror')];
-      const marks = hosts.flatMap((h) => [...(h.shadowRoot?.querySelectorAll(sel) ?? [])]);
-      return marks.length === n;
+      return hosts.flatMap((h) => [...(h.shadowRoot?.querySelectorAll('.star-coach-mark') ?? [])]).length === n;
     },
-    { sel: '.star-coach-mark', n: count },
-    { timeout },
+    count,
+    `${count} mark(s)`,
+    timeout,
   );
 }
 
@@ -43,13 +63,15 @@ export async function highlightTexts(page: Page, dimension = 'ownership'): Promi
 }
 
 export async function waitForHighlightCount(page: Page, count: number, dimension = 'ownership', timeout = 15_000): Promise<void> {
-  await page.waitForFunction(
+  await pollPage(
+    page,
     ({ name, n }) => {
       const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
       return (hl ? hl.size : 0) === n;
     },
     { name: `star-coach-${dimension}`, n: count },
-    { timeout },
+    `${count} range(s) in star-coach-${dimension}`,
+    timeout,
   );
 }
 
@@ -135,4 +157,34 @@ export async function inContentScript<T>(page: Page, extensionId: string, expres
   } finally {
     await cdp.detach().catch(() => {});
   }
+}
+
+export interface WorldError {
+  /** `extension` for the content script's isolated world, `page` for the page's own scripts. */
+  world: 'extension' | 'page' | 'other';
+  text: string;
+}
+
+/**
+ * Every uncaught exception, unhandled rejection and console.error in any JavaScript world of
+ * `page` (CDP), so errors thrown by the content script are caught too, not only the page's.
+ */
+export async function watchErrors(page: Page, extensionId: string): Promise<WorldError[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds = new Map<number, WorldError['world']>();
+  const errors: WorldError[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } } }) => {
+    const c = e.context;
+    worlds.set(c.id, c.origin === `chrome-extension://${extensionId}` ? 'extension' : c.auxData?.isDefault ? 'page' : 'other');
+  });
+  cdp.on('Runtime.exceptionThrown', (e: { exceptionDetails: { executionContextId?: number; text: string; exception?: { description?: string } } }) => {
+    const d = e.exceptionDetails;
+    errors.push({ world: worlds.get(d.executionContextId ?? -1) ?? 'other', text: `${d.text} ${d.exception?.description ?? ''}`.trim() });
+  });
+  cdp.on('Runtime.consoleAPICalled', (e: { type: string; executionContextId: number; args: Array<{ value?: unknown; description?: string }> }) => {
+    if (e.type !== 'error' && e.type !== 'assert') return;
+    errors.push({ world: worlds.get(e.executionContextId) ?? 'other', text: e.args.map((a) => a.description ?? String(a.value)).join(' ') });
+  });
+  await cdp.send('Runtime.enable');
+  return errors;
 }
