@@ -86,7 +86,13 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
     if (!state.last) return;
     const findings = state.last.report.findings.filter((f) => live.has(f.dimension));
     if (field instanceof HTMLTextAreaElement) {
-      state.mirror ??= new TextareaMirror(field);
+      try {
+        state.mirror ??= new TextareaMirror(field);
+      } catch (error) {
+        // The page broke the mirror (e.g. it defined <star-coach-mirror> itself): step aside.
+        log('cannot draw on this page', error);
+        return;
+      }
       state.mirror.paint(state.last.text, findings);
     } else if (editable && snapshot) {
       editable.paint(field, snapshot, findings);
