@@ -73,7 +73,13 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
       if (!signal.aborted) log('analysis failed', error);
       return;
     }
-    if (signal.aborted || !field.isConnected) return;
+    if (signal.aborted) return;
+    if (!field.isConnected) {
+      // The field left the page while its report was in flight: leave nothing of ours behind.
+      clear(field);
+      states.delete(field);
+      return;
+    }
     // A report for old text is never drawn on new text: the next report is on its way.
     const now = textOf(field);
     if (now.text !== result.text || !enabled) return;
