@@ -14,7 +14,10 @@ export default defineContentScript({
     startCoach(
       document,
       {
-        analyze: (draft) => sendMessage('analyzeDraft', draft),
+        // After the extension is reloaded or updated this script is orphaned: asking `ctx.isInvalid`
+        // aborts it, which removes every highlight, and it stays quiet from then on.
+        analyze: (draft) =>
+          ctx.isInvalid ? Promise.reject(new Error('STAR Coach was reloaded')) : sendMessage('analyzeDraft', draft),
         log: (message, ...details) => {
           if (import.meta.env.DEV) console.debug('[STAR Coach]', message, ...details);
         },
