@@ -275,6 +275,12 @@ async function idle(ext: Browser, base: Browser, url: string) {
     }
     const added = median(withExt) - median(without);
     report(`${name}: scripting added by the extension`, Math.max(0, added), 'ms', budget, median(without), `with extension ${round(median(withExt))} ms (median of ${RUNS})`);
+    const page = await ext.ctx.newPage();
+    const profiler = await startProfile(page);
+    await page.goto(`${url}/${path}`, { waitUntil: 'load' });
+    await page.waitForTimeout(1_500);
+    await stopProfile(profiler, `${name}: the extension's own frames during the load`);
+    await page.close();
   }
 }
 
