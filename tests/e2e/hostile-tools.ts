@@ -10,7 +10,7 @@ export const WEAK = 'We figured out the root cause together.';
 /** The few `chrome.*` calls the tests make from extension pages (no @types/chrome here). */
 export interface ChromeApi {
   tabs: { query(q: object): Promise<Array<{ id?: number; title?: string; url?: string }>>; get(id: number): Promise<object> };
-  storage: { session: { get(key: string | null): Promise<Record<string, unknown>> } };
+  storage: Record<'session' | 'local' | 'sync', { get(key: string | null): Promise<Record<string, unknown>> }>;
   runtime: { id?: string; reload(): void; sendMessage(...args: unknown[]): Promise<unknown> };
 }
 

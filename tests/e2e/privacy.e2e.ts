@@ -17,7 +17,7 @@ interface Recorded {
 }
 
 /** Extension pages the product has or will have; each one that exists in the build is exercised. */
-const EXTENSION_PAGES = ['popup.html', 'options.html', 'sidepanel.html', 'practice.html'] as const;
+const EXTENSION_PAGES = ['popup.html', 'options.html', 'sidepanel.html', 'practice.html', 'report.html'] as const;
 
 describe('privacy: no network request, ever', () => {
   let h: Harness;
@@ -129,6 +129,18 @@ describe('privacy: no network request, ever', () => {
     }
     if (absent.length > 0) console.warn(`[privacy] not in this build yet, so not exercised: ${absent.join(', ')}`);
     expect(exercised).toEqual(expect.arrayContaining(['popup.html', 'options.html']));
+  });
+
+  it('keeps no text on disk: only settings, hashes of dismissed findings, and practice-page drafts', async () => {
+    const stored = await ext.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      return { local: await c.storage.local.get(null), sync: await c.storage.sync.get(null) };
+    });
+    // The practice page is the one place the user's own writing is kept, because they asked for it.
+    const { 'practice-drafts': _drafts, ...local } = stored.local;
+    const words = WEAK.split(' ').slice(2, 5).join(' '); // "out the root": any piece of a draft
+    expect(JSON.stringify(local)).not.toContain(words);
+    expect(JSON.stringify(stored.sync)).not.toContain(words);
   });
 
   it('made no request the test did not make', () => {
