@@ -30,6 +30,18 @@ describe('security: only STAR Coach talks to STAR Coach', () => {
     await page.close();
   });
 
+  it('does not announce itself to pages (no extension id in window messages)', async () => {
+    // A site that can tell STAR Coach is installed learns its visitor is preparing for interviews.
+    const { page } = await openTab(h, ext, 'hostile/fingerprint.html');
+    await page.waitForTimeout(1_000);
+    await page.click('#answer');
+    await page.keyboard.type('Hello');
+    await page.waitForTimeout(1_000);
+    const messages = await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages);
+    expect(messages.filter((m) => m.includes(h.extensionId) || /star.?coach|wxt/i.test(m))).toEqual([]);
+    await page.close();
+  });
+
   it('messages a page posts in the protocol\'s formats trigger no analysis and get no answer', async () => {
     const { page, tabId } = await openTab(h, ext, 'textarea.html');
     const answers = await page.evaluate(async (text) => {
