@@ -8,6 +8,9 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // WXT would otherwise window.postMessage "<extension id>:content:wxt:content-script-started" on
+  // every page, telling every site that STAR Coach is installed (its own DOM event is enough).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
