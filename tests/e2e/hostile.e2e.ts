@@ -172,6 +172,32 @@ describe('hostile pages', () => {
     expect(errors.filter((e) => e.world === 'extension')).toEqual([]);
     await page.close();
   });
+
+  it('answer fields inside a same-origin frame and a sandboxed srcdoc frame', async () => {
+    const path = 'hostile/frames.html';
+    const { page } = await openTab(h, ext, path);
+    const errors = await watchErrors(page, h.extensionId);
+    const inner = page.frameLocator('#same-origin');
+    await inner.locator('#answer').click();
+    await page.keyboard.type(WEAK);
+    const frame = page.frame({ url: /frame-inner\.html$/ })!;
+    await expect
+      .poll(() => frame.evaluate(() => [...document.querySelectorAll('star-coach-mirror')].flatMap((m) => [...m.shadowRoot!.querySelectorAll('.star-coach-mark')].map((x) => x.textContent))), { timeout: 15_000 })
+      .toEqual(['We figured out']);
+    expect(await frame.evaluate(() => document.getElementById('count')!.textContent)).toBe(String(WEAK.length));
+
+    // A sandboxed frame (opaque origin): coached or left alone, but never broken.
+    const sandboxed = page.frameLocator('#sandboxed');
+    await sandboxed.locator('#answer').click();
+    await page.keyboard.type(WEAK);
+    await page.waitForTimeout(1_500);
+    expect(await sandboxed.locator('#answer').inputValue()).toBe(WEAK);
+    const sandboxMarks = await sandboxed.locator(MARKS).count();
+    console.info(`[hostile] sandboxed srcdoc frame: ${sandboxMarks > 0 ? 'STAR Coach coached' : 'STAR Coach left it alone'}`);
+    expect(ours(path)).toEqual([]);
+    expect(errors.filter((e) => e.world === 'extension')).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('over-limit text', () => {
