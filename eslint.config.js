@@ -26,4 +26,25 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'chrome', 'browser', 'navigator', 'localStorage'],
     },
   },
+  {
+    // User text is always text: no HTML sinks in the extension's own code (tests and fixtures may
+    // build DOM from HTML strings; they never run in the product).
+    files: ['lib/**', 'content/**', 'components/**', 'entrypoints/**', 'platform/**'].map((d) => `${d}/*.{ts,tsx}`),
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Use textContent or DOM nodes: user text must never be parsed as HTML.' },
+        { property: 'outerHTML', message: 'Use textContent or DOM nodes: user text must never be parsed as HTML.' },
+        { property: 'insertAdjacentHTML', message: 'Use insertAdjacentText or DOM nodes: user text must never be parsed as HTML.' },
+        { property: 'createContextualFragment', message: 'Build DOM nodes: user text must never be parsed as HTML.' },
+        { object: 'document', property: 'write', message: 'Build DOM nodes: user text must never be parsed as HTML.' },
+        { object: 'document', property: 'writeln', message: 'Build DOM nodes: user text must never be parsed as HTML.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text as children: user text must never be parsed as HTML.' },
+        { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'Render text as children: user text must never be parsed as HTML.' },
+      ],
+    },
+  },
 );

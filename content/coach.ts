@@ -170,7 +170,13 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
     const { field } = state;
     if (!enabled || !state.last) return;
     if (isTextareaField(field)) {
-      state.mirror ??= new TextareaMirror(field);
+      try {
+        state.mirror ??= new TextareaMirror(field);
+      } catch (error) {
+        // The page broke the mirror (e.g. it defined <star-coach-mirror> itself): step aside.
+        log('cannot draw on this page', error);
+        return;
+      }
       state.mirror.paint(state.text, state.placed);
     } else if (editable && snapshot) {
       const root = field.getRootNode();
@@ -234,7 +240,13 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
       if (!signal.aborted) log('analysis failed', error);
       return;
     }
-    if (signal.aborted || !field.isConnected || !enabled) return;
+    if (signal.aborted) return;
+    if (!field.isConnected) {
+      // The field left the page while its report was in flight: leave nothing of ours behind.
+      sweep();
+      return;
+    }
+    if (!enabled) return;
     // A report for old text is never drawn on new text: the next report is on its way.
     const now = snapshotOf(field);
     if (now.text !== result.text) return;

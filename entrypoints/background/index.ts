@@ -17,6 +17,14 @@ function fromThisExtension(sender: { id?: string } | undefined): boolean {
   return sender?.id === browser.runtime.id;
 }
 
+/**
+ * Only this extension's own pages (popup, side panel, options, practice), never a content script:
+ * a tab's draft must not be readable from inside any web page, even through a subverted content script.
+ */
+function fromExtensionPage(sender: { id?: string; url?: string; tab?: unknown } | undefined): boolean {
+  return fromThisExtension(sender) && !!sender?.url?.startsWith(browser.runtime.getURL('/'));
+}
+
 export default defineBackground(() => {
   // Every listener registered synchronously at the top level, as MV3 requires.
   onMessage('analyzeDraft', async ({ data, sender }) => {
@@ -30,6 +38,7 @@ export default defineBackground(() => {
 
   onMessage('getTabReport', ({ data, sender }) => {
     if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
+    if (!fromExtensionPage(sender)) throw new Error('Refused: only STAR Coach pages read a tab\'s draft');
     return loadTabReport(data.tabId);
   });
 

@@ -13,6 +13,9 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // WXT would otherwise window.postMessage "<extension id>:content:wxt:content-script-started" on
+  // every page, telling every site that STAR Coach is installed (its own DOM event is enough).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     if (isTextEventFrame(window)) return; // Google Docs' keystroke iframe: content/gdocs coaches Docs
     const controller = new AbortController();
@@ -20,7 +23,10 @@ export default defineContentScript({
     const coach = startCoach(
       document,
       {
-        analyze: (draft) => sendMessage('analyzeDraft', draft),
+        // After the extension is reloaded or updated this script is orphaned: asking `ctx.isInvalid`
+        // aborts it, which removes every highlight, and it stays quiet from then on.
+        analyze: (draft) =>
+          ctx.isInvalid ? Promise.reject(new Error('STAR Coach was reloaded')) : sendMessage('analyzeDraft', draft),
         dismissals,
         log: (message, ...details) => {
           if (import.meta.env.DEV) console.debug('[STAR Coach]', message, ...details);

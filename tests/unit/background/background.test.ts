@@ -23,6 +23,8 @@ describe('background worker', () => {
     expect(result.text).toBe(text);
     const weAction = result.report.findings.find((f) => f.id === 'we-action');
     expect(weAction && text.slice(weAction.start, weAction.end)).toBe('We figured out');
+    // The popup reads it back (an extension page: no tab, an extension URL).
+    setTestSender({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
     const stored = await sendMessage('getTabReport', { tabId: 1 });
     expect(stored?.text).toBe(text);
     expect(await sendMessage('getTabReport', { tabId: 2 })).toBeNull();
@@ -31,5 +33,13 @@ describe('background worker', () => {
   it('refuses messages from anyone but the extension itself', async () => {
     setTestSender({ id: 'some-other-extension', tab: { id: 1 } });
     await expect(sendMessage('analyzeText', { text: 'We fixed it.' })).rejects.toThrow(/Refused/);
+  });
+
+  it('refuses to show a tab\'s draft to a content script', async () => {
+    await sendMessage('analyzeDraft', { text: 'We fixed it.', fieldKind: 'textarea', site: 'http://127.0.0.1' });
+    setTestSender({ id: fakeBrowser.runtime.id, tab: { id: 2 }, url: 'http://127.0.0.1/page.html' });
+    await expect(sendMessage('getTabReport', { tabId: 1 })).rejects.toThrow(/Refused/);
+    setTestSender({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
+    expect((await sendMessage('getTabReport', { tabId: 1 }))?.text).toBe('We fixed it.');
   });
 });

@@ -1,0 +1,190 @@
+// Helpers shared by the hardening end-to-end tests (privacy, security, hostile pages, lifecycle).
+// Everything here drives the real browser through stable surface only: the mirror's marks, the
+// CSS highlight registry, extension pages, and CDP.
+import type { CDPSession, Page } from 'playwright-core';
+import type { Harness } from './harness';
+
+/** Yields one we-action finding, "We figured out". */
+export const WEAK = 'We figured out the root cause together.';
+
+/** The few `chrome.*` calls the tests make from extension pages (no @types/chrome here). */
+export interface ChromeApi {
+  tabs: { query(q: object): Promise<Array<{ id?: number; title?: string; url?: string }>>; get(id: number): Promise<object> };
+  storage: Record<'session' | 'local' | 'sync', { get(key: string | null): Promise<Record<string, unknown>> }>;
+  runtime: { id?: string; reload(): void; sendMessage(...args: unknown[]): Promise<unknown> };
+}
+
+export const MARKS = 'star-coach-mirror .star-coach-mark';
+
+/** Texts of the textarea mirror's marks. */
+export async function markTexts(page: Page): Promise<string[]> {
+  // Read in the page rather than through a locator: Playwright's locators lean on MutationObserver,
+  // which a hostile page may break.
+  return page.evaluate(() =>
+    [...document.querySelectorAll('star-coach-mirror')].flatMap((h) =>
+      [...(h.shadowRoot?.querySelectorAll('.star-coach-mark') ?? [])].map((m) => m.textContent ?? ''),
+    ),
+  );
+}
+
+/**
+ * Poll `check` in the page from Node (not page.waitForFunction: Playwright's in-page polling leans on
+ * MutationObserver and requestAnimationFrame, which hostile pages break).
+ */
+async function pollPage<A extends object | number>(page: Page, check: (arg: A) => boolean, arg: A, what: string, timeout: number): Promise<void> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(check as (arg: unknown) => boolean, arg as unknown)) return;
+    if (Date.now() > until) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
+/** Wait until the textarea mirror shows exactly `count` marks. */
+export async function waitForMarks(page: Page, count: number, timeout = 15_000): Promise<void> {
+  await pollPage(
+    page,
+    (n) => {
+      const hosts = [...document.querySelectorAll('star-coach-mirror')];
+      return hosts.flatMap((h) => [...(h.shadowRoot?.querySelectorAll('.star-coach-mark') ?? [])]).length === n;
+    },
+    count,
+    `${count} mark(s)`,
+    timeout,
+  );
+}
+
+/** Texts of the ranges in the page's `star-coach-<dimension>` CSS highlight (null when none is registered). */
+export async function highlightTexts(page: Page, dimension = 'ownership'): Promise<string[] | null> {
+  return page.evaluate((name) => {
+    const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
+    return hl ? [...hl].map((r) => r.toString()) : null;
+  }, `star-coach-${dimension}`);
+}
+
+export async function waitForHighlightCount(page: Page, count: number, dimension = 'ownership', timeout = 15_000): Promise<void> {
+  await pollPage(
+    page,
+    ({ name, n }) => {
+      const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
+      return (hl ? hl.size : 0) === n;
+    },
+    { name: `star-coach-${dimension}`, n: count },
+    `${count} range(s) in star-coach-${dimension}`,
+    timeout,
+  );
+}
+
+/**
+ * An extension page kept open to call `chrome.*` from a trusted extension context. Unlike the
+ * harness's `worker` handle it survives the service worker being stopped and restarted.
+ */
+export async function extensionPage(h: Harness): Promise<Page> {
+  const page = await h.ctx.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+  return page;
+}
+
+/** Open a fixture page in a new tab and return it with its tab id (the newest tab: tab ids only grow). */
+export async function openTab(h: Harness, ext: Page, path: string): Promise<{ page: Page; tabId: number }> {
+  const page = await h.open(path);
+  const ids = await tabIds(ext);
+  return { page, tabId: ids[ids.length - 1]! };
+}
+
+/** The ids of every tab, oldest first (tab ids grow as tabs open). */
+export async function tabIds(ext: Page): Promise<number[]> {
+  return ext.evaluate(async () => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.query({})).map((t) => t.id!).sort((a, b) => a - b));
+}
+
+/** The report the background saved for a tab (storage.session), read from an extension page. */
+export async function storedTabReport(ext: Page, tabId: number): Promise<{ text: string; report: { truncated?: { analysedLength: number; limit: number }; findings: { id: string }[] } } | null> {
+  return ext.evaluate(async (key) => ((await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.session.get(key))[key] ?? null) as never, `tab-report:${tabId}`);
+}
+
+/** A CDP session on `page` with the ServiceWorker domain on, tracking the extension worker's running status. */
+export async function workerControl(h: Harness, page: Page): Promise<{ cdp: CDPSession; status(): string | undefined; stop(): Promise<void>; waitFor(status: string, timeout?: number): Promise<void> }> {
+  const cdp = await h.ctx.newCDPSession(page);
+  let running: string | undefined;
+  const waiters: Array<() => void> = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ scriptURL: string; runningStatus: string }> }) => {
+    for (const v of e.versions) {
+      if (v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`)) running = v.runningStatus;
+    }
+    for (const w of waiters.splice(0)) w();
+  });
+  await cdp.send('ServiceWorker.enable');
+  const waitFor = async (status: string, timeout = 10_000) => {
+    const until = Date.now() + timeout;
+    while (running !== status) {
+      if (Date.now() > until) throw new Error(`service worker never reached "${status}" (last: ${running})`);
+      await new Promise<void>((ok) => {
+        waiters.push(ok);
+        setTimeout(ok, 100);
+      });
+    }
+  };
+  return {
+    cdp,
+    status: () => running,
+    waitFor,
+    async stop() {
+      await waitFor('running');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await waitFor('stopped');
+    },
+  };
+}
+
+/** Evaluate in the content script's isolated world of `page`'s main frame. */
+export async function inContentScript<T>(page: Page, extensionId: string, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: Array<{ id: number; origin: string; auxData?: { type?: string; isDefault?: boolean; frameId?: string } }> = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const target = contexts.find(
+      (c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}` && c.auxData.frameId === frameTree.frame.id,
+    );
+    if (!target) throw new Error('content script context not found');
+    const result = (await cdp.send('Runtime.evaluate', { contextId: target.id, expression, returnByValue: true, awaitPromise: true })) as {
+      result: { value: T };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    };
+    if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+    return result.result.value;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+export interface WorldError {
+  /** `extension` for the content script's isolated world, `page` for the page's own scripts. */
+  world: 'extension' | 'page' | 'other';
+  text: string;
+}
+
+/**
+ * Every uncaught exception, unhandled rejection and console.error in any JavaScript world of
+ * `page` (CDP), so errors thrown by the content script are caught too, not only the page's.
+ */
+export async function watchErrors(page: Page, extensionId: string): Promise<WorldError[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds = new Map<number, WorldError['world']>();
+  const errors: WorldError[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } } }) => {
+    const c = e.context;
+    worlds.set(c.id, c.origin === `chrome-extension://${extensionId}` ? 'extension' : c.auxData?.isDefault ? 'page' : 'other');
+  });
+  cdp.on('Runtime.exceptionThrown', (e: { exceptionDetails: { executionContextId?: number; text: string; exception?: { description?: string } } }) => {
+    const d = e.exceptionDetails;
+    errors.push({ world: worlds.get(d.executionContextId ?? -1) ?? 'other', text: `${d.text} ${d.exception?.description ?? ''}`.trim() });
+  });
+  cdp.on('Runtime.consoleAPICalled', (e: { type: string; executionContextId: number; args: Array<{ value?: unknown; description?: string }> }) => {
+    if (e.type !== 'error' && e.type !== 'assert') return;
+    errors.push({ world: worlds.get(e.executionContextId) ?? 'other', text: e.args.map((a) => a.description ?? String(a.value)).join(' ') });
+  });
+  await cdp.send('Runtime.enable');
+  return errors;
+}

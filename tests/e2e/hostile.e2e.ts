@@ -1,0 +1,252 @@
+// Pages that fight back, and input beyond the engine's limit: STAR Coach still coaches (or steps
+// aside cleanly), the page's own behaviour keeps working, and nothing we do raises an error there.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_TEXT_LENGTH } from '../../lib/analyze';
+import { launch, type Harness } from './harness';
+import {
+  MARKS,
+  WEAK,
+  extensionPage,
+  highlightTexts,
+  markTexts,
+  openTab,
+  storedTabReport,
+  waitForHighlightCount,
+  waitForMarks,
+  watchErrors,
+} from './hostile-tools';
+
+const CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
+
+describe('hostile pages', () => {
+  let h: Harness;
+  let ext: Page;
+
+  beforeAll(async () => {
+    h = await launch({ headers: (path): Record<string, string> => (path === 'hostile/csp.html' ? { 'content-security-policy': CSP } : {}) });
+    ext = await extensionPage(h);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  /** Errors on the page other than the ones its own scripts throw on purpose ("page…"). */
+  const ours = (path: string) => h.pageErrors.filter((e) => e.startsWith(`${path}:`) && !/\bpage\b/.test(e));
+
+  it('a page that overrides attachShadow, MutationObserver, rAF, getComputedStyle, appendChild and the highlight API', async () => {
+    const path = 'hostile/overrides.html';
+    const { page } = await openTab(h, ext, path);
+    const errors = await watchErrors(page, h.extensionId);
+    await page.click('#answer');
+    await page.keyboard.type(WEAK);
+    await waitForMarks(page, 1);
+    expect(await markTexts(page)).toEqual(['We figured out']);
+
+    await page.click('#editor');
+    await page.keyboard.type(WEAK);
+    await waitForHighlightCount(page, 1);
+    expect(await highlightTexts(page)).toEqual(['We figured out']);
+
+    // The page's overrides are still its own, and its feature still works.
+    const state = await page.evaluate(() => ({
+      calls: (window as unknown as { __calls: Record<string, number> }).__calls,
+      attachShadowThrows: (() => {
+        try {
+          document.createElement('div').attachShadow({ mode: 'open' });
+          return false;
+        } catch {
+          return true;
+        }
+      })(),
+      count: document.getElementById('count')!.textContent,
+    }));
+    expect(state.attachShadowThrows).toBe(true);
+    expect(state.calls).toEqual({ attachShadow: 1, observers: 0 });
+    expect(state.count).toBe(String(WEAK.length * 2));
+    expect(await page.inputValue('#answer')).toBe(WEAK);
+    expect(ours(path)).toEqual([]);
+    expect(errors.filter((e) => e.world === 'extension')).toEqual([]);
+    await page.close();
+  });
+
+  it('a Content-Security-Policy that forbids inline styles and scripts', async () => {
+    const path = 'hostile/csp.html';
+    const { page } = await openTab(h, ext, path);
+    const errors = await watchErrors(page, h.extensionId);
+    const response = await page.reload();
+    expect(response?.headers()['content-security-policy']).toBe(CSP);
+    await page.click('#answer');
+    await page.keyboard.type(WEAK);
+    await waitForMarks(page, 1);
+    // The marks are drawn (styled), not merely present.
+    const decoration = await page.locator(MARKS).first().evaluate((m) => getComputedStyle(m).textDecorationStyle);
+    expect(decoration).toBe('wavy');
+
+    await page.click('#editor');
+    await page.keyboard.type(WEAK);
+    await waitForHighlightCount(page, 1);
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    expect(ours(path)).toEqual([]);
+    expect(errors.filter((e) => e.world === 'extension')).toEqual([]);
+    await page.close();
+  });
+
+  it('overlays at z-index 2147483647 stay on top and keep their clicks', async () => {
+    const path = 'hostile/overlays.html';
+    const { page } = await openTab(h, ext, path);
+    const errors = await watchErrors(page, h.extensionId);
+    await page.click('#answer', { position: { x: 20, y: 20 } });
+    await page.keyboard.type(WEAK);
+    await waitForMarks(page, 1);
+    const hits = await page.evaluate(() => {
+      const field = document.getElementById('answer')!.getBoundingClientRect();
+      const banner = document.getElementById('banner')!.getBoundingClientRect();
+      const at = (x: number, y: number) => document.elementFromPoint(x, y)?.id ?? document.elementFromPoint(x, y)?.tagName;
+      return {
+        // Over the field, above and below the banner: the field gets the pointer, not our mirror.
+        fieldTop: at(field.left + 30, field.top + 15),
+        // Where the banner overlaps the field, the banner is on top.
+        banner: at(field.left + 30, banner.top + 10),
+      };
+    });
+    expect(hits).toEqual({ fieldTop: 'answer', banner: 'banner' });
+    await page.click('#accept');
+    expect(await page.textContent('#accepted')).toBe('yes');
+    expect(ours(path)).toEqual([]);
+    expect(errors.filter((e) => e.world === 'extension')).toEqual([]);
+    await page.close();
+  });
+
+  it('a page whose own input, keydown and focus handlers throw', async () => {
+    const path = 'hostile/throwing.html';
+    const { page } = await openTab(h, ext, path);
+    const errors = await watchErrors(page, h.extensionId);
+    await page.click('#answer');
+    await page.keyboard.type(WEAK);
+    await waitForMarks(page, 1);
+    await page.click('#editor');
+    await page.keyboard.type(WEAK);
+    await waitForHighlightCount(page, 1);
+    expect(await page.inputValue('#answer')).toBe(WEAK);
+    expect(await page.textContent('#seen')).toBe(String(WEAK.length * 2));
+    expect(h.pageErrors.some((e) => e.startsWith(path) && e.includes('page handler boom'))).toBe(true);
+    expect(ours(path)).toEqual([]);
+    expect(errors.filter((e) => e.world === 'extension')).toEqual([]);
+    await page.close();
+  });
+
+  it('a page that swallows input events before the document sees them: the page keeps working', async () => {
+    const path = 'hostile/stop-propagation.html';
+    const { page } = await openTab(h, ext, path);
+    const errors = await watchErrors(page, h.extensionId);
+    await page.click('#answer');
+    await page.keyboard.type(WEAK);
+    await page.waitForTimeout(1_500);
+    expect(await page.inputValue('#answer')).toBe(WEAK);
+    expect(await page.textContent('#seen')).toBe(String(WEAK.length));
+    // STAR Coach listens on the document, so here it steps aside: nothing half-drawn, no errors.
+    const marks = await page.locator(MARKS).count();
+    expect([0, 1]).toContain(marks);
+    if (marks === 0) expect(await page.locator('star-coach-mirror').count()).toBe(0);
+    console.info(`[hostile] stop-propagation page: ${marks === 0 ? 'STAR Coach stepped aside' : 'STAR Coach still coached'}`);
+    expect(ours(path)).toEqual([]);
+    expect(errors.filter((e) => e.world === 'extension')).toEqual([]);
+    await page.close();
+  });
+
+  it('a page that defines our own custom element name', async () => {
+    const path = 'hostile/custom-element.html';
+    const { page } = await openTab(h, ext, path);
+    const errors = await watchErrors(page, h.extensionId);
+    await page.click('#answer');
+    await page.keyboard.type(WEAK);
+    await page.waitForTimeout(1_500);
+    // Either STAR Coach still draws its marks, or it steps aside: no half-built mirror, no errors.
+    const marks = await markTexts(page);
+    if (marks.length > 0) expect(marks).toEqual(['We figured out']);
+    else expect(await page.evaluate(() => document.querySelectorAll('star-coach-mirror').length)).toBe(0);
+    console.info(`[hostile] custom-element page: ${marks.length > 0 ? 'STAR Coach still coached' : 'STAR Coach stepped aside'}`);
+    expect(await page.inputValue('#answer')).toBe(WEAK);
+    expect(ours(path)).toEqual([]);
+    expect(errors.filter((e) => e.world === 'extension')).toEqual([]);
+    await page.close();
+  });
+
+  it('answer fields inside a same-origin frame and a sandboxed srcdoc frame', async () => {
+    const path = 'hostile/frames.html';
+    const { page } = await openTab(h, ext, path);
+    const errors = await watchErrors(page, h.extensionId);
+    const inner = page.frameLocator('#same-origin');
+    await inner.locator('#answer').click();
+    await page.keyboard.type(WEAK);
+    const frame = page.frame({ url: /frame-inner\.html$/ })!;
+    await expect
+      .poll(() => frame.evaluate(() => [...document.querySelectorAll('star-coach-mirror')].flatMap((m) => [...m.shadowRoot!.querySelectorAll('.star-coach-mark')].map((x) => x.textContent))), { timeout: 15_000 })
+      .toEqual(['We figured out']);
+    expect(await frame.evaluate(() => document.getElementById('count')!.textContent)).toBe(String(WEAK.length));
+
+    // A sandboxed frame (opaque origin): coached or left alone, but never broken.
+    const sandboxed = page.frameLocator('#sandboxed');
+    await sandboxed.locator('#answer').click();
+    await page.keyboard.type(WEAK);
+    await page.waitForTimeout(1_500);
+    expect(await sandboxed.locator('#answer').inputValue()).toBe(WEAK);
+    const sandboxMarks = await sandboxed.locator(MARKS).count();
+    console.info(`[hostile] sandboxed srcdoc frame: ${sandboxMarks > 0 ? 'STAR Coach coached' : 'STAR Coach left it alone'}`);
+    expect(ours(path)).toEqual([]);
+    expect(errors.filter((e) => e.world === 'extension')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('over-limit text', () => {
+  let h: Harness;
+  let ext: Page;
+  beforeAll(async () => {
+    h = await launch();
+    ext = await extensionPage(h);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it(`a paste longer than the engine's limit (${MAX_TEXT_LENGTH}) is analysed up to the limit, and the page stays responsive`, async () => {
+    const { page, tabId } = await openTab(h, ext, 'textarea.html');
+    const big = `${WEAK} `.repeat(Math.ceil(120_000 / (WEAK.length + 1))).slice(0, 120_000);
+    expect(big.length).toBeGreaterThan(MAX_TEXT_LENGTH);
+    await page.click('#answer');
+    // A trusted paste-like insertion through the editor's own pipeline (fires a real input event).
+    await page.evaluate((text) => document.execCommand('insertText', false, text), big);
+    await expect
+      .poll(async () => (await storedTabReport(ext, tabId))?.report.truncated ?? null, { timeout: 30_000, interval: 250 })
+      .toEqual({ analysedLength: MAX_TEXT_LENGTH, limit: MAX_TEXT_LENGTH });
+    const stored = await storedTabReport(ext, tabId);
+    expect(stored?.text.length).toBe(120_000);
+    // Marks are drawn on the analysed part only.
+    await page.locator(MARKS).first().waitFor({ state: 'attached', timeout: 15_000 });
+    const lastMarkEnd = await page.evaluate(() => {
+      const host = document.querySelector('star-coach-mirror')!;
+      const box = host.shadowRoot!.firstElementChild!;
+      let offset = 0;
+      let end = 0;
+      for (const node of box.childNodes) {
+        offset += node.textContent!.length;
+        if (node.nodeType === Node.ELEMENT_NODE) end = offset;
+      }
+      return end;
+    });
+    expect(lastMarkEnd).toBeGreaterThan(0);
+    expect(lastMarkEnd).toBeLessThanOrEqual(MAX_TEXT_LENGTH);
+
+    // Still responsive: typing goes on, lands in the field, and the next report follows it.
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Done.');
+    expect((await page.inputValue('#answer')).endsWith(' Done.')).toBe(true);
+    await expect
+      .poll(async () => (await storedTabReport(ext, tabId))?.text.endsWith(' Done.') ?? false, { timeout: 30_000, interval: 250 })
+      .toBe(true);
+    expect(h.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
