@@ -3,6 +3,7 @@ import { onMessage } from '../lib/messaging';
 import type { Report } from '../lib/types';
 import { Scorecard } from '../components/Scorecard';
 import scorecardCss from '../components/scorecard.css?inline';
+import { onAbort } from './teardown';
 
 const HOST_TAG = 'star-coach-selection-panel';
 const QUOTE_LIMIT = 400;
@@ -178,7 +179,7 @@ export function installSelectionPanel(doc: Document, signal: AbortSignal): void 
       return text;
     }),
   ];
-  signal.addEventListener('abort', () => {
+  onAbort(signal, () => {
     current?.close();
     for (const remove of removers) remove();
   });

@@ -1,6 +1,7 @@
 import { onMessage } from '../lib/messaging';
 import { isSiteEnabled, type Settings } from '../lib/settings';
 import type { Coach } from './coach';
+import { onAbort } from './teardown';
 
 export interface SettingsSource {
   load(): Promise<Settings>;
@@ -51,14 +52,14 @@ export async function startSettingsSync(
     applySettings(coach, origin, next, current);
     current = next;
   });
-  signal.addEventListener('abort', stop);
+  onAbort(signal, stop);
   if (options.answerPopup !== false) {
     const removers = [
       onMessage('getPageInfo', () => ({ origin, liveEnabled: current ? isSiteEnabled(current, origin) : true })),
       // Every frame hears this; only the one whose coach placed the finding reveals it.
       onMessage('revealFinding', ({ data }) => coach.reveal(data.key)),
     ];
-    signal.addEventListener('abort', () => removers.forEach((remove) => remove()));
+    onAbort(signal, () => removers.forEach((remove) => remove()));
   }
   const initial = await source.load();
   if (signal.aborted || current) return;

@@ -6,6 +6,7 @@ import { loadSettings, settingsItem } from '../../platform/settings';
 import { openBridge } from '../../content/gdocs/bridge';
 import { startDocsCoach } from '../../content/gdocs/controller';
 import { ADAPTER_MATCHES, isDocsUrl } from '../../content/gdocs/docs-surface';
+import { onAbort } from '../../content/teardown';
 
 // Google Docs, isolated world. At document_start it opens the private channel to the main-world
 // hook (which needs this extension's id before Docs' own scripts run); once the page has loaded it
@@ -42,9 +43,9 @@ export default defineContentScript({
           coach.refresh(); // level, focus or question changed: analyse again
         }, () => {}),
       );
-      controller.signal.addEventListener('abort', unwatch);
+      onAbort(controller.signal, unwatch);
       const stop = onMessage('getDocumentText', () => coach.documentText());
-      controller.signal.addEventListener('abort', stop);
+      onAbort(controller.signal, stop);
     };
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', start, { once: true, signal: controller.signal });
