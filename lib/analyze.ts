@@ -19,12 +19,11 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Report {
   const findings: Finding[] = CHECKS.flatMap((check) => check.run(doc));
   findings.sort((a, b) => (a.start ?? Number.MAX_SAFE_INTEGER) - (b.start ?? Number.MAX_SAFE_INTEGER));
   const dimensions = scoreDimensions(findings);
-  const firstProblem = doc.sentences.find((s) => s.section !== 'situation');
   const report: Report = {
-    score: overallScore(dimensions),
+    score: overallScore(dimensions, resolved.focus, resolved.level),
     dimensions,
     findings,
-    stats: computeStats(doc, firstProblem ? firstProblem.index : null),
+    stats: computeStats(doc, doc.problemIndex),
   };
   if (truncated) report.truncated = { analysedLength: text.length, limit: MAX_TEXT_LENGTH };
   return report;

@@ -17,6 +17,8 @@ export interface AnalyzedDoc {
   text: string;
   sentences: Sentence[];
   options: ResolvedOptions;
+  /** Index of the sentence that first states the problem, or null when none does. */
+  problemIndex: number | null;
 }
 
 export function buildDoc(text: string, options: ResolvedOptions): AnalyzedDoc {
@@ -29,7 +31,7 @@ export function buildDoc(text: string, options: ResolvedOptions): AnalyzedDoc {
     tokens: tokenize(s.text, s.start),
     section: 'situation' as Section,
   }));
-  const sections = classifySections(sentences);
+  const { sections, problemIndex } = classifySections(sentences);
   sentences.forEach((s, i) => (s.section = sections[i]!));
-  return { text, sentences, options };
+  return { text, sentences, options, problemIndex };
 }

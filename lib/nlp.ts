@@ -15,16 +15,11 @@ export interface Token {
   tags: ReadonlySet<string>;
   /** compromise's chunk: Noun, Verb, Adjective or Pivot. */
   chunk: string;
+  /** Dictionary form where compromise knows it ("traced" → "trace", "logs" → "log"), else `normal`. */
+  root: string;
 }
 
-interface RelativeToken {
-  text: string;
-  normal: string;
-  start: number;
-  end: number;
-  tags: ReadonlySet<string>;
-  chunk: string;
-}
+type RelativeToken = Token;
 
 const CACHE_LIMIT = 2000;
 const cache = new Map<string, RelativeToken[]>();
@@ -34,6 +29,7 @@ interface CompromiseTerm {
   normal?: string;
   tags?: string[];
   chunk?: string;
+  root?: string;
   offset?: { start: number; length: number };
 }
 
@@ -45,7 +41,9 @@ function parseSentence(sentence: string): RelativeToken[] {
     cache.set(sentence, hit);
     return hit;
   }
-  const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
+  const parsed = nlp(sentence);
+  parsed.compute('root');
+  const json = parsed.json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
   const tokens: RelativeToken[] = [];
   let lastEnd = 0;
   for (const s of json) {
@@ -64,7 +62,7 @@ function parseSentence(sentence: string): RelativeToken[] {
       }
       // Contractions produce a zero-width implied term ("wasn't" → was + not): keep it at the word's end.
       if (end < start) end = start;
-      tokens.push({ text: sentence.slice(start, end), normal, start, end, tags, chunk: term.chunk ?? '' });
+      tokens.push({ text: sentence.slice(start, end), normal, start, end, tags, chunk: term.chunk ?? '', root: term.root ?? normal });
       lastEnd = end;
     }
   }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { answer, applied, fill, findingsOf } from './helpers';
+
+const spread = (text: string, options = {}) => findingsOf('missing-second-order', text, options);
+
+describe('missing-second-order', () => {
+  it('flags a result that stays inside the fix', () => {
+    const [f] = spread(answer(['spread']));
+    expect(f).toBeDefined();
+    expect(f!.start).toBeUndefined();
+    expect(f!.severity).toBe('minor');
+  });
+
+  it('is advice only at entry level', () => {
+    expect(spread(answer(['spread']), { level: 'entry' })[0]!.severity).toBe('hint');
+  });
+
+  it('accepts adoption and standardisation in other words', () => {
+    expect(spread(answer())).toEqual([]);
+    expect(spread(answer(['spread'], { business: 'That recovered $8K a week, and my checklist became the standard template for every ward.' }))).toEqual([]);
+    expect(spread(answer(['spread'], { business: 'That recovered $8K a week; three other stores now use the same reorder check.' }))).toEqual([]);
+  });
+
+  it('inserts a placeholder that passes once filled', () => {
+    const text = answer(['spread']);
+    const after = applied(text, spread(text)[0]!);
+    expect(after).toContain('[Team] adopted [the pattern] for [their services].');
+    expect(spread(fill(after, ['The Platform team', 'my alert pattern', 'their other services']))).toEqual([]);
+  });
+});

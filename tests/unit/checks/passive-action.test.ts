@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { answer, applied, findingsOf, spanOf } from './helpers';
+
+const passives = (text: string) => findingsOf('passive-action', text);
+const opening = 'I noticed 4% of refunds were failing in the billing service. ';
+
+describe('passive-action', () => {
+  it('flags actions whose actor is hidden, one span per clause', () => {
+    const text = opening + 'The logs were analyzed and a fix was deployed.';
+    expect(passives(text).map((f) => spanOf(text, f))).toEqual(['The logs were analyzed', 'a fix was deployed']);
+    expect(passives(text)[0]!.dimension).toBe('ownership');
+  });
+
+  it('rewrites passive into active with "I"', () => {
+    const text = opening + 'The logs were analyzed and a fix was deployed.';
+    let after = text;
+    for (const f of [...passives(text)].reverse()) after = applied(after, f);
+    expect(after).toBe(opening + 'I analyzed the logs and I deployed a fix.');
+    expect(passives(after)).toEqual([]);
+  });
+
+  it('rewrites irregular participles and pronoun subjects', () => {
+    const text = opening + 'A migration script was written overnight. It was rolled back the next day.';
+    const fs = passives(text);
+    expect(fs.map((f) => spanOf(text, f))).toEqual(['A migration script was written', 'It was rolled back']);
+    expect(fs.map((f) => f.suggestion?.text)).toEqual(['I wrote a migration script', 'I rolled it back']);
+  });
+
+  it('leaves "I was tasked with", "I was surprised", named agents and the situation alone', () => {
+    expect(passives(opening + 'I was tasked with the migration. I was surprised by the error count.')).toEqual([]);
+    expect(passives(opening + 'I traced it, and the fix was reviewed by their tech lead.')).toEqual([]);
+    expect(passives('Orders were dropped silently by the sync job. I traced the failure to a timeout.')).toEqual([]);
+    expect(passives(answer())).toEqual([]);
+  });
+});
