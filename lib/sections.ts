@@ -82,7 +82,7 @@ export function classifySections(sentences: Sentence[]): SectionReading {
     const actsNow = f.speakerAction || f.groupRemedy || ((f.groupAction || f.passiveWork) && afterProblem);
     if (problemIndex === null && (f.problem || f.perception)) problemIndex = i;
     let section: Section;
-    if (f.reflection && (seenAction || i > 0)) {
+    if (f.reflection) {
       section = 'reflection';
       inReflection = true;
     } else if (inReflection && !f.measuredResult && !actsNow) {
