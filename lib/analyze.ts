@@ -2,6 +2,9 @@ import { buildDoc } from './document';
 import { CHECKS } from './checks';
 import { overallScore, scoreDimensions } from './score';
 import { computeStats } from './stats';
+import { clearNlpCache } from './nlp';
+import { clearGrammarCache } from './grammar';
+import { clearFeatureCache } from './sections';
 import { DEFAULT_OPTIONS, type AnalyzeOptions, type Finding, type Report, type ResolvedOptions } from './types';
 
 /** The longest text analysed, in UTF-16 units (about 8,000 words); beyond it only the start is analysed. */
@@ -33,4 +36,11 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Report {
 function cutAt(text: string, limit: number): string {
   const code = text.charCodeAt(limit - 1);
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit);
+}
+
+/** Forget every per-sentence cache (NLP parses, clause readings, features): the next analysis is cold. */
+export function clearCaches(): void {
+  clearNlpCache();
+  clearGrammarCache();
+  clearFeatureCache();
 }

@@ -1,5 +1,5 @@
 import { splitSentences } from './text/sentences';
-import { tokenize, type Token } from './nlp';
+import { prefetch, tokenize, type Token } from './nlp';
 import { classifySections } from './sections';
 import type { ResolvedOptions, Section } from './types';
 
@@ -23,6 +23,7 @@ export interface AnalyzedDoc {
 
 export function buildDoc(text: string, options: ResolvedOptions): AnalyzedDoc {
   const spans = splitSentences(text);
+  prefetch(spans.map((s) => s.text));
   const sentences = spans.map((s, index) => ({
     index,
     start: s.start,

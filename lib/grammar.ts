@@ -60,15 +60,26 @@ export function actorOf(tokens: Token[], first: number, last: number): ActorKind
  * tags. Good enough to tell "I traced", "we figured out", "the logs were analyzed" and "they
  * handled it" apart, which is what the ownership checks need.
  */
-const predicateCache = new WeakMap<Sentence, Predicate[]>();
+/**
+ * Predicates depend only on the sentence's own text (token indices, not offsets), so they are
+ * cached by text like the NLP parse: after a one-word edit only the edited sentence is re-read.
+ */
+const predicateCache = new Map<string, Predicate[]>();
+const CACHE_LIMIT = 2000;
 
 export function predicates(sentence: Sentence): Predicate[] {
-  let hit = predicateCache.get(sentence);
+  let hit = predicateCache.get(sentence.text);
   if (!hit) {
     hit = readPredicates(sentence);
-    predicateCache.set(sentence, hit);
+    predicateCache.set(sentence.text, hit);
+    if (predicateCache.size > CACHE_LIMIT) predicateCache.delete(predicateCache.keys().next().value!);
   }
   return hit;
+}
+
+export function clearGrammarCache(): void {
+  predicateCache.clear();
+  foldCache.clear();
 }
 
 function readPredicates(sentence: Sentence): Predicate[] {
@@ -202,7 +213,34 @@ export function particleAfter(tokens: Token[], verb: number): number {
 
 /** The sentence lower-cased in ASCII only, apostrophes straightened: same length, same offsets. */
 export function foldCase(text: string): string {
-  return text.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/[\u2018\u2019]/g, "'");
+  let hit = foldCache.get(text);
+  if (hit === undefined) {
+    hit = text.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/[\u2018\u2019]/g, "'");
+    foldCache.set(text, hit);
+    if (foldCache.size > CACHE_LIMIT) foldCache.delete(foldCache.keys().next().value!);
+  }
+  return hit;
+}
+const foldCache = new Map<string, string>();
+
+/** Patterns compiled once without the global flag, so exec() never carries state between calls. */
+const compiled = new WeakMap<RegExp, RegExp>();
+function once(re: RegExp): RegExp {
+  let c = compiled.get(re);
+  if (!c) {
+    c = re.flags.includes('g') ? new RegExp(re.source, re.flags.replace('g', '')) : re;
+    compiled.set(re, c);
+  }
+  return c;
+}
+const compiledGlobal = new WeakMap<RegExp, RegExp>();
+function global(re: RegExp): RegExp {
+  let c = compiledGlobal.get(re);
+  if (!c) {
+    c = re.flags.includes('g') ? re : new RegExp(re.source, re.flags + 'g');
+    compiledGlobal.set(re, c);
+  }
+  return c;
 }
 
 export interface Match {
@@ -216,8 +254,7 @@ export function matchCue(sentence: Sentence, patterns: RegExp | readonly RegExp[
   const folded = foldCase(sentence.text);
   let best: Match | null = null;
   for (const re of Array.isArray(patterns) ? patterns : [patterns as RegExp]) {
-    const r = new RegExp(re.source, re.flags.replace('g', ''));
-    const m = r.exec(folded);
+    const m = once(re).exec(folded);
     if (m && (!best || m.index + sentence.start < best.start)) {
       best = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: sentence.text.slice(m.index, m.index + m[0].length) };
     }
@@ -226,8 +263,7 @@ export function matchCue(sentence: Sentence, patterns: RegExp | readonly RegExp[
 }
 
 export function countCue(sentence: Sentence, pattern: RegExp): number {
-  const r = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
-  return foldCase(sentence.text).match(r)?.length ?? 0;
+  return foldCase(sentence.text).match(global(pattern))?.length ?? 0;
 }
 
 /** Numbers, money, percentages and "zero": what a measured claim is made of. */

@@ -34,7 +34,24 @@ function isGroupDeed(s: Sentence, p: Predicate): boolean {
   return (p.actor === 'we' || p.actor === 'group') && isDeed(s.tokens, p) && !isPerception(s.tokens, p);
 }
 
+const featureCache = new Map<string, SentenceFeatures>();
+
+/** Features depend only on the sentence's text; cached so a one-word edit re-reads one sentence. */
 export function sentenceFeatures(s: Sentence): SentenceFeatures {
+  let hit = featureCache.get(s.text);
+  if (!hit) {
+    hit = readFeatures(s);
+    featureCache.set(s.text, hit);
+    if (featureCache.size > 2000) featureCache.delete(featureCache.keys().next().value!);
+  }
+  return hit;
+}
+
+export function clearFeatureCache(): void {
+  featureCache.clear();
+}
+
+function readFeatures(s: Sentence): SentenceFeatures {
   const preds = predicates(s);
   const deeds = speakerDeeds(s);
   const perceptionOnly = deeds.length > 0 && deeds.every((p) => isPerception(s.tokens, p));
