@@ -106,71 +106,102 @@ function readPredicates(sentence: Sentence): Predicate[] {
     // Copula as a main verb only when nothing verbal follows ("it was my ticket").
     const next = tokens[i + 1];
     if (t.tags.has('Copula') && next && (next.tags.has('Passive') || next.tags.has('Gerund')) && next.tags.has('Verb')) continue;
+    // "it was fixed" where compromise reads "fixed" as an adjective: a passive of that verb.
+    const adv = next && next.tags.has('Adverb') ? 1 : 0;
+    const participle = tokens[i + 1 + adv];
+    if (t.tags.has('Copula') && participle && participle.tags.has('Adjective') && !participle.tags.has('Verb') && /(?:ed|en)$/.test(participle.normal)) {
+      const subj = subjectBefore(tokens, text, base, i, out);
+      out.push({ verb: i + 1 + adv, subject: subj.subject, actor: subj.actor, passive: true, aux: i, inherited: subj.inherited });
+      i += 1 + adv;
+      continue;
+    }
 
-    let k = i - 1;
-    let aux = -1;
-    let passive = t.tags.has('Passive') && !t.tags.has('Copula');
-    while (k >= 0) {
-      const p = tokens[k]!;
-      if (p.tags.has('Auxiliary') || p.tags.has('Copula') || p.tags.has('Modal')) {
-        aux = k;
-        if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get', 'gets'].includes(p.normal) && t.tags.has('PastTense') && !t.tags.has('Copula')) {
-          if (p.tags.has('Passive') || t.tags.has('Passive')) passive = true;
-        }
-        k--;
-        continue;
-      }
-      if (p.normal === 'then' && out.length > 0 && (k === 0 || !inNounPhrase(tokens[k - 1]!) || breakBetween(text, base, tokens[k - 1]!, p))) break;
-      if (p.tags.has('Adverb') || p.tags.has('Negative') || p.normal === 'also' || p.normal === 'then' || p.normal === 'just') {
-        if (breakBetween(text, base, p, tokens[k + 1]!)) break;
-        k--;
-        continue;
-      }
-      break;
-    }
-    const before = tokens[k];
-    let subject: [number, number] | null = null;
-    let actor: ActorKind = 'implicit';
-    let inherited = false;
-    if (before && RELATIVE.has(before.normal) && k > 0) {
-      // "my manager, who escalated it": the relative pronoun's antecedent acts.
-      let h = k - 1;
-      while (h >= 0 && !inNounPhrase(tokens[h]!)) h--;
-      if (h >= 0) {
-        let s = h;
-        while (s > 0 && inNounPhrase(tokens[s - 1]!) && !breakBetween(text, base, tokens[s - 1]!, tokens[s]!)) s--;
-        subject = [s, h];
-        actor = actorOf(tokens, s, h);
-      } else actor = 'relative';
-    } else if (before && inNounPhrase(before) && !(before.tags.has('Preposition'))) {
-      let s = k;
-      while (s > 0 && inNounPhrase(tokens[s - 1]!) && !breakBetween(text, base, tokens[s - 1]!, tokens[s]!)) s--;
-      subject = [s, k];
-      actor = actorOf(tokens, s, k);
-      // An object followed by a verb is a mis-tag more often than a clause; only a pronoun or a
-      // noun phrase after a break or at the start counts as a fresh subject.
-      const prior = tokens[s - 1];
-      if (prior && !COORDINATORS.has(prior.normal) && !breakBetween(text, base, prior, tokens[s]!) && !prior.tags.has('Preposition') && !tokens[k]!.tags.has('Pronoun') && out.length > 0 && !prior.tags.has('Conjunction')) {
-        subject = null;
-        actor = 'thing';
-      }
-    } else if (before && (COORDINATORS.has(before.normal) || before.tags.has('Conjunction')) && out.length > 0) {
-      const last = out[out.length - 1]!;
-      subject = last.subject;
-      actor = last.actor;
-      inherited = true;
-    } else if (before && out.length > 0 && breakBetween(text, base, before, tokens[k + 1]!)) {
-      // "I pulled the logs, traced the failure, …": a list of verbs shares the subject.
-      const last = out[out.length - 1]!;
-      subject = last.subject;
-      actor = last.actor;
-      inherited = true;
-    } else if (k >= 0) {
-      actor = 'thing';
-    }
+    const found = subjectBefore(tokens, text, base, i, out);
+    const passive = found.passive || (t.tags.has('Passive') && !t.tags.has('Copula'));
+    const { subject, actor, inherited, aux } = found;
     out.push({ verb: i, subject, actor, passive, aux, inherited });
   }
   return out;
+}
+
+/** The subject of the verb at `i`: skips auxiliaries and adverbs, follows relatives and coordination. */
+function subjectBefore(
+  tokens: Token[],
+  text: string,
+  base: number,
+  i: number,
+  out: Predicate[],
+): { subject: [number, number] | null; actor: ActorKind; inherited: boolean; aux: number; passive: boolean } {
+  const t = tokens[i]!;
+  let k = i - 1;
+  let aux = -1;
+  let passive = false;
+  while (k >= 0) {
+    const p = tokens[k]!;
+    if (p.tags.has('Auxiliary') || p.tags.has('Copula') || p.tags.has('Modal')) {
+      aux = k;
+      if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get', 'gets'].includes(p.normal) && t.tags.has('PastTense') && !t.tags.has('Copula')) {
+        if (p.tags.has('Passive') || t.tags.has('Passive')) passive = true;
+      }
+      k--;
+      continue;
+    }
+    if (p.normal === 'then' && out.length > 0 && (k === 0 || !inNounPhrase(tokens[k - 1]!) || breakBetween(text, base, tokens[k - 1]!, p))) break;
+    if (p.tags.has('Adverb') || p.tags.has('Negative') || p.normal === 'also' || p.normal === 'then' || p.normal === 'just') {
+      if (breakBetween(text, base, p, tokens[k + 1]!)) break;
+      k--;
+      continue;
+    }
+    break;
+  }
+  const before = tokens[k];
+  let subject: [number, number] | null = null;
+  let actor: ActorKind = 'implicit';
+  let inherited = false;
+  if (before && RELATIVE.has(before.normal) && k > 0) {
+    // "my manager, who escalated it": the relative pronoun's antecedent acts.
+    let h = k - 1;
+    while (h >= 0 && !inNounPhrase(tokens[h]!)) h--;
+    if (h >= 0) {
+      let s = h;
+      while (s > 0 && inNounPhrase(tokens[s - 1]!) && !breakBetween(text, base, tokens[s - 1]!, tokens[s]!)) s--;
+      subject = [s, h];
+      actor = actorOf(tokens, s, h);
+    } else actor = 'relative';
+  } else if (before && inNounPhrase(before) && !(before.tags.has('Preposition'))) {
+    let s = k;
+    while (s > 0 && inNounPhrase(tokens[s - 1]!) && !breakBetween(text, base, tokens[s - 1]!, tokens[s]!)) s--;
+    subject = [s, k];
+    actor = actorOf(tokens, s, k);
+    // An object followed by a verb is a mis-tag more often than a clause; only a pronoun or a
+    // noun phrase after a break or at the start counts as a fresh subject.
+    const prior = tokens[s - 1];
+    if (prior && !COORDINATORS.has(prior.normal) && !breakBetween(text, base, prior, tokens[s]!) && !prior.tags.has('Preposition') && !tokens[k]!.tags.has('Pronoun') && out.length > 0 && !prior.tags.has('Conjunction')) {
+      subject = null;
+      actor = 'thing';
+    }
+  } else if (before && (COORDINATORS.has(before.normal) || before.tags.has('Conjunction')) && out.length > 0) {
+    const last = out[out.length - 1]!;
+    subject = last.subject;
+    actor = last.actor;
+    inherited = true;
+  } else if (before && out.length > 0 && breakBetween(text, base, before, tokens[k + 1]!)) {
+    // "I pulled the logs, traced the failure, …": a list of verbs shares the subject.
+    const last = out[out.length - 1]!;
+    subject = last.subject;
+    actor = last.actor;
+    inherited = true;
+  } else if (k >= 0) {
+    actor = 'thing';
+  }
+  return { subject, actor, inherited, aux, passive };
+}
+
+/** Whether a verb (or a participle compromise read as an adjective) belongs to a verb class. */
+export function inVerbClass(set: ReadonlySet<string>, t: Token): boolean {
+  if (set.has(t.root) || set.has(t.normal)) return true;
+  const n = t.normal;
+  return [n.replace(/ied$/, 'y'), n.replace(/ed$/, ''), n.replace(/d$/, ''), n.replace(/(.)\1ed$/, '$1')].some((c) => c !== n && set.has(c));
 }
 
 /** A verb the speaker performs: active, past or present narration, not a state or mere perception. */

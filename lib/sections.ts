@@ -1,7 +1,7 @@
 import type { Sentence } from './document';
-import { hasMoney, hasQuantity, isDeed, isPerception, matchCue, predicates, speakerDeeds, type Predicate } from './grammar';
-import { OUTCOME_CUES, PROBLEM_CUES, REFLECTION_CUES, SECOND_ORDER, TASK_CUES, VAGUE_RESULT } from './data/cues';
-import { CHANGE_VERBS, FIX_VERBS, IRREGULAR_PAST, REMEDY_VERBS, VALIDATION_VERBS } from './data/verbs';
+import { hasMoney, hasQuantity, inVerbClass, isDeed, isPerception, matchCue, predicates, speakerDeeds, type Predicate } from './grammar';
+import { OUTCOME_CUES, PROBLEM_CUES, REFLECTION_AFTER_ACTION, REFLECTION_CUES, SECOND_ORDER, TASK_CUES, VAGUE_RESULT } from './data/cues';
+import { CHANGE_VERBS, FIX_VERBS, IRREGULAR_PAST, REMEDY_VERBS, ROUTING_VERBS, VALIDATION_VERBS } from './data/verbs';
 import type { Token } from './nlp';
 import type { Section } from './types';
 
@@ -19,6 +19,8 @@ export interface SentenceFeatures {
   perception: boolean;
   problem: boolean;
   reflection: boolean;
+  /** "I learned/realized that…": a lesson after the actions, a discovery before them. */
+  lateReflection: boolean;
   task: boolean;
   /** A measured outcome: a quantity that moved, money, "to zero". */
   measuredResult: boolean;
@@ -27,7 +29,7 @@ export interface SentenceFeatures {
 }
 
 function isWorkVerb(t: Token): boolean {
-  return REMEDY_VERBS.has(t.root) || FIX_VERBS.has(t.root) || VALIDATION_VERBS.has(t.root) || t.normal in IRREGULAR_PAST;
+  return inVerbClass(REMEDY_VERBS, t) || inVerbClass(FIX_VERBS, t) || inVerbClass(VALIDATION_VERBS, t) || inVerbClass(ROUTING_VERBS, t) || t.normal in IRREGULAR_PAST;
 }
 
 function isGroupDeed(s: Sentence, p: Predicate): boolean {
@@ -68,6 +70,7 @@ function readFeatures(s: Sentence): SentenceFeatures {
     perception: perceptionOnly,
     problem: matchCue(s, PROBLEM_CUES) !== null,
     reflection: matchCue(s, REFLECTION_CUES) !== null,
+    lateReflection: matchCue(s, REFLECTION_AFTER_ACTION) !== null,
     task: matchCue(s, TASK_CUES) !== null,
     measuredResult,
     result: measuredResult || outcome || matchCue(s, SECOND_ORDER) !== null || matchCue(s, VAGUE_RESULT) !== null,
@@ -99,7 +102,7 @@ export function classifySections(sentences: Sentence[]): SectionReading {
     const actsNow = f.speakerAction || f.groupRemedy || ((f.groupAction || f.passiveWork) && afterProblem);
     if (problemIndex === null && (f.problem || f.perception)) problemIndex = i;
     let section: Section;
-    if (f.reflection) {
+    if (f.reflection || (f.lateReflection && seenAction)) {
       section = 'reflection';
       inReflection = true;
     } else if (inReflection && !f.measuredResult && !actsNow) {

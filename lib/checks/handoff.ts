@@ -1,6 +1,6 @@
 import type { Check } from './types';
 import type { AnalyzedDoc, Sentence } from '../document';
-import { isDeed, predicates, speakerDeeds, trimmedSpan, type Predicate } from '../grammar';
+import { inVerbClass, isDeed, predicates, speakerDeeds, trimmedSpan, type Predicate } from '../grammar';
 import { makeFinding } from '../findings';
 import { capitalizeIfStart } from '../rewrite';
 import { FIX_VERBS, RESOLUTION_VERBS, ROUTING_VERBS } from '../data/verbs';
@@ -9,15 +9,15 @@ import type { Finding } from '../types';
 const REWRITE = 'I flagged it to [the owner] and brought [a ready-to-merge fix]; I coordinated the rollout and verified [the metric] after deployment';
 
 function isRouting(s: Sentence, p: Predicate): boolean {
-  return ROUTING_VERBS.has(s.tokens[p.verb]!.root);
+  return inVerbClass(ROUTING_VERBS, s.tokens[p.verb]!);
 }
 
 /** Someone else resolves it: "they handled it", "who escalated it", "it was fixed". */
 function otherResolves(s: Sentence, from: number): boolean {
   return predicates(s).some((p) => {
     if (p.verb <= from) return false;
-    const root = s.tokens[p.verb]!.root;
-    if (!RESOLUTION_VERBS.has(root) && !ROUTING_VERBS.has(root)) return false;
+    const v = s.tokens[p.verb]!;
+    if (!inVerbClass(RESOLUTION_VERBS, v) && !inVerbClass(ROUTING_VERBS, v)) return false;
     if (p.passive) return true;
     return !p.inherited && (p.actor === 'person' || p.actor === 'group' || p.actor === 'thing') && isDeed(s.tokens, p);
   });
@@ -43,7 +43,10 @@ export const handoff: Check = {
     const findings: Finding[] = [];
     doc.sentences.forEach((s, i) => {
       if (s.section === 'reflection') return;
-      const routing = speakerDeeds(s).find((p) => isRouting(s, p));
+      // "I sent them a message", or with the speaker hidden: "the issue was escalated to engineering".
+      const routing =
+        speakerDeeds(s).find((p) => isRouting(s, p)) ??
+        predicates(s).find((p) => p.passive && p.actor !== 'i' && p.actor !== 'we' && isRouting(s, p));
       if (!routing) return;
       const next = doc.sentences[i + 1];
       const resolved = otherResolves(s, routing.verb) || (next !== undefined && otherResolves(next, -1));

@@ -2,7 +2,7 @@ import type { Check } from './types';
 import { predicates } from '../grammar';
 import { makeFinding } from '../findings';
 import { passiveToActive, pastOfParticiple } from '../rewrite';
-import { STATIVE_PARTICIPLES } from '../data/verbs';
+import { COGNITION_VERBS, STATIVE_PARTICIPLES } from '../data/verbs';
 import type { Finding } from '../types';
 
 export const passiveAction: Check = {
@@ -13,8 +13,11 @@ export const passiveAction: Check = {
       // Passives that describe the problem ("orders were dropped") or a lesson are not claims about who acted.
       if (sentence.section !== 'action' && sentence.section !== 'result') continue;
       const { tokens } = sentence;
-      for (const p of predicates(sentence)) {
+      const preds = predicates(sentence);
+      for (const p of preds) {
         if (!p.passive) continue;
+        // "I realized the SDK was initialised twice": a finding, not a hidden action.
+        if (preds.some((q) => q.verb < p.verb && !q.passive && COGNITION_VERBS.has(tokens[q.verb]!.root))) continue;
         const verb = tokens[p.verb]!;
         // "I was tasked with", "I was surprised", "we were told": the speaker is already named.
         if (p.actor === 'i' || p.actor === 'we' || p.actor === 'relative') continue;

@@ -5,6 +5,7 @@ import { capitalizeIfStart } from '../rewrite';
 import { VAGUE_RESULT } from '../data/cues';
 import type { Finding } from '../types';
 
+const NP_TAGS = ['Determiner', 'Adjective', 'Noun', 'Possessive', 'Pronoun', 'ProperNoun', 'Adverb'];
 const MEASURED = '[metric] went from [X] to [Y], worth [$Z/week]; [team] adopted [the pattern]';
 
 export const vagueResult: Check = {
@@ -20,7 +21,14 @@ export const vagueResult: Check = {
       const rel = m.end - s.start;
       const stop = /[,;]|[.!?…]+\s*$/.exec(s.text.slice(rel));
       const end = s.start + (stop ? rel + stop.index : s.text.length);
-      const start = m.start;
+      // Start at the subject when the match starts at its verb ("Product was happy").
+      let start = m.start;
+      const at = s.tokens.findIndex((t) => t.start >= m.start);
+      if (at > 0 && s.tokens[at]!.tags.has('Verb')) {
+        let k = at - 1;
+        while (k >= 0 && !s.tokens[k]!.tags.has('Verb') && NP_TAGS.some((tag) => s.tokens[k]!.tags.has(tag))) k--;
+        if (k < at - 1) start = s.tokens[k + 1]!.start;
+      }
       findings.push(
         makeFinding(
           'vague-result',

@@ -7,6 +7,7 @@ import type { Finding } from '../types';
 import { OWN_WORK_NOUNS, PLURAL_TO_SINGULAR_VERB, SHARED_WORK_ADVERBS, WE_TO_I } from '../data/pronouns';
 
 const OWN_WORK = new Set<string>(OWN_WORK_NOUNS);
+const SHARED_PHRASES = new RegExp(`[ \\t]+(?:${SHARED_WORK_ADVERBS.filter((a) => a.includes(' ')).join('|')})\\b`, 'gi');
 /** Group subjects that stand for the speaker's own team; a named other team ("the Platform team") is not one. */
 const OWN_GROUP = /^(?:we|the team|my team|our team|the whole team|our whole team|everyone|everybody|my team and i|the team and i|my colleagues and i|together)$/i;
 
@@ -57,6 +58,8 @@ export function toFirstPersonSingular(sentence: Sentence, groupSubjects: Array<[
   for (const e of edits.sort((a, b) => b.start - a.start)) {
     out = out.slice(0, e.start - base) + e.text + out.slice(e.end - base);
   }
+  // Multi-word ways of sharing the credit ("as a team") go too.
+  out = out.replace(SHARED_PHRASES, '');
   return out.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 

@@ -70,7 +70,7 @@ export const VALIDATION_TOOLS = /\b(?:alerts?|alerting|dashboards?|dead[- ]lette
 
 /** Evaluative words that make a result vague when nothing is measured. */
 export const VAGUE_RESULT = [
-  /\b(?:everyone|everybody|the (?:team|client|customer|customers|manager|stakeholders?|business|users?)|my (?:manager|boss|team|lead)|they|leadership|management|stakeholders|people)\b[^.;]{0,25}?\b(?:was|were|felt|seemed|got|became|are|is)\b[^.;]{0,12}?\b(?:happy|pleased|satisfied|glad|thrilled|impressed|grateful|delighted|relieved|excited|content|appreciative)\b/,
+  /\b(?:was|were|felt|seemed|got|became|are|is)\b(?: \w+){0,2} (?:happy|happier|pleased|satisfied|glad|thrilled|impressed|grateful|delighted|relieved|excited|content|appreciative)\b(?! to\b)/,
   /\b(?:it|this|that|things|everything|the (?:project|fix|change|launch|rollout|migration|release))\b[^.;]{0,15}?\b(?:went|worked out|turned out|ran)\b[^.;]{0,10}?\b(?:well|great|fine|smoothly|nicely|ok|okay|really well)\b/,
   /\b(?:was|were|became|is) (?:a |an )?(?:big |huge |great |real |massive |total |complete |overall )?(?:success|win|hit|improvement)\b/,
   /\b(?:things|it|everything|the situation|the process|performance|quality|reliability) (?:improved|got better|was better|became better|improved a lot|improved significantly)\b/,
@@ -89,20 +89,24 @@ export const SECOND_ORDER = [
   /\b(?:other|another|two|three|four|five|several|multiple|\d+|all|every) (?:other )?(?:teams?|services|squads|departments|groups|sites|stores|clinics|wards|hospitals|regions|offices|branches|products)\b[^.;]{0,40}?\b(?:now|also|started|began|use|used|using|adopt\w*|follow\w*|appl\w*)\b/,
   /\b(?:across|throughout) (?:the (?:org|organi[sz]ation|company|department|business|platform|division)|(?:all|every|other) (?:teams?|services|sites|stores|regions))\b/,
   /\b(?:org|company|department|team)[- ]wide\b/,
+  /\b(?:part of|into) (?:the|our|a|their) (?:\w+ ){0,2}(?:standard|template|playbook|checklist|process|policy|runbook|onboarding|training)\b/,
+  /\b(?:for|to|across|in) (?:all|every|each of the|the other|\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:other )?(?:\w+ )?(?:teams|subsidiaries|regions|divisions|units|entities|warehouses|depots|plants|schools|wards|clinics|hospitals|stores|sites|offices|branches|markets|countries|products|services|squads)\b/,
 ];
 
 /** Lesson or what the speaker would do differently. */
 export const REFLECTION_CUES = [
-  /\b(?:i|we) (?:learned|learnt|realized|realised) (?:that|how|the|to)\b/,
   /\b(?:lesson|lessons|takeaway|take-away|key learning|in hindsight|looking back|with hindsight|in retrospect|next time|in the future|going forward|from now on|if i (?:did|had|were|could|faced)|what i(?:'d| would) do differently|taught me|the biggest learning|my learning)\b/,
   /\bi(?:'d| would) (?:now |also |have |instead |probably |definitely |rather )?(?:\w+ )?(?:propose|do|have|push|add|set|start|build|communicate|make|ask|involve|create|introduce|establish|advocate|suggest|raise|put|write|bring|define|escalate|insist|involve|invest|spend|check|look|reach|talk|share|document|automate|design|test|monitor|alert|track|measure|flag|own|take|change|focus|prioriti[sz]e|be)\b/,
 ];
+
+/** Lessons that read as discovery when they open the story ("I realized that failures doubled"). */
+export const REFLECTION_AFTER_ACTION = /\b(?:i|we) (?:learned|learnt|realized|realised) (?:that|how|the|to)\b/;
 
 /** Reflection that names nothing concrete. */
 export const GENERIC_REFLECTION = /\b(?:communicat\w*|teamwork|team work|collaborat\w*|proactive\w*|attention to detail|importance of|important to|(?:is|are) (?:important|key|crucial|essential|vital)|learned a lot|learnt a lot|more careful|double[- ]check|patien\w*|speak up|trust (?:my|your) (?:gut|instincts)|never give up|hard work|work harder|be more|go the extra mile|ask for help|always)\b/;
 
 /** Concrete mechanisms a specific lesson names. */
-export const MECHANISMS = /\b(?:slos?|slas?|slis?|service level|dashboards?|alert\w*|contract tests?|tests?|testing|owners?|ownership|checklists?|templates?|runbooks?|playbooks?|monitor\w*|metrics?|reviews?|on-?call|rotas?|rotations?|postmortems?|post-mortems?|retros?|rfcs?|automat\w*|ci|pipelines?|validation|audits?|schemas?|error budgets?|canar(?:y|ies)|feature flags?|health checks?|reconciliation|dead[- ]letter|queues?|retr(?:y|ies)|circuit breakers?|idempoten\w*|guardrails?|gates?|thresholds?|escalation path|sign-?off|handoff|hand-off|standups?|syncs?|channels?|documentation|docs|wiki|process(?:es)?|policy|policies|protocol|forms?|training|onboarding|kpis?|okrs?|budgets?|raci|interface|api contract)\b/;
+export const MECHANISMS = /\b(?:slos?|slas?|slis?|service level|dashboards?|alert\w*|contract tests?|tests?|testing|owners?|ownership|checklists?|templates?|runbooks?|playbooks?|monitor\w*|metrics?|reviews?|on-?call|rotas?|rotations?|postmortems?|post-mortems?|retros?|rfcs?|automat\w*|ci|pipelines?|validation|audits?|schemas?|error budgets?|canar(?:y|ies)|feature flags?|health checks?|reconciliation|dead[- ]letter|queues?|retr(?:y|ies)|circuit breakers?|idempoten\w*|guardrails?|gates?|thresholds?|escalation path|sign-?off|handoff|hand-off|standups?|syncs?|channels?|documentation|docs|wiki|process(?:es)?|policy|policies|protocol|forms?|training|onboarding|kpis?|okrs?|budgets?|raci|interface|api contract|reports?|exception reports?|rules?|limits?|flags?|reconciliations?|controls?|sops?|procedures?|signals?|scorecards?|trackers?)\b/;
 
 /** A root cause beyond code: ownership gaps, shared metrics, process, incentives. */
 export const SYSTEMIC = /\b(?:ownership|owner|owners|unowned|nobody owned|no one owned|shared|cross-team|cross team|across teams|between teams|organi[sz]ation\w*|org|process(?:es)?|incentives?|accountab\w*|visibility|blind spots?|boundar(?:y|ies)|silos?|handoffs?|hand-offs?|governance|standards?|policy|policies|culture|roadmap|priorit\w*|systemic\w*|structural|slos?|slas?|contract|interface)\b/;
@@ -120,4 +124,4 @@ export const ARCHITECTURE_TERMS = /\b(?:architecture|microservices?|services?|cl
 export const TASK_CUES = /\b(?:my (?:goal|task|job|aim|objective|responsibility) (?:was|became)|i (?:needed|had|set out|decided|resolved|wanted|aimed|chose) to|the (?:goal|task|aim|objective) was|i was tasked|i took (?:it )?on|i made it my|i took ownership|i owned)\b/;
 
 /** Result phrases that need no number: outcomes stated as such. */
-export const OUTCOME_CUES = /\b(?:as a result|the result|the outcome|in the end|ultimately|since then|afterwards|after (?:the )?(?:rollout|release|fix|launch|change)|this (?:saved|cut|reduced|recovered|eliminated|prevented|brought|freed|increased|improved)|no longer|to zero|went (?:from|down|up)|down to|up to|dropped to|fell to|from [$£€]?\d[\w.,%]* (?:\w+ )?to (?:[$£€]?\d|zero|none|nothing))\b/;
+export const OUTCOME_CUES = /\b(?:as a result|the result|the outcome|in the end|ultimately|since then|afterwards|after (?:the )?(?:rollout|release|fix|launch|change)|this (?:saved|cut|reduced|recovered|eliminated|prevented|brought|freed|increased|improved)|no longer|to zero|went (?:from|down|up)|(?:stopped|disappeared|went away|vanished|ceased)\b|down to|up to|dropped to|fell to|from [$£€]?\d[\w.,%]* (?:\w+ )?to (?:[$£€]?\d|zero|none|nothing))\b/;

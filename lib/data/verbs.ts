@@ -75,4 +75,11 @@ export const STATIVE_PARTICIPLES = new Set([
 export const REMEDY_VERBS = new Set([
   'figure', 'trace', 'debug', 'investigate', 'diagnose', 'analyze', 'analyse', 'dig', 'identify', 'pinpoint', 'isolate',
   'fix', 'patch', 'resolve', 'reproduce', 'troubleshoot', 'hotfix', 'solve', 'root-cause', 'mitigate', 'remediate',
+  'look', 'check', 'review', 'research', 'audit', 'examine', 'inspect', 'pull', 'query', 'map', 'shadow', 'interview', 'rebuild',
+]);
+
+/** Knowing or finding: a passive after these describes a state ("realized the SDK was initialised twice"). */
+export const COGNITION_VERBS = new Set([
+  'realize', 'realise', 'find', 'notice', 'see', 'discover', 'confirm', 'show', 'prove', 'know', 'think', 'determine',
+  'verify', 'learn', 'spot', 'observe', 'suspect', 'believe', 'understand', 'establish', 'reveal', 'indicate', 'mean',
 ]);

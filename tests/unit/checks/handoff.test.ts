@@ -31,3 +31,10 @@ describe('handoff', () => {
     expect(handoffs(filled)).toEqual([]);
   });
 });
+
+describe('handoff with the speaker hidden', () => {
+  it('flags a passive escalation that someone else resolved', () => {
+    const text = 'We got a spike of password-reset tickets. I looked into it and found the emails were going to spam. The issue was escalated to engineering and it was fixed.';
+    expect(spanOf(text, handoffs(text)[0])).toBe('The issue was escalated to engineering and it was fixed');
+  });
+});

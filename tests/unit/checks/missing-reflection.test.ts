@@ -24,3 +24,11 @@ describe('missing-reflection', () => {
     expect(reflection(fill(after, ['a shared SLO', 'the webhook boundary', 'silent drops']))).toEqual([]);
   });
 });
+
+describe('missing-reflection, discovery versus lesson', () => {
+  it('reads "I realized that…" before any action as the problem, not a lesson', () => {
+    const text = 'One day I realized that failed deliveries at one depot were twice the others. I traced it to a toll setting and changed it.';
+    expect(reflection(text)).toHaveLength(1);
+    expect(reflection(text + ' I realized that depots need a shared exception report.')).toEqual([]);
+  });
+});

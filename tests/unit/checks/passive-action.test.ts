@@ -33,3 +33,17 @@ describe('passive-action', () => {
     expect(passives(answer())).toEqual([]);
   });
 });
+
+describe('passive-action after a finding verb', () => {
+  it('leaves a passive that reports what the speaker found alone', () => {
+    const text = 'I noticed analytics events were doubled at checkout. I dug in and realized the SDK was initialised in two places.';
+    expect(passives(text)).toEqual([]);
+  });
+
+  it('flags "it was fixed" even when read as an adjective, and rewrites it', () => {
+    const text = opening + 'I traced it to a stale token, and it was fixed the same day.';
+    const [f] = passives(text);
+    expect(spanOf(text, f)).toBe('it was fixed');
+    expect(applied(text, f!)).toBe(opening + 'I traced it to a stale token, and I fixed it the same day.');
+  });
+});

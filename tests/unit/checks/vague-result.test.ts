@@ -32,3 +32,11 @@ describe('vague-result', () => {
     expect(vague(fill(after, ['Failed refunds', '3%', 'zero', '$2K', 'Support', 'the token check']))).toEqual([]);
   });
 });
+
+describe('vague-result, other subjects', () => {
+  it('underlines from the subject of the evaluation', () => {
+    const text = story + 'Product was happy because the funnel numbers finally made sense.';
+    expect(spanOf(text, vague(text)[0])).toBe('Product was happy because the funnel numbers finally made sense');
+    expect(vague(story + 'I was happy to help the support team.')).toEqual([]);
+  });
+});
