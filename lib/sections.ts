@@ -1,6 +1,6 @@
 import type { Sentence } from './document';
 import { hasMoney, hasQuantity, inVerbClass, isDeed, isPerception, matchCue, predicates, speakerDeeds, type Predicate } from './grammar';
-import { OUTCOME_CUES, PROBLEM_CUES, REFLECTION_AFTER_ACTION, REFLECTION_CUES, SECOND_ORDER, TASK_CUES, VAGUE_RESULT } from './data/cues';
+import { OUTCOME_CUES, PROBLEM_CUES, REFLECTION_AFTER_ACTION, REFLECTION_CUES, SECOND_ORDER, SECTION_LABELS, TASK_CUES, VAGUE_RESULT } from './data/cues';
 import { CHANGE_VERBS, FIX_VERBS, IRREGULAR_PAST, REMEDY_VERBS, ROUTING_VERBS, VALIDATION_VERBS } from './data/verbs';
 import type { Token } from './nlp';
 import type { Section } from './types';
@@ -77,6 +77,20 @@ function readFeatures(s: Sentence): SentenceFeatures {
   };
 }
 
+/** The section an explicit label opens ("Situation:", "Result –", "**Actions**"), if the sentence starts with one. */
+export function sectionLabel(text: string): Section | null {
+  const m = /^[\s*#_>]*([A-Za-z][A-Za-z ]{0,30}?)[\s*_]*(?:[:\-\u2013\u2014]|\)|$)/.exec(text);
+  if (!m) return null;
+  const label = m[1]!.trim().toLowerCase();
+  // A label is short: "Situation", "What I did"; not the first words of a sentence.
+  if (label.split(' ').length > 6) return null;
+  for (const [re, section] of SECTION_LABELS) {
+    const hit = re.exec(label);
+    if (hit && hit[0].length === label.length) return section;
+  }
+  return null;
+}
+
 export interface SectionReading {
   sections: Section[];
   /** Index of the sentence that first states the problem, or null. */
@@ -95,8 +109,21 @@ export function classifySections(sentences: Sentence[]): SectionReading {
   let seenAction = false;
   let inReflection = false;
   const sections: Section[] = [];
+  let labelled: Section | null = null;
   feats.forEach((f, i) => {
     const s = sentences[i]!;
+    // The writer's own STAR labels win over the cues.
+    const label = sectionLabel(s.text);
+    if (label) labelled = label;
+    if (labelled) {
+      if (problemIndex === null && (f.problem || f.perception)) problemIndex = i;
+      let section: Section = labelled;
+      // Results pasted among the actions are still results.
+      if (section === 'action' && f.measuredResult) section = 'result';
+      if (section === 'action' || section === 'result') seenAction = true;
+      sections.push(section);
+      return;
+    }
     // "We ran a nightly job" before the problem is context; after it (or "we traced…") it is a claim.
     const afterProblem = (problemIndex !== null && problemIndex < i) || seenAction;
     const actsNow = f.speakerAction || f.groupRemedy || ((f.groupAction || f.passiveWork) && afterProblem);

@@ -125,3 +125,12 @@ export const TASK_CUES = /\b(?:my (?:goal|task|job|aim|objective|responsibility)
 
 /** Result phrases that need no number: outcomes stated as such. */
 export const OUTCOME_CUES = /\b(?:as a result|the result|the outcome|in the end|ultimately|since then|afterwards|after (?:the )?(?:rollout|release|fix|launch|change)|this (?:saved|cut|reduced|recovered|eliminated|prevented|brought|freed|increased|improved)|no longer|to zero|went (?:from|down|up)|(?:stopped|disappeared|went away|vanished|ceased)\b|down to|up to|dropped to|fell to|from [$£€]?\d[\w.,%]* (?:\w+ )?to (?:[$£€]?\d|zero|none|nothing))\b/;
+
+/** Explicit STAR labels people paste ("Situation:", "Actions –", "Result:"), by the section they open. */
+export const SECTION_LABELS: ReadonlyArray<readonly [RegExp, 'situation' | 'task' | 'action' | 'result' | 'reflection']> = [
+  [/^(?:s|situation|context|background|the situation)\b/, 'situation'],
+  [/^(?:t|task|goal|the task|objective|problem)\b/, 'task'],
+  [/^(?:a|actions?|what i did|approach|steps)\b/, 'action'],
+  [/^(?:r|results?|outcomes?|impact)\b/, 'result'],
+  [/^(?:reflections?|learnings?|lessons?(?: learned| learnt)?|takeaways?|what i learned|what i would do differently|next time)\b/, 'reflection'],
+];
