@@ -23,6 +23,8 @@ export const FINDING_IDS = [
   'missing-action',
   'missing-result',
   'result-last',
+  'thin-investigation',
+  'end-to-end',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -55,6 +57,8 @@ export const FINDING_KINDS = {
   'missing-action': { dimension: 'structure', title: 'No actions' },
   'missing-result': { dimension: 'structure', title: 'No result' },
   'result-last': { dimension: 'structure', title: 'Lead with the outcome' },
+  'thin-investigation': { dimension: 'validation', title: 'Show the investigation' },
+  'end-to-end': { dimension: 'ownership', title: 'Show end-to-end ownership' },
 } as const satisfies Record<FindingId, FindingKind>;
 
 export function isFindingId(id: string): id is FindingId {

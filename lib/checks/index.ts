@@ -2,6 +2,7 @@ import type { Check } from './types';
 import { architectureDetail } from './architecture-detail';
 import { assigned } from './assigned';
 import { assumedSuccess } from './assumed-success';
+import { endToEnd } from './end-to-end';
 import { genericReflection } from './generic-reflection';
 import { handoff } from './handoff';
 import { longSituation } from './long-situation';
@@ -18,6 +19,7 @@ import { opportunisticMotive } from './opportunistic-motive';
 import { passiveAction } from './passive-action';
 import { resultLast } from './result-last';
 import { shallowReflection } from './shallow-reflection';
+import { thinInvestigation } from './thin-investigation';
 import { vagueResult } from './vague-result';
 import { weAction } from './we-action';
 
@@ -44,4 +46,6 @@ export const CHECKS: readonly Check[] = [
   missingAction,
   missingResult,
   resultLast,
+  thinInvestigation,
+  endToEnd,
 ];

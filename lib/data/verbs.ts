@@ -83,3 +83,14 @@ export const COGNITION_VERBS = new Set([
   'realize', 'realise', 'find', 'notice', 'see', 'discover', 'confirm', 'show', 'prove', 'know', 'think', 'determine',
   'verify', 'learn', 'spot', 'observe', 'suspect', 'believe', 'understand', 'establish', 'reveal', 'indicate', 'mean',
 ]);
+
+/** Investigation steps a technical interviewer listens for. */
+export const INVESTIGATION_VERBS = new Set([
+  'trace', 'debug', 'investigate', 'diagnose', 'analyze', 'analyse', 'reproduce', 'pull', 'query', 'profile', 'bisect',
+  'inspect', 'examine', 'isolate', 'pinpoint', 'dig', 'audit', 'replay', 'compare', 'instrument', 'log', 'sample', 'map', 'reconcile',
+]);
+
+/** Seeing a fix through: shipping, rolling out, coordinating, verifying. */
+export const DELIVERY_VERBS = new Set([
+  'deploy', 'ship', 'release', 'roll', 'coordinate', 'launch', 'merge', 'verify', 'monitor', 'track', 'migrate', 'pilot', 'rollout', 'deliver', 'implement',
+]);
