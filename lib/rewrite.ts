@@ -23,6 +23,13 @@ export function pastOfParticiple(word: string): string {
   return IRREGULAR_PAST[lower] ?? lower;
 }
 
+function adverbsOf(tokens: Sentence['tokens'], from: number, to: number): string[] {
+  return tokens
+    .slice(from + 1, to)
+    .filter((t) => t.tags.has('Adverb') && !t.tags.has('Auxiliary'))
+    .map((t) => t.text.toLowerCase());
+}
+
 /**
  * "The logs were analyzed" → "I analyzed the logs": the passive clause from its subject to its
  * verb, turned active with the speaker as actor. Null when the clause has no written subject.
@@ -41,11 +48,13 @@ export function passiveToActive(sentence: Sentence, p: Predicate): { start: numb
     end = tokens[pi]!.end;
   }
   // Adverbs between the auxiliary and the verb stay with the verb ("was quickly rolled back").
-  const adverbs = tokens
-    .slice(e + 1, p.verb)
-    .filter((t) => t.tags.has('Adverb') && !t.tags.has('Auxiliary'))
-    .map((t) => t.text.toLowerCase());
+  const adverbs = adverbsOf(tokens, e, p.verb);
   const subjectText = sentence.text.slice(first.start - sentence.start, tokens[e]!.end - sentence.start);
+  // "It was decided that…", "it was agreed to…": the "it" is a placeholder, not the object.
+  const afterVerb = tokens[(pi >= 0 ? pi : p.verb) + 1];
+  if (s === e && first.normal === 'it' && afterVerb && (afterVerb.normal === 'that' || afterVerb.normal === 'to')) {
+    return { start: first.start, end, text: ['I', ...adverbsOf(tokens, e, p.verb), pastOfParticiple(verb.text), particle].filter(Boolean).join(' ') };
+  }
   const pronoun = s === e && OBJECT_PRONOUN[first.normal] !== undefined;
   let object: string;
   if (pronoun) object = OBJECT_PRONOUN[first.normal]!;

@@ -27,6 +27,8 @@ export const passiveAction: Check = {
         if (after.some((t) => t.normal === 'by')) continue;
         if (tokens.slice(Math.max(0, p.aux), p.verb).some((t) => t.tags.has('Negative'))) continue;
         const active = passiveToActive(sentence, p);
+        // In the result, a passive we cannot attach to a subject usually reports an outcome ("ROI was corrected").
+        if (!active && sentence.section === 'result') continue;
         const start = active ? active.start : tokens[p.aux >= 0 ? p.aux : p.verb]!.start;
         const end = active ? active.end : verb.end;
         const quoted = doc.text.slice(start, end);

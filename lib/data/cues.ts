@@ -62,11 +62,11 @@ export const ASSUMED_SUCCESS = [
 
 /** Words that show the cause was confirmed or the fix verified, whoever is the subject (verbs also live in verbs.ts). */
 export const VALIDATION_EVIDENCE = [
-  /\b(?:reproduc\w*|repro'?d|verif\w*|validat\w*|confirm\w*|benchmark\w*|backtest\w*|load[- ]test\w*|unit tests?|integration tests?|regression tests?|test cases?|test suite|tested|a\/b test\w*|dry[- ]run|shadow (?:mode|traffic)|spot[- ]check\w*|double[- ]check\w*|cross[- ]check\w*|before[- ]and[- ]after|replay(?:ed|ing)?|simulat\w*|pilot(?:ed)?|metrics? (?:showed|confirmed)|watched|monitored|tracked)\b/,
+  /\b(?:reproduc\w*|repro'?d|verif\w*|validat\w*|confirm\w*|benchmark\w*|backtest\w*|load[- ]test\w*|unit tests?|integration tests?|regression tests?|test cases?|test suite|tested|a\/b test\w*|dry[- ]run|shadow (?:mode|traffic)|before[- ]and[- ]after|replay(?:ed|ing)?|simulat\w*|pilot(?:ed)?|metrics? (?:showed|confirmed)|watched|monitored|tracked)\b/,
 ];
 
 /** Verification tools: evidence only when the speaker (or a hidden actor) put them in place. */
-export const VALIDATION_TOOLS = /\b(?:alerts?|alerting|dashboards?|dead[- ]letter|monitor\w*|track\w*|staging|canary|canaries|tests?|testing|audit\w*|checks?|comparison|compared|measur\w*|metrics?)\b/;
+export const VALIDATION_TOOLS = /\b(?:spot[- ]check\w*|double[- ]check\w*|cross[- ]check\w*|alerts?|alerting|dashboards?|dead[- ]letter|monitor\w*|track\w*|staging|canary|canaries|tests?|testing|audit\w*|checks?|comparison|compared|measur\w*|metrics?)\b/;
 
 /** Evaluative words that make a result vague when nothing is measured. */
 export const VAGUE_RESULT = [
@@ -89,6 +89,7 @@ export const SECOND_ORDER = [
   /\b(?:other|another|two|three|four|five|several|multiple|\d+|all|every) (?:other )?(?:teams?|services|squads|departments|groups|sites|stores|clinics|wards|hospitals|regions|offices|branches|products)\b[^.;]{0,40}?\b(?:now|also|started|began|use|used|using|adopt\w*|follow\w*|appl\w*)\b/,
   /\b(?:across|throughout) (?:the (?:org|organi[sz]ation|company|department|business|platform|division)|(?:all|every|other) (?:teams?|services|sites|stores|regions))\b/,
   /\b(?:org|company|department|team)[- ]wide\b/,
+  /\b(?:now|also|since) (?:uses?|using|used|follows?|runs?|relies on|reli(?:es|ed) on|applies|applied|apply|includes?|requires?)\b[^.;]{0,30}?\b(?:my|our|the same|this|that)\b/,
   /\b(?:part of|into) (?:the|our|a|their) (?:\w+ ){0,2}(?:standard|template|playbook|checklist|process|policy|runbook|onboarding|training)\b/,
   /\b(?:for|to|across|in) (?:all|every|each of the|the other|\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:other )?(?:\w+ )?(?:teams|subsidiaries|regions|divisions|units|entities|warehouses|depots|plants|schools|wards|clinics|hospitals|stores|sites|offices|branches|markets|countries|products|services|squads)\b/,
 ];

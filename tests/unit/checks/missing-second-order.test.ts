@@ -28,3 +28,9 @@ describe('missing-second-order', () => {
     expect(spread(fill(after, ['The Platform team', 'my alert pattern', 'their other services']))).toEqual([]);
   });
 });
+
+describe('missing-second-order, reuse in other words', () => {
+  it('accepts another team now using the speaker\'s pattern', () => {
+    expect(spread(answer(['spread'], { business: 'That shifted $40K a month of ad spend. The analytics team now uses my dedup pattern for all four ad partners.' }))).toEqual([]);
+  });
+});

@@ -47,3 +47,12 @@ describe('passive-action after a finding verb', () => {
     expect(applied(text, f!)).toBe(opening + 'I traced it to a stale token, and I fixed it the same day.');
   });
 });
+
+describe('passive-action with a placeholder "it"', () => {
+  it('drops the dummy subject in the rewrite', () => {
+    const text = opening + 'I checked the logs. It was decided that the cron should be moved.';
+    const [f] = passives(text);
+    expect(spanOf(text, f)).toBe('It was decided');
+    expect(applied(text, f!)).toBe(opening + 'I checked the logs. I decided that the cron should be moved.');
+  });
+});
