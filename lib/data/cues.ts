@@ -20,7 +20,8 @@ export const ASSIGNED = [
 export const OPPORTUNISTIC_MOTIVE = [
   /\b(?:had|have|having|with) (?:some |a bit of |a little |a lot of |extra |spare |free |down ?)*(?:free|spare|extra|down) ?time\b/,
   /\bbecause i (?:was bored|had nothing (?:else )?to do|was curious|was between projects)\b/,
-  /\b(?:i )?(?:just )?wanted to (?:help|learn|try|play|get (?:some )?experience|keep busy|stay busy|be helpful|look good|impress)\b/,
+  // "wanted to help" on its own or for its own sake; "wanted to help customers who were double-charged" is an impact.
+  /\b(?:i )?(?:just |really )?wanted to (?:help(?: out| the team| my team| them| others| where i could)?|learn (?:something|more|a new|new|kafka|\w+ skills)|try (?:it|something|out)|play|get (?:some )?(?:experience|exposure|visibility)|keep busy|stay busy|be helpful|look good|impress|prove myself|stand out)(?=\s*(?:[.,;:!?)]|$|and\b|so\b|because\b|while\b|since\b|as\b))/,
   /\b(?:for fun|out of curiosity|to kill time|slow (?:week|sprint|day)|nothing better to do|(?:was|were) between projects)\b/,
 ];
 

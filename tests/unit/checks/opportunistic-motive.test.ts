@@ -31,3 +31,11 @@ describe('opportunistic-motive', () => {
     expect(motives(fill(after, ['the drop rate', 'customers and revenue']))).toEqual([]);
   });
 });
+
+describe('opportunistic-motive, helping with an impact', () => {
+  it('leaves "wanted to help" with a customer impact alone but flags it on its own', () => {
+    expect(motives('I wanted to help customers who were being double-charged, so I traced the duplicate payments.')).toEqual([]);
+    const text = 'I just wanted to help out, so I traced the duplicate payments.';
+    expect(spanOf(text, motives(text)[0])).toBe('I just wanted to help out');
+  });
+});
