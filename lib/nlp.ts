@@ -69,11 +69,28 @@ function remember(sentence: string, tokens: RelativeToken[]): void {
   }
 }
 
+/** compromise's own term objects: reading them directly is about twice as fast as `.json()`. */
+interface InternalTerm {
+  text: string;
+  normal?: string;
+  tags?: Set<string>;
+  chunk?: string;
+  root?: string;
+  offset?: { start: number; length: number };
+}
+
 function parseTerms(text: string): CompromiseTerm[] {
   const parsed = nlp(text);
   parsed.compute('root');
-  const json = parsed.json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
-  return json.flatMap((s) => s.terms);
+  parsed.compute('offset');
+  const docs = (parsed as unknown as { docs: InternalTerm[][] }).docs;
+  const out: CompromiseTerm[] = [];
+  for (const sentence of docs) {
+    for (const t of sentence) {
+      out.push({ text: t.text, normal: t.normal, tags: t.tags ? [...t.tags] : [], chunk: t.chunk, root: t.root, offset: t.offset });
+    }
+  }
+  return out;
 }
 
 function parseSentence(sentence: string): RelativeToken[] {
