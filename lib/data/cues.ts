@@ -27,6 +27,11 @@ export const OPPORTUNISTIC_MOTIVE = [
 
 /** The scope boundary: not my team, not assigned, nobody asked. */
 export const SCOPE_BOUNDARY = [
+  /\b(?:wasn't|was not|weren't|were not|never) (?:asked|told|expected|required) to\b/,
+  /\b(?:took it upon myself|on my own initiative|off my own bat|volunteered to (?:fix|own|take|investigate))\b/,
+  /\bfell (?:between (?:teams|two teams|the cracks|the gaps)|through the cracks)\b/,
+  /\b(?:no one|nobody) else (?:was|had been) (?:looking|watching|tracking|checking)\b/,
+  /\boutside (?:of )?my (?:day-to-day|usual|normal|regular|own) (?:work|duties|role|responsibilities|remit|scope|area)\b/,
   /\b(?:not|n't|never) (?:on |in |part of |under |within )?(?:my|our) (?:team|team's|remit|area|scope|job|responsibility|service|system|code|codebase|domain|backlog|roadmap|plate|sprint|project|department|queue|patch)\b/,
   /\b(?:outside|beyond|out of) (?:my|our|the team's|my team's|our team's) (?:own )?(?:team|scope|remit|area|responsibilit(?:y|ies)|ownership|domain|lane|job|role|department)\b/,
   /\b(?:no|without (?:a|any)|never (?:a|any)) (?:ticket|jira|request|ask|assignment|mandate)s?\b/,
@@ -42,6 +47,11 @@ export const SCOPE_BOUNDARY = [
 ];
 /** The part of the boundary an entry-level answer must still state: nobody assigned it. */
 export const NOT_ASSIGNED = [
+  /\b(?:wasn't|was not|weren't|were not|never) (?:asked|told|expected|required) to\b/,
+  /\b(?:took it upon myself|on my own initiative|off my own bat|volunteered to (?:fix|own|take|investigate))\b/,
+  /\bfell (?:between (?:teams|two teams|the cracks|the gaps)|through the cracks)\b/,
+  /\b(?:no one|nobody) else (?:was|had been) (?:looking|watching|tracking|checking)\b/,
+  /\boutside (?:of )?my (?:day-to-day|usual|normal|regular|own) (?:work|duties|role|responsibilities|remit|scope|area)\b/,
   /\b(?:no|without (?:a|any)|never (?:a|any)) (?:ticket|jira|request|ask|assignment|mandate)s?\b/,
   /\bwithout (?:being|anyone|anybody|somebody) (?:asked|asking|assigned|telling)\b/,
   /\b(?:nobody|no one|no-one|none of us) (?:had )?(?:asked|assigned|owned|was assigned)\b/,
@@ -95,8 +105,12 @@ export const SECOND_ORDER = [
   /\b(?:for|to|across|in) (?:all|every|each of the|the other|\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:other )?(?:\w+ )?(?:teams|subsidiaries|regions|divisions|units|entities|warehouses|depots|plants|schools|wards|clinics|hospitals|stores|sites|offices|branches|markets|countries|products|services|squads)\b/,
 ];
 
+/** More ways a lesson opens; kept apart so the list above stays readable. */
+export const REFLECTION_OPENERS = /\b(?:(?:one thing|something|what) i(?:'d| would) (?:change|do differently)|what i took away|i now (?:always|make sure|insist)|since then,? i (?:always|make sure|insist)|if i could do it (?:again|over)|the (?:big |main |key )?lesson (?:for me )?(?:was|is))\b/;
+
 /** Lesson or what the speaker would do differently. */
 export const REFLECTION_CUES = [
+  REFLECTION_OPENERS,
   /\b(?:lesson|lessons|takeaway|take-away|key learning|in hindsight|looking back|with hindsight|in retrospect|next time|in the future|going forward|from now on|if i (?:did|had|were|could|faced)|what i(?:'d| would) do differently|taught me|the biggest learning|my learning)\b/,
   /\bi(?:'d| would) (?:now |also |have |instead |probably |definitely |rather )?(?:\w+ )?(?:propose|do|have|push|add|set|start|build|communicate|make|ask|involve|create|introduce|establish|advocate|suggest|raise|put|write|bring|define|escalate|insist|involve|invest|spend|check|look|reach|talk|share|document|automate|design|test|monitor|alert|track|measure|flag|own|take|change|focus|prioriti[sz]e|be)\b/,
 ];

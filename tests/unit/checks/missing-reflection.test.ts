@@ -32,3 +32,13 @@ describe('missing-reflection, discovery versus lesson', () => {
     expect(reflection(text + ' I realized that depots need a shared exception report.')).toEqual([]);
   });
 });
+
+describe('missing-reflection, other openings', () => {
+  it.each([
+    'One thing I would do differently is add the alert before writing the fix.',
+    'Since then I always add a dead letter queue alert to every webhook consumer.',
+    'The main lesson was that cross-team webhooks need an owner and an SLO.',
+  ])('recognises: %s', (lesson) => {
+    expect(reflection(answer([], { reflection: lesson }))).toEqual([]);
+  });
+});

@@ -35,3 +35,14 @@ describe('missing-scope', () => {
     expect(scope(fill(after, ['The payments service', 'the Platform team']))).toEqual([]);
   });
 });
+
+describe('missing-scope, other wordings of the boundary', () => {
+  it.each([
+    'Nobody asked me to, and it fell between two teams, but I noticed a 0.3% webhook drop rate in the payments service.',
+    'I noticed a 0.3% webhook drop rate in the payments service; I was never asked to look at it.',
+    'I noticed a 0.3% webhook drop rate in the payments service and took it upon myself to find out why.',
+    'I noticed a 0.3% webhook drop rate in the payments service, outside my day-to-day work.',
+  ])('accepts: %s', (problem) => {
+    expect(scope(answer(['scope'], { problem }), { level: 'entry' })).toEqual([]);
+  });
+});
