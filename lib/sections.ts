@@ -28,6 +28,11 @@ export interface SentenceFeatures {
   result: boolean;
 }
 
+/** Part of a hyphenated compound ("drop-off", "roll-out"), not a verb in its own right. */
+function inCompound(s: Sentence, t: Token): boolean {
+  return s.text[t.end - s.start] === '-' || s.text[t.start - s.start - 1] === '-';
+}
+
 function isWorkVerb(t: Token): boolean {
   return inVerbClass(REMEDY_VERBS, t) || inVerbClass(FIX_VERBS, t) || inVerbClass(VALIDATION_VERBS, t) || inVerbClass(ROUTING_VERBS, t) || t.normal in IRREGULAR_PAST;
 }
@@ -58,7 +63,7 @@ function readFeatures(s: Sentence): SentenceFeatures {
   const deeds = speakerDeeds(s);
   const perceptionOnly = deeds.length > 0 && deeds.every((p) => isPerception(s.tokens, p));
   // A change verb, even one compromise reads as an adjective ("$8K a week was recovered").
-  const changes = s.tokens.some((t) => (t.tags.has('Verb') || /ed$/.test(t.normal)) && (CHANGE_VERBS.has(t.root) || CHANGE_VERBS.has(t.normal) || CHANGE_VERBS.has(t.normal.replace(/e?d$/, '')) || CHANGE_VERBS.has(t.normal.replace(/d$/, ''))));
+  const changes = s.tokens.some((t) => (t.tags.has('Verb') || /ed$/.test(t.normal)) && !inCompound(s, t) && (CHANGE_VERBS.has(t.root) || CHANGE_VERBS.has(t.normal) || CHANGE_VERBS.has(t.normal.replace(/e?d$/, '')) || CHANGE_VERBS.has(t.normal.replace(/d$/, ''))));
   const quantity = hasQuantity(s);
   const outcome = matchCue(s, OUTCOME_CUES) !== null;
   const measuredResult = (quantity && (changes || outcome)) || (hasMoney(s) && changes) || /\bto zero\b|\bzero (?:drops|errors|failures|incidents|complaints|defects)\b/i.test(s.text);
@@ -135,10 +140,11 @@ export function classifySections(sentences: Sentence[]): SectionReading {
     } else if (inReflection && !f.measuredResult && !actsNow) {
       section = 'reflection';
     } else if (!seenAction) {
-      // An outcome-first opening reports what changed, in the past tense.
-      if (f.measuredResult && !f.problem && s.tokens.some((t) => t.tags.has('PastTense'))) section = 'result';
-      else if (actsNow && !(f.perception)) {
-        section = f.measuredResult ? 'result' : 'action';
+      // An outcome-first opening reports what changed, in the past tense ("I recovered $12K a month
+      // by fixing…"); a numeric change with a problem and no actor of the speaker's is the problem.
+      if (f.measuredResult && (f.speakerAction || (!f.problem && s.tokens.some((t) => t.tags.has('PastTense'))))) section = 'result';
+      else if (actsNow && !f.perception) {
+        section = 'action';
         seenAction = true;
       } else if (f.task) section = 'task';
       else section = 'situation';

@@ -4,6 +4,7 @@ import type { Token } from '../nlp';
 import { isDeed, particleAfter, predicates } from '../grammar';
 import { makeFinding } from '../findings';
 import type { Finding } from '../types';
+import { JOINT_VERBS } from '../data/verbs';
 import { OWN_WORK_NOUNS, PLURAL_TO_SINGULAR_VERB, SHARED_WORK_ADVERBS, WE_TO_I } from '../data/pronouns';
 
 const OWN_WORK = new Set<string>(OWN_WORK_NOUNS);
@@ -73,6 +74,7 @@ export const weAction: Check = {
       const { tokens } = sentence;
       const groupPreds = predicates(sentence).filter((p) => {
         if (p.inherited || !p.subject || !isDeed(tokens, p)) return false;
+        if (JOINT_VERBS.has(tokens[p.verb]!.root)) return false;
         const [s, e] = p.subject;
         const phrase = sentence.text.slice(tokens[s]!.start - sentence.start, tokens[e]!.end - sentence.start);
         return OWN_GROUP.test(phrase.replace(/\s+/g, ' '));

@@ -100,8 +100,8 @@ export const SECOND_ORDER = [
   /\b(?:other|another|two|three|four|five|several|multiple|\d+|all|every) (?:other )?(?:teams?|services|squads|departments|groups|sites|stores|clinics|wards|hospitals|regions|offices|branches|products)\b[^.;]{0,40}?\b(?:now|also|started|began|use|used|using|adopt\w*|follow\w*|appl\w*)\b/,
   /\b(?:across|throughout) (?:the (?:org|organi[sz]ation|company|department|business|platform|division)|(?:all|every|other) (?:teams?|services|sites|stores|regions))\b/,
   /\b(?:org|company|department|team)[- ]wide\b/,
-  /\b(?:now|also|since) (?:uses?|using|used|follows?|runs?|relies on|reli(?:es|ed) on|applies|applied|apply|includes?|requires?)\b[^.;]{0,30}?\b(?:my|our|the same|this|that)\b/,
-  /\b(?:part of|into) (?:the|our|a|their) (?:\w+ ){0,2}(?:standard|template|playbook|checklist|process|policy|runbook|onboarding|training)\b/,
+  /\b(?:now|also|since then) (?:\w+s|use|uses|using|used|rel(?:y|ies|ied) on|apply|applied)\b[^.;]{0,30}?\b(?:my|our|the same|this|that)\b/,
+  /\b(?:part of|into|to|in) (?:the|our|a|their) (?:\w+ ){0,2}(?:standard|template|playbook|checklist|process|policy|runbook|onboarding|training)\b/,
   /\b(?:for|to|across|in) (?:all|every|each of the|the other|\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:other )?(?:\w+ )?(?:teams|subsidiaries|regions|divisions|units|entities|warehouses|depots|plants|schools|wards|clinics|hospitals|stores|sites|offices|branches|markets|countries|products|services|squads)\b/,
 ];
 

@@ -94,3 +94,6 @@ export const INVESTIGATION_VERBS = new Set([
 export const DELIVERY_VERBS = new Set([
   'deploy', 'ship', 'release', 'roll', 'coordinate', 'launch', 'merge', 'verify', 'monitor', 'track', 'migrate', 'pilot', 'rollout', 'deliver', 'implement',
 ]);
+
+/** Verbs that are joint by nature: "we agreed" or "we met" does not hide who did the work. */
+export const JOINT_VERBS = new Set(['agree', 'meet', 'discuss', 'talk', 'chat', 'align', 'speak', 'sync', 'decide together', 'brainstorm', 'negotiate']);

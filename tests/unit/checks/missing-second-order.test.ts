@@ -34,3 +34,10 @@ describe('missing-second-order, reuse in other words', () => {
     expect(spread(answer(['spread'], { business: 'That shifted $40K a month of ad spend. The analytics team now uses my dedup pattern for all four ad partners.' }))).toEqual([]);
   });
 });
+
+describe('missing-second-order, process adoption', () => {
+  it('accepts another team folding the work into their own process', () => {
+    expect(spread(answer(['spread'], { business: 'That recovered $8K a week. Finance now reviews my decline-code dashboard in their monthly close.' }))).toEqual([]);
+    expect(spread(answer(['spread'], { business: 'That recovered $8K a week, and the platform group added my expiry check to their release checklist.' }))).toEqual([]);
+  });
+});

@@ -41,3 +41,10 @@ describe('we-action', () => {
     expect(applied(text, f!)).toBe('I spotted the spike in errors. I rolled back our checkout service and patched my fix.');
   });
 });
+
+describe('we-action, joint verbs', () => {
+  it('leaves verbs that are joint by nature alone ("we agreed")', () => {
+    const text = 'I noticed renewals failing. I walked the contractor through my change, and we agreed I would ship it behind a flag.';
+    expect(weActions(text)).toEqual([]);
+  });
+});

@@ -43,3 +43,21 @@ describe('STAR sections', () => {
     expect(sectionLabel('Situational awareness matters')).toBeNull();
   });
 });
+
+describe('STAR sections, openings', () => {
+  it('reads an outcome-first opening that names the problem as a result, and the context after it as situation', () => {
+    const text = 'I recovered $12K a month in failed renewals by fixing a retry bug. Our billing system was run by a contractor. I exported a month of failed charges and found soft declines were never retried.';
+    expect(sections(text)).toEqual(['result', 'situation', 'action']);
+  });
+
+  it('reads a numeric change with a problem and no action of the speaker as the problem', () => {
+    expect(sections('Refund errors rose from 1% to 5% in May. I traced them to an expired token.')).toEqual(['situation', 'action']);
+  });
+
+  it('does not read a hyphenated noun ("drop-off") as a change', () => {
+    expect(sections('In March I noticed 7% of users never signed up. I pulled a week of events and traced the drop-off to links expiring after 24 hours.')).toEqual([
+      'situation',
+      'action',
+    ]);
+  });
+});
