@@ -40,8 +40,11 @@ function breakBetween(text: string, base: number, a: Token, b: Token): boolean {
 }
 
 export function actorOf(tokens: Token[], first: number, last: number): ActorKind {
-  const head = tokens[last]!;
-  const words = tokens.slice(first, last + 1).map((t) => t.normal);
+  const bare = (t: Token) => t.normal.replace(/['’](?:ve|d|ll|re|m|s)$/, '');
+  const head = { ...tokens[last]!, normal: bare(tokens[last]!) };
+  const words = tokens.slice(first, last + 1).map(bare);
+  // "the team and I", "my colleagues and I": the speaker inside a group.
+  if ((head.normal === 'i' || head.normal === 'me') && words.includes('and') && words.some((w) => GROUP_HEADS.has(w) || w === 'colleagues' || w === 'teammates' || w === 'we')) return 'group';
   if (head.normal === 'i' || head.normal === 'me') return 'i';
   if (head.normal === 'we' || head.normal === 'us') return 'we';
   if (words.includes('together')) return 'group';
@@ -87,7 +90,8 @@ function readPredicates(sentence: Sentence): Predicate[] {
   const out: Predicate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isVerbLike(t)) continue;
+    // Implied words of a contraction ("we've" → we + have) are auxiliaries, never predicates.
+    if (!isVerbLike(t) || t.start === t.end) continue;
     // A verb right after another verb belongs to it ("started investigating", "helped fix").
     const prevTok = tokens[i - 1];
     if (prevTok && isVerbLike(prevTok) && !prevTok.tags.has('Copula') && !breakBetween(text, base, prevTok, t)) continue;
@@ -138,7 +142,7 @@ function subjectBefore(
   let passive = false;
   while (k >= 0) {
     const p = tokens[k]!;
-    if (p.tags.has('Auxiliary') || p.tags.has('Copula') || p.tags.has('Modal')) {
+    if (p.tags.has('Auxiliary') || p.tags.has('Copula') || p.tags.has('Modal') || (p.start === p.end && p.tags.has('Verb'))) {
       aux = k;
       if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get', 'gets'].includes(p.normal) && t.tags.has('PastTense') && !t.tags.has('Copula')) {
         if (p.tags.has('Passive') || t.tags.has('Passive')) passive = true;
@@ -147,7 +151,7 @@ function subjectBefore(
       continue;
     }
     if (p.normal === 'then' && out.length > 0 && (k === 0 || !inNounPhrase(tokens[k - 1]!) || breakBetween(text, base, tokens[k - 1]!, p))) break;
-    if (p.tags.has('Adverb') || p.tags.has('Negative') || p.normal === 'also' || p.normal === 'then' || p.normal === 'just') {
+    if (p.tags.has('Adverb') || p.tags.has('Negative') || ['also', 'then', 'just', 'since', 'eventually', 'finally', 'quickly'].includes(p.normal)) {
       if (breakBetween(text, base, p, tokens[k + 1]!)) break;
       k--;
       continue;
@@ -171,6 +175,11 @@ function subjectBefore(
   } else if (before && inNounPhrase(before) && !(before.tags.has('Preposition'))) {
     let s = k;
     while (s > 0 && inNounPhrase(tokens[s - 1]!) && !breakBetween(text, base, tokens[s - 1]!, tokens[s]!)) s--;
+    // "the team and I": a compound subject that includes the speaker.
+    if (tokens[s]!.normal === 'i' && s >= 2 && tokens[s - 1]!.normal === 'and' && inNounPhrase(tokens[s - 2]!)) {
+      s -= 2;
+      while (s > 0 && inNounPhrase(tokens[s - 1]!) && !breakBetween(text, base, tokens[s - 1]!, tokens[s]!)) s--;
+    }
     subject = [s, k];
     actor = actorOf(tokens, s, k);
     // An object followed by a verb is a mis-tag more often than a clause; only a pronoun or a

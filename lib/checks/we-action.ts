@@ -10,7 +10,7 @@ import { OWN_WORK_NOUNS, PLURAL_TO_SINGULAR_VERB, SHARED_WORK_ADVERBS, WE_TO_I }
 const OWN_WORK = new Set<string>(OWN_WORK_NOUNS);
 const SHARED_PHRASES = new RegExp(`[ \\t]+(?:${SHARED_WORK_ADVERBS.filter((a) => a.includes(' ')).join('|')})\\b`, 'gi');
 /** Group subjects that stand for the speaker's own team; a named other team ("the Platform team") is not one. */
-const OWN_GROUP = /^(?:we|the team|my team|our team|the whole team|our whole team|everyone|everybody|my team and i|the team and i|my colleagues and i|together)$/i;
+const OWN_GROUP = /^(?:we|the team|my team|our team|the whole team|our whole team|everyone|everybody|(?:my|the|our) (?:team|colleagues|teammates) and i|together)$/i;
 
 function preserveCase(original: string, replacement: string): string {
   if (replacement === 'I' || replacement.startsWith('I')) return replacement;
@@ -23,7 +23,7 @@ export function toFirstPersonSingular(sentence: Sentence, groupSubjects: Array<[
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const covered = new Set<number>();
   for (const [s, e] of groupSubjects) {
-    if (tokens[s]!.normal === 'we') continue;
+    if (/^we(?:['’]|$)/i.test(tokens[s]!.text)) continue;
     edits.push({ start: tokens[s]!.start, end: tokens[e]!.end, text: 'I' });
     for (let k = s; k <= e; k++) covered.add(k);
     const next = tokens[e + 1];
@@ -61,6 +61,8 @@ export function toFirstPersonSingular(sentence: Sentence, groupSubjects: Array<[
   }
   // Multi-word ways of sharing the credit ("as a team") go too.
   out = out.replace(SHARED_PHRASES, '');
+  // Tidy what a removed word leaves behind: "Together, we fixed" → "I fixed".
+  out = out.replace(/^[\s,;:]+/, '').replace(/[ \t]+([,;:.!?])/g, '$1').replace(/[ \t]{2,}/g, ' ');
   return out.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
@@ -77,7 +79,7 @@ export const weAction: Check = {
         if (JOINT_VERBS.has(tokens[p.verb]!.root)) return false;
         const [s, e] = p.subject;
         const phrase = sentence.text.slice(tokens[s]!.start - sentence.start, tokens[e]!.end - sentence.start);
-        return OWN_GROUP.test(phrase.replace(/\s+/g, ' '));
+        return OWN_GROUP.test(phrase.replace(/\s+/g, ' ').replace(/['’](?:ve|d|ll|re)$/i, ''));
       });
       if (groupPreds.length === 0) continue;
       const first = groupPreds[0]!;

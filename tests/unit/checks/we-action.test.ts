@@ -48,3 +48,17 @@ describe('we-action, joint verbs', () => {
     expect(weActions(text)).toEqual([]);
   });
 });
+
+describe('we-action, other group forms', () => {
+  const opening = 'I noticed refunds failing in billing. ';
+  it.each([
+    ['Together, we fixed the token.', 'we fixed', 'I fixed the token.'],
+    ["We've since rolled it out everywhere.", "We've since rolled", "I've since rolled it out everywhere."],
+    ['The team and I wrote a runbook.', 'The team and I wrote', 'I wrote a runbook.'],
+  ])('flags and rewrites: %s', (sentence, span, rewrite) => {
+    const text = opening + sentence;
+    const [f] = weActions(text);
+    expect(spanOf(text, f)).toBe(span);
+    expect(applied(text, f!)).toBe(opening + rewrite);
+  });
+});
