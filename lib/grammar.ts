@@ -145,7 +145,8 @@ function subjectBefore(
     if (p.tags.has('Auxiliary') || p.tags.has('Copula') || p.tags.has('Modal') || (p.start === p.end && p.tags.has('Verb'))) {
       aux = k;
       if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get', 'gets'].includes(p.normal) && t.tags.has('PastTense') && !t.tags.has('Copula')) {
-        if (p.tags.has('Passive') || t.tags.has('Passive')) passive = true;
+        // A form of "be" or "get" before a past participle, adverbs between or not ("was quickly rolled back").
+        passive = true;
       }
       k--;
       continue;

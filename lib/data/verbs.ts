@@ -68,6 +68,8 @@ export const STATIVE_PARTICIPLES = new Set([
   'pleased', 'happy', 'satisfied', 'impressed', 'concerned', 'worried', 'excited', 'confused', 'shocked', 'amazed',
   'born', 'married', 'paid', 'allowed', 'able', 'gone', 'stuck', 'blocked', 'tied', 'owned', 'hosted',
   'composed', 'limited', 'capped', 'exposed',
+  'relieved', 'thrilled', 'delighted', 'disappointed', 'frustrated', 'annoyed', 'embarrassed', 'overwhelmed', 'motivated',
+  'inspired', 'convinced', 'determined', 'committed', 'aligned', 'satisfied', 'excited', 'grateful', 'stressed', 'tired', 'bored',
   'lost', 'dropped', 'delayed', 'missed', 'duplicated', 'broken', 'corrupted', 'overcharged',
 ]);
 

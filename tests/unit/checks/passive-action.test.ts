@@ -56,3 +56,16 @@ describe('passive-action with a placeholder "it"', () => {
     expect(applied(text, f!)).toBe(opening + 'I checked the logs. I decided that the cron should be moved.');
   });
 });
+
+describe('passive-action with adverbs and feelings', () => {
+  it('flags a passive with an adverb between auxiliary and verb, keeping the adverb in the rewrite', () => {
+    const text = opening + 'I pulled the logs. A patch was quickly rolled back.';
+    const [f] = passives(text);
+    expect(spanOf(text, f)).toBe('A patch was quickly rolled back');
+    expect(f!.suggestion?.text).toBe('I quickly rolled back a patch');
+  });
+
+  it('leaves feelings alone ("the team was relieved")', () => {
+    expect(passives(opening + 'I pulled the logs. The team was relieved.')).toEqual([]);
+  });
+});
