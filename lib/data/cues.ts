@@ -84,6 +84,7 @@ export const VAGUE_RESULT = [
   /\b(?:was|were|felt|seemed|got|became|are|is)\b(?: \w+){0,2} (?:happy|happier|pleased|satisfied|glad|thrilled|impressed|grateful|delighted|relieved|excited|content|appreciative)\b(?! to\b)/,
   /\b(?:it|this|that|things|everything|the (?:project|fix|change|launch|rollout|migration|release))\b[^.;]{0,15}?\b(?:went|worked out|turned out|ran)\b[^.;]{0,10}?\b(?:well|great|fine|smoothly|nicely|ok|okay|really well)\b/,
   /\b(?:was|were|became|is) (?:a |an )?(?:big |huge |great |real |massive |total |complete |overall )?(?:success|win|hit|improvement)\b/,
+  /\b(?:it|this|that|things|everything|all)\b (?:was|were|is|looked|seemed|went) (?:\w+ )?(?:fine|ok|okay|good|great|better|successful|smooth|positive)\b/,
   /\b(?:things|it|everything|the situation|the process|performance|quality|reliability) (?:improved|got better|was better|became better|improved a lot|improved significantly)\b/,
   /\b(?:made|had) (?:a |an )?(?:big|huge|real|great|significant|positive|massive|noticeable) (?:difference|impact)\b/,
   /\b(?:got|received) (?:a lot of |lots of |some |great |good |positive )?(?:praise|kudos|thanks|shout-?outs?|recognition|good feedback|great feedback|positive feedback)\b/,
@@ -148,5 +149,5 @@ export const SECTION_LABELS: ReadonlyArray<readonly [RegExp, 'situation' | 'task
   [/^(?:t|task|goal|the task|objective|problem)\b/, 'task'],
   [/^(?:a|actions?|what i did|approach|steps)\b/, 'action'],
   [/^(?:r|results?|outcomes?|impact)\b/, 'result'],
-  [/^(?:reflections?|learnings?|lessons?(?: learned| learnt)?|takeaways?|what i learned|what i would do differently|next time)\b/, 'reflection'],
+  [/^(?:l|reflections?|learnings?|lessons?(?: learned| learnt)?|takeaways?|what i learned|what i would do differently|next time)\b/, 'reflection'],
 ];

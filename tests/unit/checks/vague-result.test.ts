@@ -40,3 +40,10 @@ describe('vague-result, other subjects', () => {
     expect(vague(story + 'I was happy to help the support team.')).toEqual([]);
   });
 });
+
+describe('vague-result, "it was fine"', () => {
+  it('flags an unmeasured "it was fine" after the actions', () => {
+    const text = story + 'It was fine afterwards.';
+    expect(spanOf(text, vague(text)[0])).toBe('It was fine afterwards');
+  });
+});

@@ -61,3 +61,10 @@ describe('STAR sections, openings', () => {
     ]);
   });
 });
+
+describe('STAR sections, single-letter labels', () => {
+  it('reads S:/T:/A:/R:/L: labels', () => {
+    const text = 'S: The clinic double-booked 6% of follow-ups.\nT: Nobody owned it, so I took it on.\nA: I traced it to a timezone setting.\nR: Double-bookings went from 6% to 0.5%.\nL: I would add a weekly exception report.';
+    expect(sections(text)).toEqual(['situation', 'task', 'action', 'result', 'reflection']);
+  });
+});
