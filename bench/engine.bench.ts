@@ -122,7 +122,11 @@ function main(): number {
     console.log(
       `${String(countWords(text)).padStart(5)} ${fmt(cold.median)} ${fmt(cold.p95)} ${fmt(warm.median)} ${fmt(warm.p95)}    ${fmt(ref.median)}        ${(warm.median / ref.median).toFixed(2)}×, ${(cold.median / ref.median).toFixed(2)}×`,
     );
-    if (words === 300) budget('300 words, median, warm', warm.median, 10);
+    if (words === 300) {
+      budget('300 words, median, warm (cached sentences)', warm.median, 10);
+      // A draft nobody has analysed yet, with the JIT warm: every sentence is parsed afresh.
+      rows.push(`${'300 words, median, cold (fresh caches, warm JIT)'.padEnd(52)} ${fmt(cold.median)}   budget ≤ 10 ms   ${cold.median <= 10 ? 'OK' : 'OVER'} (not enforced: depends on machine load)`);
+    }
   }
 
   // One-word edit in 1,000 words: the cache holds every other sentence, so only one is re-parsed.
