@@ -4,11 +4,13 @@
  * shapes, not whole phrases: wording nobody listed should still match.
  */
 
-const PEOPLE = String.raw`(?:my |our |the |their |a |an )?(?:manager|boss|lead|team ?lead|tech lead|director|supervisor|vp|head of \w+|pm|product manager|cto|ceo|senior|senior engineer|architect|mentor|skip[- ]level|principal|staff engineer|on-?call|owner|stakeholder)`;
+const PEOPLE = String.raw`(?:my |our |the |their |a |an )?(?:[a-z]+ )?(?:manager|boss|lead|team ?lead|tech lead|director|supervisor|vp|head of \w+|pm|product manager|cto|ceo|senior|senior engineer|architect|mentor|skip[- ]level|principal|staff engineer|on-?call|owner|stakeholder)`;
 
 /** The story was handed over: an authority asked, it was my ticket. */
 export const ASSIGNED = [
-  new RegExp(String.raw`\b${PEOPLE}\b[^.;]{0,30}?\b(?:asked|told|assigned|tasked|gave|wanted|needed|instructed|directed|requested|pinged|got)\b[^.;]{0,10}?\b(?:me|us)\b(?:[^.;]{0,20}?\b(?:to|with)\b)?`),
+  // "my manager asked me to look into it" (being asked *about* something is not an assignment).
+  new RegExp(String.raw`\b${PEOPLE}\b[^.;]{0,30}?\b(?:asked|told|wanted|needed|instructed|directed|requested|pinged|got)\b[^.;]{0,10}?\b(?:me|us)\b[^.;]{0,12}?\bto\b`),
+  new RegExp(String.raw`\b${PEOPLE}\b[^.;]{0,30}?\b(?:assigned|tasked|gave|handed)\b[^.;]{0,10}?\b(?:me|us)\b`),
   /\b(?:i|we) (?:was|were|got|had been|have been) (?:asked|assigned|told|instructed|given)\b(?! (?:why|how|about))/,
   /\b(?:was|got) assigned to (?:me|us|my team)\b/,
   /\b(?:it|this|that) was (?:my|our|a) (?:sprint |jira |assigned |on-?call )?(?:ticket|task|assignment|story|job to)\b/,

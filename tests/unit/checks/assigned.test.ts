@@ -32,3 +32,11 @@ describe('assigned', () => {
     expect(applied(text, f!)).toBe(text);
   });
 });
+
+describe('assigned, being asked about something', () => {
+  it('leaves a manager asking about the numbers alone but flags handing the work over', () => {
+    expect(assignedOf('My manager asked me about the odd refund numbers, and I said I would look.')).toEqual([]);
+    const text = 'The support lead handed me the escalation queue.';
+    expect(spanOf(text, assignedOf(text)[0])).toBe('The support lead handed me');
+  });
+});
