@@ -44,7 +44,7 @@ export function actorOf(tokens: Token[], first: number, last: number): ActorKind
   const head = { ...tokens[last]!, normal: bare(tokens[last]!) };
   const words = tokens.slice(first, last + 1).map(bare);
   // "the team and I", "my colleagues and I": the speaker inside a group.
-  if ((head.normal === 'i' || head.normal === 'me') && words.includes('and') && words.some((w) => GROUP_HEADS.has(w) || w === 'colleagues' || w === 'teammates' || w === 'we')) return 'group';
+  if ((head.normal === 'i' || head.normal === 'me') && words.includes('and') && words.some((w) => GROUP_HEADS.has(w) || /^(?:colleagues?|teammates?|coworkers?|co-workers?|manager|lead|partner|we)$/.test(w))) return 'group';
   if (head.normal === 'i' || head.normal === 'me') return 'i';
   if (head.normal === 'we' || head.normal === 'us') return 'we';
   if (words.includes('together')) return 'group';

@@ -70,6 +70,8 @@ export const ASSUMED_SUCCESS = [
   /\b(?:nobody|no one|no-one|no customers?|no users?) (?:complained|has complained|raised it again|reported it again|came back)\b/,
   /\b(?:didn't|did not|haven't|have not|never) (?:hear|heard) (?:any(?:thing)? )?(?:more|back|complaints?|about it again|of it again)\b/,
   /\b(?:should|must) have (?:fixed|solved|resolved|worked)\b/,
+  /\b(?:haven't|have not|hasn't|has not|didn't|did not|never) (?:seen|had|noticed|heard of|got) (?:the|that|this|it|any|a) ?(?:\w+ )?(?:issues?|problems?|bugs?|errors?|complaints?|incidents?)? ?(?:since|again|after that|afterwards)\b/,
+  /\b(?:as far as i know|i believe it(?:'s| is) (?:fixed|fine|working)|i think it (?:worked|fixed it))\b/,
   /\b(?:probably|presumably) (?:fixed|worked|solved|resolved)\b/,
 ];
 
@@ -87,6 +89,7 @@ export const VAGUE_RESULT = [
   /\b(?:it|this|that|things|everything|the (?:project|fix|change|launch|rollout|migration|release))\b[^.;]{0,15}?\b(?:went|worked out|turned out|ran)\b[^.;]{0,10}?\b(?:well|great|fine|smoothly|nicely|ok|okay|really well)\b/,
   /\b(?:was|were|became|is) (?:a |an )?(?:big |huge |great |real |massive |total |complete |overall )?(?:success|win|hit|improvement)\b/,
   /\b(?:it|this|that|things|everything|all)\b (?:was|were|is|looked|seemed|went) (?:\w+ )?(?:fine|ok|okay|good|great|better|successful|smooth|positive)\b/,
+  /\bthe (?:results?|outcome|feedback|response|impact|reception) (?:was|were) (?:\w+ )?(?:great|good|positive|excellent|amazing|fantastic|impressive|significant|huge|strong|encouraging)\b/,
   /\b(?:things|it|everything|the situation|the process|performance|quality|reliability) (?:improved|got better|was better|became better|improved a lot|improved significantly)\b/,
   /\b(?:made|had) (?:a |an )?(?:big|huge|real|great|significant|positive|massive|noticeable) (?:difference|impact)\b/,
   /\b(?:got|received) (?:a lot of |lots of |some |great |good |positive )?(?:praise|kudos|thanks|shout-?outs?|recognition|good feedback|great feedback|positive feedback)\b/,

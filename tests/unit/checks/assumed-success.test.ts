@@ -30,3 +30,11 @@ describe('assumed-success', () => {
     expect(assumed(fill(after, ['missing results', 'two weeks', '2%', 'zero']))).toEqual([]);
   });
 });
+
+describe('assumed-success, absence of news', () => {
+  it('flags "haven\'t seen the issue since" and "as far as I know"', () => {
+    const t1 = opening + "I haven't seen the issue since.";
+    expect(spanOf(t1, assumed(t1)[0])).toBe("haven't seen the issue since");
+    expect(assumed(opening + 'As far as I know it is still fixed.')).toHaveLength(1);
+  });
+});

@@ -47,3 +47,11 @@ describe('vague-result, "it was fine"', () => {
     expect(spanOf(text, vague(text)[0])).toBe('It was fine afterwards');
   });
 });
+
+describe('vague-result, "the results were great"', () => {
+  it('flags evaluations of the result without a measure', () => {
+    const text = story + 'The results were great.';
+    expect(spanOf(text, vague(text)[0])).toBe('The results were great');
+    expect(vague(story + 'The results were great: failures fell from 3% to zero.')).toEqual([]);
+  });
+});
