@@ -2,6 +2,9 @@ import { buildDoc } from './document';
 import { CHECKS } from './checks';
 import { overallScore, scoreDimensions } from './score';
 import { computeStats } from './stats';
+import { clearNlpCache } from './nlp';
+import { clearGrammarCache } from './grammar';
+import { clearFeatureCache } from './sections';
 import { DEFAULT_OPTIONS, type AnalyzeOptions, type Finding, type Report, type ResolvedOptions } from './types';
 
 /** The longest text analysed, in UTF-16 units (about 8,000 words); beyond it only the start is analysed. */
@@ -19,12 +22,11 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Report {
   const findings: Finding[] = CHECKS.flatMap((check) => check.run(doc));
   findings.sort((a, b) => (a.start ?? Number.MAX_SAFE_INTEGER) - (b.start ?? Number.MAX_SAFE_INTEGER));
   const dimensions = scoreDimensions(findings);
-  const firstProblem = doc.sentences.find((s) => s.section !== 'situation');
   const report: Report = {
-    score: overallScore(dimensions),
+    score: overallScore(dimensions, resolved.focus, resolved.level),
     dimensions,
     findings,
-    stats: computeStats(doc, firstProblem ? firstProblem.index : null),
+    stats: computeStats(doc, doc.problemIndex),
   };
   if (truncated) report.truncated = { analysedLength: text.length, limit: MAX_TEXT_LENGTH };
   return report;
@@ -34,4 +36,11 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Report {
 function cutAt(text: string, limit: number): string {
   const code = text.charCodeAt(limit - 1);
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit);
+}
+
+/** Forget every per-sentence cache (NLP parses, clause readings, features): the next analysis is cold. */
+export function clearCaches(): void {
+  clearNlpCache();
+  clearGrammarCache();
+  clearFeatureCache();
 }

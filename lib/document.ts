@@ -1,5 +1,5 @@
 import { splitSentences } from './text/sentences';
-import { tokenize, type Token } from './nlp';
+import { prefetch, tokenize, type Token } from './nlp';
 import { classifySections } from './sections';
 import type { ResolvedOptions, Section } from './types';
 
@@ -17,10 +17,13 @@ export interface AnalyzedDoc {
   text: string;
   sentences: Sentence[];
   options: ResolvedOptions;
+  /** Index of the sentence that first states the problem, or null when none does. */
+  problemIndex: number | null;
 }
 
 export function buildDoc(text: string, options: ResolvedOptions): AnalyzedDoc {
   const spans = splitSentences(text);
+  prefetch(spans.map((s) => s.text));
   const sentences = spans.map((s, index) => ({
     index,
     start: s.start,
@@ -29,7 +32,7 @@ export function buildDoc(text: string, options: ResolvedOptions): AnalyzedDoc {
     tokens: tokenize(s.text, s.start),
     section: 'situation' as Section,
   }));
-  const sections = classifySections(sentences);
+  const { sections, problemIndex } = classifySections(sentences);
   sentences.forEach((s, i) => (s.section = sections[i]!));
-  return { text, sentences, options };
+  return { text, sentences, options, problemIndex };
 }

@@ -1,33 +1,163 @@
+import type { Sentence } from './document';
+import { hasMoney, hasQuantity, inVerbClass, isDeed, isPerception, matchCue, predicates, speakerDeeds, type Predicate } from './grammar';
+import { OUTCOME_CUES, PROBLEM_CUES, REFLECTION_AFTER_ACTION, REFLECTION_CUES, SECOND_ORDER, SECTION_LABELS, TASK_CUES, VAGUE_RESULT } from './data/cues';
+import { CHANGE_VERBS, FIX_VERBS, IRREGULAR_PAST, REMEDY_VERBS, ROUTING_VERBS, VALIDATION_VERBS } from './data/verbs';
 import type { Token } from './nlp';
 import type { Section } from './types';
 
-interface SentenceLike {
-  text: string;
-  tokens: Token[];
+/** What the section classifier reads from one sentence. */
+export interface SentenceFeatures {
+  /** The speaker acts: "I traced", "Pulled the logs" (not "I noticed", "I was", "I work on"). */
+  speakerAction: boolean;
+  /** A group acts: "we figured out", "the team rolled back". */
+  groupAction: boolean;
+  /** Work done with its actor hidden: "the logs were analyzed", "a fix was deployed". */
+  passiveWork: boolean;
+  /** A group acts on a problem ("we traced", "we fixed"): an action even before the problem is named. */
+  groupRemedy: boolean;
+  /** The speaker only perceives: "I noticed…", "I spotted…". */
+  perception: boolean;
+  problem: boolean;
+  reflection: boolean;
+  /** "I learned/realized that…": a lesson after the actions, a discovery before them. */
+  lateReflection: boolean;
+  task: boolean;
+  /** A measured outcome: a quantity that moved, money, "to zero". */
+  measuredResult: boolean;
+  /** Any outcome statement, measured or not. */
+  result: boolean;
 }
 
-const REFLECTION = /\b(i learned|i learnt|lesson|in hindsight|looking back|next time|i would (?:now |also )?(?:propose|do|have|push|add|set|start|build|communicate|make|ask|involve)|if i did it again|what i(?:'d| would) do differently|taught me)\b/i;
-const RESULT = /\b(as a result|result(?:ed|ing)?|outcome|went from|dropped|fell|rose|increased|decreased|reduced|cut|saved|recovered|to zero|adopted|improv(?:ed|ing))\b|\d+(?:\.\d+)?\s?%|[$£€]\s?\d/i;
-const TASK = /\b(my goal|my task|i needed to|i had to|i set out to|i decided to|i wanted to|the goal was|i was tasked)\b/i;
+/** Part of a hyphenated compound ("drop-off", "roll-out"), not a verb in its own right. */
+function inCompound(s: Sentence, t: Token): boolean {
+  return s.text[t.end - s.start] === '-' || s.text[t.start - s.start - 1] === '-';
+}
 
-function firstPersonActor(tokens: Token[]): boolean {
-  return tokens.some((t, i) => (t.normal === 'i' || t.normal === 'we') && tokens.slice(i + 1, i + 4).some((n) => n.tags.has('Verb')));
+function isWorkVerb(t: Token): boolean {
+  return inVerbClass(REMEDY_VERBS, t) || inVerbClass(FIX_VERBS, t) || inVerbClass(VALIDATION_VERBS, t) || inVerbClass(ROUTING_VERBS, t) || t.normal in IRREGULAR_PAST;
+}
+
+function isGroupDeed(s: Sentence, p: Predicate): boolean {
+  return (p.actor === 'we' || p.actor === 'group') && isDeed(s.tokens, p) && !isPerception(s.tokens, p);
+}
+
+const featureCache = new Map<string, SentenceFeatures>();
+
+/** Features depend only on the sentence's text; cached so a one-word edit re-reads one sentence. */
+export function sentenceFeatures(s: Sentence): SentenceFeatures {
+  let hit = featureCache.get(s.text);
+  if (!hit) {
+    hit = readFeatures(s);
+    featureCache.set(s.text, hit);
+    if (featureCache.size > 2000) featureCache.delete(featureCache.keys().next().value!);
+  }
+  return hit;
+}
+
+export function clearFeatureCache(): void {
+  featureCache.clear();
+}
+
+function readFeatures(s: Sentence): SentenceFeatures {
+  const preds = predicates(s);
+  const deeds = speakerDeeds(s);
+  const perceptionOnly = deeds.length > 0 && deeds.every((p) => isPerception(s.tokens, p));
+  // A change verb, even one compromise reads as an adjective ("$8K a week was recovered").
+  const changes = s.tokens.some((t) => (t.tags.has('Verb') || /ed$/.test(t.normal)) && !inCompound(s, t) && (CHANGE_VERBS.has(t.root) || CHANGE_VERBS.has(t.normal) || CHANGE_VERBS.has(t.normal.replace(/e?d$/, '')) || CHANGE_VERBS.has(t.normal.replace(/d$/, ''))));
+  const quantity = hasQuantity(s);
+  const outcome = matchCue(s, OUTCOME_CUES) !== null;
+  const measuredResult = (quantity && (changes || outcome)) || (hasMoney(s) && changes) || /\bto zero\b|\bzero (?:drops|errors|failures|incidents|complaints|defects)\b/i.test(s.text);
+  return {
+    speakerAction: deeds.length > 0 && !perceptionOnly,
+    groupAction: preds.some((p) => isGroupDeed(s, p)),
+    passiveWork: preds.some((p) => p.passive && p.actor !== 'i' && p.actor !== 'we' && isWorkVerb(s.tokens[p.verb]!)),
+    groupRemedy: preds.some((p) => isGroupDeed(s, p) && REMEDY_VERBS.has(s.tokens[p.verb]!.root)),
+    perception: perceptionOnly,
+    problem: matchCue(s, PROBLEM_CUES) !== null,
+    reflection: matchCue(s, REFLECTION_CUES) !== null,
+    lateReflection: matchCue(s, REFLECTION_AFTER_ACTION) !== null,
+    task: matchCue(s, TASK_CUES) !== null,
+    measuredResult,
+    result: measuredResult || outcome || matchCue(s, SECOND_ORDER) !== null || matchCue(s, VAGUE_RESULT) !== null,
+  };
+}
+
+/** The section an explicit label opens ("Situation:", "Result –", "**Actions**"), if the sentence starts with one. */
+export function sectionLabel(text: string): Section | null {
+  const m = /^[\s*#_>]*([A-Za-z][A-Za-z ]{0,30}?)[\s*_]*(?:[:\-\u2013\u2014]|\)|$)/.exec(text);
+  if (!m) return null;
+  const label = m[1]!.trim().toLowerCase();
+  // A label is short: "Situation", "What I did"; not the first words of a sentence.
+  if (label.split(' ').length > 6) return null;
+  for (const [re, section] of SECTION_LABELS) {
+    const hit = re.exec(label);
+    if (hit && hit[0].length === label.length) return section;
+  }
+  return null;
+}
+
+export interface SectionReading {
+  sections: Section[];
+  /** Index of the sentence that first states the problem, or null. */
+  problemIndex: number | null;
 }
 
 /**
- * STAR section of each sentence. Situation runs until the first sentence where the speaker acts;
- * reflection and result are recognised by their cues; task by statements of intent.
+ * STAR section of each sentence. The situation runs until the speaker first acts; "we" and "the
+ * team" before the problem is stated describe context ("We ran a nightly job…"), after it they
+ * claim an action. A measured outcome before any action is an outcome-first opening, which is a
+ * result. Reflection is recognised by its cues and runs to the end unless a result interrupts it.
  */
-export function classifySections(sentences: SentenceLike[]): Section[] {
+export function classifySections(sentences: Sentence[]): SectionReading {
+  const feats = sentences.map(sentenceFeatures);
+  let problemIndex: number | null = null;
   let seenAction = false;
-  return sentences.map((s) => {
-    if (REFLECTION.test(s.text)) return 'reflection';
-    if (seenAction && RESULT.test(s.text)) return 'result';
-    if (TASK.test(s.text)) return 'task';
-    if (firstPersonActor(s.tokens) && s.tokens.some((t) => t.tags.has('PastTense') && !t.tags.has('Copula'))) {
-      seenAction = true;
-      return 'action';
+  let inReflection = false;
+  const sections: Section[] = [];
+  let labelled: Section | null = null;
+  feats.forEach((f, i) => {
+    const s = sentences[i]!;
+    // The writer's own STAR labels win over the cues.
+    const label = sectionLabel(s.text);
+    if (label) labelled = label;
+    if (labelled) {
+      if (problemIndex === null && (f.problem || f.perception)) problemIndex = i;
+      let section: Section = labelled;
+      // Results pasted among the actions are still results.
+      if (section === 'action' && f.measuredResult) section = 'result';
+      if (section === 'action' || section === 'result') seenAction = true;
+      sections.push(section);
+      return;
     }
-    return seenAction ? 'action' : 'situation';
+    // "We ran a nightly job" before the problem is context; after it (or "we traced…") it is a claim.
+    const afterProblem = (problemIndex !== null && problemIndex < i) || seenAction;
+    const actsNow = f.speakerAction || f.groupRemedy || ((f.groupAction || f.passiveWork) && afterProblem);
+    if (problemIndex === null && (f.problem || f.perception)) problemIndex = i;
+    let section: Section;
+    if (f.reflection || (f.lateReflection && seenAction)) {
+      section = 'reflection';
+      inReflection = true;
+    } else if (inReflection && !f.measuredResult && !actsNow) {
+      section = 'reflection';
+    } else if (!seenAction) {
+      // An outcome-first opening reports what changed, in the past tense ("I recovered $12K a month
+      // by fixing…"); a numeric change with a problem and no actor of the speaker's is the problem.
+      if (f.measuredResult && (f.speakerAction || (!f.problem && s.tokens.some((t) => t.tags.has('PastTense'))))) section = 'result';
+      else if (actsNow && !f.perception) {
+        section = 'action';
+        seenAction = true;
+      } else if (f.task) section = 'task';
+      else section = 'situation';
+    } else if (f.result) section = 'result';
+    else if (actsNow || f.task) section = 'action';
+    else section = sections[i - 1] === 'result' ? 'result' : 'action';
+    if (section !== 'reflection') inReflection = false;
+    sections.push(section);
   });
+  // No problem cue anywhere: the problem is implied by the first action.
+  if (problemIndex === null) {
+    const firstAct = sections.findIndex((s) => s === 'action' || s === 'task');
+    problemIndex = firstAct >= 0 ? firstAct : null;
+  }
+  return { sections, problemIndex };
 }

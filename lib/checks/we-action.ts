@@ -1,26 +1,16 @@
 import type { Check } from './types';
 import type { Sentence } from '../document';
 import type { Token } from '../nlp';
+import { isDeed, particleAfter, predicates } from '../grammar';
+import { makeFinding } from '../findings';
 import type { Finding } from '../types';
+import { JOINT_VERBS } from '../data/verbs';
 import { OWN_WORK_NOUNS, PLURAL_TO_SINGULAR_VERB, SHARED_WORK_ADVERBS, WE_TO_I } from '../data/pronouns';
 
 const OWN_WORK = new Set<string>(OWN_WORK_NOUNS);
-
-// "we were able to fix", "we managed to ship": the action is the verb after these.
-const BRIDGE_WORDS = new Set(['able', 'to', 'going', 'then', 'also', 'quickly', 'finally']);
-
-/** Index of the verb "we" governs, if "we" is the actor of an action (auxiliaries and adverbs skipped). */
-function governedVerb(tokens: Token[], i: number): number {
-  for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
-    const t = tokens[j]!;
-    if (t.tags.has('Passive') && !t.tags.has('Auxiliary') && !t.tags.has('Copula')) return -1; // "we were told"
-    if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Negative') || t.tags.has('Modal')) continue;
-    if (t.tags.has('Copula') || BRIDGE_WORDS.has(t.normal)) continue;
-    if (t.tags.has('Verb')) return j;
-    return -1;
-  }
-  return -1;
-}
+const SHARED_PHRASES = new RegExp(`[ \\t]+(?:${SHARED_WORK_ADVERBS.filter((a) => a.includes(' ')).join('|')})\\b`, 'gi');
+/** Group subjects that stand for the speaker's own team; a named other team ("the Platform team") is not one. */
+const OWN_GROUP = /^(?:we|the team|my team|our team|the whole team|our whole team|everyone|everybody|(?:my|the|our) (?:team|colleagues?|teammates?|coworkers?|manager|lead) and i|together)$/i;
 
 function preserveCase(original: string, replacement: string): string {
   if (replacement === 'I' || replacement.startsWith('I')) return replacement;
@@ -28,12 +18,22 @@ function preserveCase(original: string, replacement: string): string {
 }
 
 /** The sentence in the first person singular: we → I with agreement, our work → my work, "together" dropped. */
-export function toFirstPersonSingular(sentence: Sentence): string {
+export function toFirstPersonSingular(sentence: Sentence, groupSubjects: Array<[number, number]> = []): string {
   const { text, tokens, start: base } = sentence;
   const edits: Array<{ start: number; end: number; text: string }> = [];
+  const covered = new Set<number>();
+  for (const [s, e] of groupSubjects) {
+    if (/^we(?:['’]|$)/i.test(tokens[s]!.text)) continue;
+    edits.push({ start: tokens[s]!.start, end: tokens[e]!.end, text: 'I' });
+    for (let k = s; k <= e; k++) covered.add(k);
+    const next = tokens[e + 1];
+    const agree = next && PLURAL_TO_SINGULAR_VERB[next.text.toLowerCase()];
+    if (next && agree) edits.push({ start: next.start, end: next.end, text: agree });
+  }
   tokens.forEach((t, i) => {
-    const lower = t.text.toLowerCase();
-    if (lower === 'we' || lower.startsWith('we’') || lower.startsWith("we'")) {
+    if (covered.has(i)) return;
+    const lower = t.text.toLowerCase().replace('’', "'");
+    if (lower === 'we' || lower.startsWith("we'")) {
       const rep = WE_TO_I[lower];
       if (rep) edits.push({ start: t.start, end: t.end, text: rep });
       const next = tokens[i + 1];
@@ -47,7 +47,7 @@ export function toFirstPersonSingular(sentence: Sentence): string {
       for (let j = i + 1; j < tokens.length && (tokens[j]!.tags.has('Noun') || tokens[j]!.tags.has('Adjective')); j++) {
         if (tokens[j]!.tags.has('Noun')) head = tokens[j];
       }
-      if (head && OWN_WORK.has(head.normal)) edits.push({ start: t.start, end: t.end, text: preserveCase(t.text, WE_TO_I[lower]!) });
+      if (head && (OWN_WORK.has(head.normal) || OWN_WORK.has(head.root))) edits.push({ start: t.start, end: t.end, text: preserveCase(t.text, WE_TO_I[lower]!) });
     } else if ((SHARED_WORK_ADVERBS as readonly string[]).includes(lower)) {
       // Remove the word and the space before it.
       let s = t.start;
@@ -59,40 +59,44 @@ export function toFirstPersonSingular(sentence: Sentence): string {
   for (const e of edits.sort((a, b) => b.start - a.start)) {
     out = out.slice(0, e.start - base) + e.text + out.slice(e.end - base);
   }
-  return out;
+  // Multi-word ways of sharing the credit ("as a team") go too.
+  out = out.replace(SHARED_PHRASES, '');
+  // Tidy what a removed word leaves behind: "Together, we fixed" → "I fixed".
+  out = out.replace(/^[\s,;:]+/, '').replace(/[ \t]+([,;:.!?])/g, '$1').replace(/[ \t]{2,}/g, ' ');
+  return out.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
 export const weAction: Check = {
   id: 'we-action',
-  dimension: 'ownership',
   run(doc) {
     const findings: Finding[] = [];
     for (const sentence of doc.sentences) {
       // "We ran a nightly job" in the situation is context, not a claim about who acted.
-      if (sentence.section === 'situation') continue;
+      if (sentence.section === 'situation' || sentence.section === 'reflection') continue;
       const { tokens } = sentence;
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i]!;
-        if (t.normal !== 'we') continue;
-        const v = governedVerb(tokens, i);
-        if (v < 0) continue;
-        let end = tokens[v]!.end;
-        const particle = tokens[v + 1];
-        if (particle && particle.tags.has('Particle')) end = particle.end;
-        findings.push({
-          id: 'we-action',
-          dimension: 'ownership',
-          severity: 'major',
-          start: t.start,
-          end,
-          message: `"${doc.text.slice(t.start, end)}" hides what you did yourself. Say "I" for every action you took.`,
-          suggestion: {
-            text: toFirstPersonSingular(sentence),
-            replaces: { start: sentence.start, end: sentence.end },
-          },
-        });
-        break; // One finding per sentence: the rewrite covers the whole sentence.
-      }
+      const groupPreds = predicates(sentence).filter((p) => {
+        if (p.inherited || !p.subject || !isDeed(tokens, p)) return false;
+        if (JOINT_VERBS.has(tokens[p.verb]!.root)) return false;
+        const [s, e] = p.subject;
+        const phrase = sentence.text.slice(tokens[s]!.start - sentence.start, tokens[e]!.end - sentence.start);
+        return OWN_GROUP.test(phrase.replace(/\s+/g, ' ').replace(/['’](?:ve|d|ll|re)$/i, ''));
+      });
+      if (groupPreds.length === 0) continue;
+      const first = groupPreds[0]!;
+      const start = tokens[first.subject![0]]!.start;
+      let end = tokens[first.verb]!.end;
+      const particle = particleAfter(tokens, first.verb);
+      if (particle >= 0) end = tokens[particle]!.end;
+      const groupSubjects = groupPreds.map((p) => p.subject!);
+      findings.push(
+        makeFinding(
+          'we-action',
+          'major',
+          { start, end },
+          `“${doc.text.slice(start, end)}” hides what you did yourself: say “I” for every action you took.`,
+          { text: toFirstPersonSingular(sentence, groupSubjects), replaces: { start: sentence.start, end: sentence.end } },
+        ),
+      );
     }
     return findings;
   },

@@ -27,7 +27,7 @@ export const PLURAL_TO_SINGULAR_VERB: Record<string, string> = {
 export const GROUP_ACTORS = ['we', 'the team', 'my team', 'our team', 'the group', 'everyone', 'together'] as const;
 
 /** Adverbs that only say the work was shared; dropped from the first-person rewrite. */
-export const SHARED_WORK_ADVERBS = ['together', 'jointly', 'collectively', 'as a team'] as const;
+export const SHARED_WORK_ADVERBS = ['together', 'jointly', 'collectively', 'as a team', 'as a group', 'between us', 'with the team'] as const;
 
 /** "our X" becomes "my X" only for these: the speaker's own work, not the company's customers or systems. */
 export const OWN_WORK_NOUNS = [

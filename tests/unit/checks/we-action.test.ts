@@ -1,28 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analyze';
-import { applySuggestion } from '../../../lib/apply';
+import { answer, applied, findingsOf, spanOf } from './helpers';
 
-const weActions = (text: string) => analyze(text).findings.filter((f) => f.id === 'we-action');
+const weActions = (text: string) => findingsOf('we-action', text);
 
 describe('we-action', () => {
   it('flags "we" as the actor of an action, with the exact span', () => {
     const text = 'We figured out the root cause together.';
     const [f] = weActions(text);
-    expect(f).toBeDefined();
-    expect(text.slice(f!.start, f!.end)).toBe('We figured out');
+    expect(spanOf(text, f)).toBe('We figured out');
     expect(f!.dimension).toBe('ownership');
   });
 
-  it('leaves first-person singular actions alone', () => {
+  it('flags "the team" and "my team" acting after the problem is stated', () => {
+    const text = 'I noticed refunds were failing for 2% of orders. My team rolled back the release.';
+    expect(weActions(text).map((f) => spanOf(text, f))).toEqual(['My team rolled back']);
+  });
+
+  it('leaves "we" describing context in the situation alone', () => {
+    const text = 'We ran a nightly job that synced orders to the warehouse. I noticed it was dropping 3% of them. I traced the failure to a timeout.';
+    expect(weActions(text)).toEqual([]);
+  });
+
+  it('leaves first-person singular actions and another team acting alone', () => {
     expect(weActions('I pulled the webhook delivery logs and traced the failure to a timeout.')).toEqual([]);
+    expect(weActions(answer())).toEqual([]);
   });
 
   it('rewrites into the first person with agreement fixed and "together" dropped', () => {
     const text = 'I noticed the drop rate. We were able to fix our retry logic together.';
     const [f] = weActions(text);
-    expect(f).toBeDefined();
-    const after = applySuggestion(text, f!);
+    expect(spanOf(text, f)).toBe('We were able to fix');
+    const after = applied(text, f!);
     expect(after).toBe('I noticed the drop rate. I was able to fix my retry logic.');
     expect(weActions(after)).toEqual([]);
+  });
+
+  it('keeps "our" for things that are not the speaker\'s own work', () => {
+    const text = 'I spotted the spike in errors. We rolled back our checkout service and patched our fix.';
+    const [f] = weActions(text);
+    expect(applied(text, f!)).toBe('I spotted the spike in errors. I rolled back our checkout service and patched my fix.');
+  });
+});
+
+describe('we-action, joint verbs', () => {
+  it('leaves verbs that are joint by nature alone ("we agreed")', () => {
+    const text = 'I noticed renewals failing. I walked the contractor through my change, and we agreed I would ship it behind a flag.';
+    expect(weActions(text)).toEqual([]);
+  });
+});
+
+describe('we-action, other group forms', () => {
+  const opening = 'I noticed refunds failing in billing. ';
+  it.each([
+    ['Together, we fixed the token.', 'we fixed', 'I fixed the token.'],
+    ["We've since rolled it out everywhere.", "We've since rolled", "I've since rolled it out everywhere."],
+    ['The team and I wrote a runbook.', 'The team and I wrote', 'I wrote a runbook.'],
+  ])('flags and rewrites: %s', (sentence, span, rewrite) => {
+    const text = opening + sentence;
+    const [f] = weActions(text);
+    expect(spanOf(text, f)).toBe(span);
+    expect(applied(text, f!)).toBe(opening + rewrite);
   });
 });

@@ -1,0 +1,32 @@
+import type { Check } from './types';
+import { matchCue } from '../grammar';
+import { makeFinding } from '../findings';
+import { ASSIGNED } from '../data/cues';
+import type { Finding } from '../types';
+
+export const assigned: Check = {
+  id: 'assigned',
+  run(doc) {
+    // Only the "caught an issue" question needs the work to be self-initiated.
+    if (doc.options.question !== 'caught-issue') return [];
+    const findings: Finding[] = [];
+    for (const s of doc.sentences) {
+      if (s.section === 'reflection') continue;
+      const m = matchCue(s, ASSIGNED);
+      if (!m) continue;
+      findings.push(
+        makeFinding(
+          'assigned',
+          'major',
+          { start: m.start, end: m.end },
+          'This sounds assigned; the question asks for something you caught and took on yourself.',
+          {
+            text: 'Tell a story nobody assigned, or add what you did beyond the ask: “Beyond the ticket, I noticed [problem] in [system], which nobody had asked me to look at, and [what you did].”',
+          },
+        ),
+      );
+      break;
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,33 @@
+import type { Check } from './types';
+import { matchCue, trimmedSpan } from '../grammar';
+import { makeFinding } from '../findings';
+import { ASSUMED_SUCCESS } from '../data/cues';
+import type { Finding } from '../types';
+
+export const assumedSuccess: Check = {
+  id: 'assumed-success',
+  run(doc) {
+    const findings: Finding[] = [];
+    for (const s of doc.sentences) {
+      if (s.section === 'situation' || s.section === 'reflection') continue;
+      const m = matchCue(s, ASSUMED_SUCCESS);
+      if (!m) continue;
+      // From the assumption to the end of the sentence: "assumed it worked because errors stopped".
+      const span = { start: m.start, end: trimmedSpan(s).end };
+      const atStart = m.start === s.start;
+      const text = atStart
+        ? 'I verified the fix by tracking [metric] for [period] after rollout: it went from [X] to [Y]'
+        : 'verified it: I tracked [metric] for [period] after rollout and confirmed it went from [X] to [Y]';
+      findings.push(
+        makeFinding(
+          'assumed-success',
+          'major',
+          span,
+          'Success is assumed, not shown: say how you verified the fix worked.',
+          { text, replaces: span },
+        ),
+      );
+    }
+    return findings;
+  },
+};

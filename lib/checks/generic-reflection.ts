@@ -1,0 +1,28 @@
+import type { Check } from './types';
+import { matchCue, trimmedSpan } from '../grammar';
+import { makeFinding } from '../findings';
+import { GENERIC_REFLECTION, MECHANISMS } from '../data/cues';
+
+export const REFLECTION_REWRITE =
+  'I would propose [a concrete mechanism: a shared SLO, an alert, a contract test or an owner] for [the gap in this story] so [this failure] is caught earlier.';
+
+export const genericReflection: Check = {
+  id: 'generic-reflection',
+  run(doc) {
+    const reflection = doc.sentences.filter((s) => s.section === 'reflection');
+    // One concrete mechanism anywhere in the lesson makes it specific.
+    if (reflection.length === 0 || reflection.some((s) => matchCue(s, MECHANISMS))) return [];
+    const target = reflection.find((s) => matchCue(s, GENERIC_REFLECTION)) ?? reflection[0]!;
+    const span = trimmedSpan(target);
+    return [
+      makeFinding(
+        'generic-reflection',
+        'major',
+        span,
+        'This lesson could end any story: name the mechanism you would put in place for this one.',
+        // The span stops before the full stop, so the rewrite does too.
+        { text: target.end > span.end ? REFLECTION_REWRITE.slice(0, -1) : REFLECTION_REWRITE, replaces: span },
+      ),
+    ];
+  },
+};

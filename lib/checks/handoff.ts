@@ -1,0 +1,72 @@
+import type { Check } from './types';
+import type { AnalyzedDoc, Sentence } from '../document';
+import { inVerbClass, isDeed, predicates, speakerDeeds, trimmedSpan, type Predicate } from '../grammar';
+import { makeFinding } from '../findings';
+import { capitalizeIfStart } from '../rewrite';
+import { FIX_VERBS, RESOLUTION_VERBS, ROUTING_VERBS } from '../data/verbs';
+import type { Finding } from '../types';
+
+const REWRITE = 'I flagged it to [the owner] and brought [a ready-to-merge fix]; I coordinated the rollout and verified [the metric] after deployment';
+
+function isRouting(s: Sentence, p: Predicate): boolean {
+  return inVerbClass(ROUTING_VERBS, s.tokens[p.verb]!);
+}
+
+/** Someone else resolves it: "they handled it", "who escalated it", "it was fixed". */
+function otherResolves(s: Sentence, from: number): boolean {
+  return predicates(s).some((p) => {
+    if (p.verb <= from) return false;
+    const v = s.tokens[p.verb]!;
+    if (!inVerbClass(RESOLUTION_VERBS, v) && !inVerbClass(ROUTING_VERBS, v)) return false;
+    if (p.passive) return true;
+    return !p.inherited && (p.actor === 'person' || p.actor === 'group' || p.actor === 'thing') && isDeed(s.tokens, p);
+  });
+}
+
+/** The speaker built or shipped a remedy somewhere in the answer (other than routing it). */
+function speakerBroughtFix(doc: AnalyzedDoc): boolean {
+  return doc.sentences.some((s) =>
+    speakerDeeds(s).some((p) => {
+      const root = s.tokens[p.verb]!.root;
+      if (!FIX_VERBS.has(root)) return false;
+      // "raised it with my manager" routes; "raised a PR" fixes.
+      if (ROUTING_VERBS.has(root)) return /\b(?:pr|pull request|fix|patch|change|mr|merge request)\b/i.test(s.text);
+      return true;
+    }),
+  );
+}
+
+export const handoff: Check = {
+  id: 'handoff',
+  run(doc) {
+    const broughtFix = speakerBroughtFix(doc);
+    const findings: Finding[] = [];
+    doc.sentences.forEach((s, i) => {
+      if (s.section === 'reflection') return;
+      // "I sent them a message", or with the speaker hidden: "the issue was escalated to engineering".
+      const routing =
+        speakerDeeds(s).find((p) => isRouting(s, p)) ??
+        predicates(s).find((p) => p.passive && p.actor !== 'i' && p.actor !== 'we' && isRouting(s, p));
+      if (!routing) return;
+      const next = doc.sentences[i + 1];
+      const resolved = otherResolves(s, routing.verb) || (next !== undefined && otherResolves(next, -1));
+      // Someone else resolving it is a handoff whatever else happened; routing with nothing after
+      // it is one only when the speaker never brought a fix.
+      if (!resolved && broughtFix) return;
+      const startTok = s.tokens[routing.subject ? routing.subject[0] : routing.verb]!;
+      const span = { start: startTok.start, end: trimmedSpan(s).end };
+      findings.push(
+        makeFinding(
+          'handoff',
+          'major',
+          span,
+          resolved
+            ? 'Someone else fixed it here: passing the problem on is routing, not ownership.'
+            : 'Reporting the problem is only half the story: say what you brought and saw through.',
+          { text: capitalizeIfStart(REWRITE, span.start === s.start), replaces: span },
+        ),
+      );
+    });
+    return findings.slice(0, 1);
+  },
+};

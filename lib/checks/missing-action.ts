@@ -1,0 +1,20 @@
+import type { Check } from './types';
+import { makeFinding } from '../findings';
+import { insertAfter } from '../rewrite';
+
+export const missingAction: Check = {
+  id: 'missing-action',
+  run(doc) {
+    if (doc.sentences.length === 0 || doc.sentences.some((s) => s.section === 'action')) return [];
+    const anchor = doc.problemIndex !== null ? doc.sentences[doc.problemIndex] : doc.sentences[doc.sentences.length - 1];
+    return [
+      makeFinding(
+        'missing-action',
+        'major',
+        null,
+        'Say what you did, step by step with “I”, right after the problem.',
+        insertAfter(doc, anchor, 'I [investigated: e.g. pulled the logs and traced the failure to its cause], then [fixed it: e.g. wrote and shipped the fix].'),
+      ),
+    ];
+  },
+};

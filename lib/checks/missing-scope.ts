@@ -1,0 +1,32 @@
+import type { Check } from './types';
+import { matchCue } from '../grammar';
+import { makeFinding } from '../findings';
+import { insertAfter } from '../rewrite';
+import { NOT_ASSIGNED, SCOPE_BOUNDARY } from '../data/cues';
+
+export const missingScope: Check = {
+  id: 'missing-scope',
+  run(doc) {
+    if (doc.options.question === 'generic' || doc.sentences.length === 0) return [];
+    const entry = doc.options.level === 'entry';
+    // At entry level the story may stay inside the own team, but it must still say nobody assigned it.
+    const cues = entry ? NOT_ASSIGNED : SCOPE_BOUNDARY;
+    // A lesson about ownership ("nobody owned the boundary") is not a statement of this story's scope.
+    if (doc.sentences.some((s) => s.section !== 'reflection' && matchCue(s, cues))) return [];
+    const anchor = doc.problemIndex !== null ? doc.sentences[doc.problemIndex] : doc.sentences[0];
+    const text = entry
+      ? 'Nobody had assigned this to me: there was no ticket or request.'
+      : '[System] belonged to [team], not mine, and there was no ticket or request.';
+    return [
+      makeFinding(
+        'missing-scope',
+        'major',
+        null,
+        entry
+          ? 'Say that nobody assigned this to you, right after you state the problem.'
+          : 'Say the problem was outside your remit and unassigned, right after you state the problem.',
+        insertAfter(doc, anchor, text),
+      ),
+    ];
+  },
+};

@@ -1,0 +1,50 @@
+import type { Check } from './types';
+import { predicates } from '../grammar';
+import { makeFinding } from '../findings';
+import { passiveToActive, pastOfParticiple } from '../rewrite';
+import { COGNITION_VERBS, STATIVE_PARTICIPLES } from '../data/verbs';
+import type { Finding } from '../types';
+
+export const passiveAction: Check = {
+  id: 'passive-action',
+  run(doc) {
+    const findings: Finding[] = [];
+    for (const sentence of doc.sentences) {
+      // Passives that describe the problem ("orders were dropped") or a lesson are not claims about who acted.
+      if (sentence.section !== 'action' && sentence.section !== 'result') continue;
+      const { tokens } = sentence;
+      const preds = predicates(sentence);
+      for (const p of preds) {
+        if (!p.passive) continue;
+        // "I realized the SDK was initialised twice": a finding, not a hidden action.
+        if (preds.some((q) => q.verb < p.verb && !q.passive && COGNITION_VERBS.has(tokens[q.verb]!.root))) continue;
+        const verb = tokens[p.verb]!;
+        // "I was tasked with", "I was surprised", "we were told": the speaker is already named.
+        if (p.actor === 'i' || p.actor === 'we' || p.actor === 'relative') continue;
+        if (STATIVE_PARTICIPLES.has(verb.normal) || STATIVE_PARTICIPLES.has(verb.root)) continue;
+        // A named agent ("by the Platform team", "by me") is not hidden.
+        const after = tokens.slice(p.verb + 1, p.verb + 4);
+        if (after.some((t) => t.normal === 'by')) continue;
+        if (tokens.slice(Math.max(0, p.aux), p.verb).some((t) => t.tags.has('Negative'))) continue;
+        const active = passiveToActive(sentence, p);
+        // In the result, a passive we cannot attach to a subject usually reports an outcome ("ROI was corrected").
+        if (!active && sentence.section === 'result') continue;
+        const start = active ? active.start : tokens[p.aux >= 0 ? p.aux : p.verb]!.start;
+        const end = active ? active.end : verb.end;
+        const quoted = doc.text.slice(start, end);
+        findings.push(
+          makeFinding(
+            'passive-action',
+            'minor',
+            { start, end },
+            `“${quoted}” hides who did it: name yourself as the actor.`,
+            active
+              ? { text: active.text, replaces: { start: active.start, end: active.end } }
+              : { text: `I ${pastOfParticiple(verb.text)} [what]` },
+          ),
+        );
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,31 @@
+import type { Check } from './types';
+import { inVerbClass, matchCue, speakerDeeds } from '../grammar';
+import { makeFinding } from '../findings';
+import { insertAfter } from '../rewrite';
+import { INVESTIGATION_VERBS } from '../data/verbs';
+
+const INVESTIGATION_WORDS = /\b(?:root[- ]cause|logs?|traces?|stack ?traces?|reproduc\w*|repro|hypothes[ie]s|bisect\w*|profil\w*|data|query|queries|sample)\b/;
+
+export const thinInvestigation: Check = {
+  id: 'thin-investigation',
+  run(doc) {
+    // Advice for a technical interviewer: it never replaces a problem finding.
+    if (doc.options.focus !== 'technical' || doc.sentences.length === 0) return [];
+    const investigated = doc.sentences.some((s) => {
+      if (s.section === 'situation' || s.section === 'reflection') return false;
+      const deeds = speakerDeeds(s);
+      return deeds.some((p) => inVerbClass(INVESTIGATION_VERBS, s.tokens[p.verb]!)) || (deeds.length > 0 && matchCue(s, INVESTIGATION_WORDS) !== null);
+    });
+    if (investigated) return [];
+    const anchor = doc.problemIndex !== null ? doc.sentences[doc.problemIndex] : undefined;
+    return [
+      makeFinding(
+        'thin-investigation',
+        'hint',
+        null,
+        'For a technical interviewer, walk through the investigation right after the problem: what you examined and how you found the root cause.',
+        insertAfter(doc, anchor, 'I [pulled the logs / queried the data] and traced the root cause to [cause], then reproduced it [locally / in staging].'),
+      ),
+    ];
+  },
+};

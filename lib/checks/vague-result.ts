@@ -1,0 +1,44 @@
+import type { Check } from './types';
+import { hasQuantity, matchCue } from '../grammar';
+import { makeFinding } from '../findings';
+import { capitalizeIfStart } from '../rewrite';
+import { VAGUE_RESULT } from '../data/cues';
+import type { Finding } from '../types';
+
+const NP_TAGS = ['Determiner', 'Adjective', 'Noun', 'Possessive', 'Pronoun', 'ProperNoun', 'Adverb'];
+const MEASURED = '[metric] went from [X] to [Y], worth [$Z/week]; [team] adopted [the pattern]';
+
+export const vagueResult: Check = {
+  id: 'vague-result',
+  run(doc) {
+    const findings: Finding[] = [];
+    for (const s of doc.sentences) {
+      if (s.section === 'situation' || s.section === 'reflection') continue;
+      if (hasQuantity(s)) continue;
+      const m = matchCue(s, VAGUE_RESULT);
+      if (!m) continue;
+      // The vague clause runs from the match to the next comma or the sentence end.
+      const rel = m.end - s.start;
+      const stop = /[,;]|[.!?…]+\s*$/.exec(s.text.slice(rel));
+      const end = s.start + (stop ? rel + stop.index : s.text.length);
+      // Start at the subject when the match starts at its verb ("Product was happy").
+      let start = m.start;
+      const at = s.tokens.findIndex((t) => t.start >= m.start);
+      if (at > 0 && s.tokens[at]!.tags.has('Verb')) {
+        let k = at - 1;
+        while (k >= 0 && !s.tokens[k]!.tags.has('Verb') && NP_TAGS.some((tag) => s.tokens[k]!.tags.has(tag))) k--;
+        if (k < at - 1) start = s.tokens[k + 1]!.start;
+      }
+      findings.push(
+        makeFinding(
+          'vague-result',
+          'major',
+          { start, end },
+          `“${doc.text.slice(start, end)}” is not a result an interviewer can weigh: measure it.`,
+          { text: capitalizeIfStart(MEASURED, start === s.start), replaces: { start, end } },
+        ),
+      );
+    }
+    return findings;
+  },
+};

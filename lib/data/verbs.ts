@@ -1,0 +1,101 @@
+/**
+ * Verb classes by dictionary form (compromise's `root`). Classes, not phrases: a check asks
+ * "is this verb of the routing kind, with 'I' as its subject?", so wording nobody listed still works.
+ */
+
+/** Verbs that describe a state, role or perception rather than something the speaker did. */
+export const STATE_VERBS = new Set([
+  'be', 'is', 'have', 'work', 'join', 'know', 'think', 'feel', 'believe', 'wonder', 'own', 'belong', 'seem',
+  'want', 'need', 'like', 'love', 'hate', 'hope', 'assume', 'expect', 'mean', 'sit', 'live', 'rely', 'depend',
+  'consist', 'include', 'contain', 'become', 'remain', 'stay', 'happen', 'occur', 'wish', 'care', 'enjoy',
+]);
+
+/** Noticing the problem: part of stating it, not yet acting on it. */
+export const PERCEPTION_VERBS = new Set([
+  'notice', 'see', 'spot', 'realize', 'realise', 'observe', 'discover', 'find', 'catch', 'hear', 'read', 'learn', 'detect', 'sense', 'suspect',
+]);
+
+/** Passing the problem to someone else. */
+export const ROUTING_VERBS = new Set([
+  'send', 'message', 'tell', 'raise', 'escalate', 'flag', 'report', 'notify', 'ping', 'email', 'inform', 'alert',
+  'hand', 'pass', 'forward', 'mention', 'loop', 'file', 'slack', 'text', 'call', 'contact', 'refer', 'delegate', 'reach', 'let', 'submit', 'log',
+]);
+
+/** What another person does when the problem was routed to them. */
+export const RESOLUTION_VERBS = new Set([
+  'handle', 'fix', 'resolve', 'take', 'sort', 'address', 'patch', 'deal', 'escalate', 'investigate', 'pick', 'solve', 'look', 'repair', 'correct', 'own', 'manage', 'follow',
+]);
+
+/** Building or shipping the remedy yourself. */
+export const FIX_VERBS = new Set([
+  'fix', 'write', 'build', 'ship', 'implement', 'patch', 'deploy', 'rewrite', 'refactor', 'add', 'code', 'create',
+  'develop', 'design', 'merge', 'release', 'roll', 'automate', 'configure', 'update', 'correct', 'migrate', 'resolve',
+  'introduce', 'replace', 'remove', 'change', 'tune', 'rebuild', 'backfill', 'reconcile', 'repair', 'restore', 'prepare',
+  'draft', 'open', 'push', 'coordinate', 'redesign', 'rework', 'set', 'put', 'install', 'adjust', 'retrain', 'reroute',
+  'revise', 'amend', 'clean', 'rerun', 'refund', 'reprocess', 'standardize', 'standardise', 'solve', 'raise',
+]);
+
+/** Evidence the cause was confirmed or the fix verified. */
+export const VALIDATION_VERBS = new Set([
+  'reproduce', 'test', 'verify', 'confirm', 'validate', 'monitor', 'track', 'measure', 'compare', 'benchmark',
+  'backtest', 'audit', 'simulate', 'replay', 'replicate', 'double-check', 'pilot', 'canary', 'observe', 'watch', 'recheck', 'cross-check',
+]);
+
+/** A quantity moving: what a metric delta is made of. */
+export const CHANGE_VERBS = new Set([
+  'drop', 'fall', 'rise', 'increase', 'decrease', 'reduce', 'cut', 'go', 'improve', 'grow', 'shrink', 'lower',
+  'raise', 'save', 'recover', 'eliminate', 'double', 'halve', 'triple', 'climb', 'decline', 'plummet', 'jump',
+  'shorten', 'speed', 'reach', 'hit', 'stop', 'prevent', 'avoid', 'free', 'return', 'bring', 'lift', 'boost', 'recoup',
+  'slash', 'shrink', 'trim', 'come', 'move', 'fell', 'went', 'rose', 'gain', 'add', 'generate', 'bring', 'restore',
+]);
+
+/** Past participles compromise does not map to a past tense (for passive → active rewrites). */
+export const IRREGULAR_PAST: Record<string, string> = {
+  written: 'wrote', taken: 'took', given: 'gave', done: 'did', seen: 'saw', driven: 'drove', chosen: 'chose',
+  broken: 'broke', spoken: 'spoke', shown: 'showed', known: 'knew', drawn: 'drew', rewritten: 'rewrote',
+  undertaken: 'undertook', overseen: 'oversaw', begun: 'began', frozen: 'froze', forgotten: 'forgot', hidden: 'hid',
+  ridden: 'rode', risen: 'rose', stolen: 'stole', thrown: 'threw', woken: 'woke', mistaken: 'mistook', run: 'ran',
+  overwritten: 'overwrote', withdrawn: 'withdrew', eaten: 'ate', gotten: 'got', shaken: 'shook', sworn: 'swore',
+};
+
+/** Object forms for a pronoun that moves from subject to object in a passive → active rewrite. */
+export const OBJECT_PRONOUN: Record<string, string> = { it: 'it', they: 'them', he: 'him', she: 'her', this: 'this', that: 'that', these: 'these', those: 'those' };
+
+/** Participles that describe a state, not an action with a hidden actor ("was caused by", "was based on"). */
+export const STATIVE_PARTICIPLES = new Set([
+  'caused', 'based', 'located', 'related', 'connected', 'involved', 'supposed', 'used', 'known', 'called', 'named',
+  'considered', 'expected', 'scheduled', 'required', 'affected', 'impacted', 'interested', 'surprised', 'tasked',
+  'pleased', 'happy', 'satisfied', 'impressed', 'concerned', 'worried', 'excited', 'confused', 'shocked', 'amazed',
+  'born', 'married', 'paid', 'allowed', 'able', 'gone', 'stuck', 'blocked', 'tied', 'owned', 'hosted',
+  'composed', 'limited', 'capped', 'exposed',
+  'relieved', 'thrilled', 'delighted', 'disappointed', 'frustrated', 'annoyed', 'embarrassed', 'overwhelmed', 'motivated',
+  'inspired', 'convinced', 'determined', 'committed', 'aligned', 'satisfied', 'excited', 'grateful', 'stressed', 'tired', 'bored',
+  'lost', 'dropped', 'delayed', 'missed', 'duplicated', 'broken', 'corrupted', 'overcharged',
+]);
+
+/** Working on a problem: these make a sentence an action whoever the subject is ("we traced…"). */
+export const REMEDY_VERBS = new Set([
+  'figure', 'trace', 'debug', 'investigate', 'diagnose', 'analyze', 'analyse', 'dig', 'identify', 'pinpoint', 'isolate',
+  'fix', 'patch', 'resolve', 'reproduce', 'troubleshoot', 'hotfix', 'solve', 'root-cause', 'mitigate', 'remediate',
+  'look', 'check', 'review', 'research', 'audit', 'examine', 'inspect', 'pull', 'query', 'map', 'shadow', 'interview', 'rebuild',
+]);
+
+/** Knowing or finding: a passive after these describes a state ("realized the SDK was initialised twice"). */
+export const COGNITION_VERBS = new Set([
+  'realize', 'realise', 'find', 'notice', 'see', 'discover', 'confirm', 'show', 'prove', 'know', 'think', 'determine',
+  'verify', 'learn', 'spot', 'observe', 'suspect', 'believe', 'understand', 'establish', 'reveal', 'indicate', 'mean',
+]);
+
+/** Investigation steps a technical interviewer listens for. */
+export const INVESTIGATION_VERBS = new Set([
+  'trace', 'debug', 'investigate', 'diagnose', 'analyze', 'analyse', 'reproduce', 'pull', 'query', 'profile', 'bisect',
+  'inspect', 'examine', 'isolate', 'pinpoint', 'dig', 'audit', 'replay', 'compare', 'instrument', 'log', 'sample', 'map', 'reconcile',
+]);
+
+/** Seeing a fix through: shipping, rolling out, coordinating, verifying. */
+export const DELIVERY_VERBS = new Set([
+  'deploy', 'ship', 'release', 'roll', 'coordinate', 'launch', 'merge', 'verify', 'monitor', 'track', 'migrate', 'pilot', 'rollout', 'deliver', 'implement',
+]);
+
+/** Verbs that are joint by nature: "we agreed" or "we met" does not hide who did the work. */
+export const JOINT_VERBS = new Set(['agree', 'meet', 'discuss', 'talk', 'chat', 'align', 'speak', 'sync', 'decide together', 'brainstorm', 'negotiate']);

@@ -1,0 +1,42 @@
+import type { AnalyzedDoc, Sentence } from './document';
+import { hasMoney, hasQuantity, matchCue, predicates } from './grammar';
+import { sentenceFeatures } from './sections';
+import { BUSINESS_TERMS, OUTCOME_CUES, SECOND_ORDER } from './data/cues';
+import { CHANGE_VERBS } from './data/verbs';
+
+/** Sentences that can carry the result: everything but the situation and the lesson. */
+export function outcomeSentences(doc: AnalyzedDoc): Sentence[] {
+  return doc.sentences.filter((s) => s.section === 'result' || s.section === 'action' || s.section === 'task');
+}
+
+/**
+ * A metric that moved: a non-money quantity with a change ("fell from 40 minutes to 12", "dropped
+ * by 35%", "went to zero", "halved"). Money alone is the business translation, not the delta.
+ */
+export function hasMetricDelta(s: Sentence): boolean {
+  if (!sentenceFeatures(s).measuredResult) return false;
+  if (/\b(?:to|at) zero\b|\bzero (?:drops|errors|failures|incidents|complaints|defects)\b|\b(?:halved|doubled|tripled|quadrupled)\b/i.test(s.text)) return true;
+  return s.tokens.some((t) => !t.tags.has('Money') && !/[$£€¥]/.test(t.text) && (/\d/.test(t.text) || (t.tags.has('Value') && !/^(?:a|an|one)$/i.test(t.text))));
+}
+
+function hasChange(s: Sentence): boolean {
+  return predicates(s).some((p) => CHANGE_VERBS.has(s.tokens[p.verb]!.root) || CHANGE_VERBS.has(s.tokens[p.verb]!.normal)) || matchCue(s, OUTCOME_CUES) !== null;
+}
+
+/** Money, or a business quantity (customers, hours, tickets…) that is counted or moved. */
+export function hasBusinessValue(s: Sentence): boolean {
+  if (hasMoney(s)) return true;
+  return matchCue(s, BUSINESS_TERMS) !== null && (hasQuantity(s) || hasChange(s));
+}
+
+export function hasSecondOrder(s: Sentence): boolean {
+  return matchCue(s, SECOND_ORDER) !== null;
+}
+
+/** Where a missing result part belongs: after the last result sentence, else after the last action. */
+export function resultAnchor(doc: AnalyzedDoc): Sentence | undefined {
+  const rs = doc.sentences.filter((s) => s.section === 'result');
+  if (rs.length) return rs[rs.length - 1];
+  const acts = doc.sentences.filter((s) => s.section === 'action' || s.section === 'task');
+  return acts.length ? acts[acts.length - 1] : doc.sentences[doc.sentences.length - 1];
+}

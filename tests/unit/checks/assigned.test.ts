@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { answer, applied, findingsOf, spanOf } from './helpers';
+
+const assignedOf = (text: string, question: 'caught-issue' | 'generic' = 'caught-issue') => findingsOf('assigned', text, { question });
+
+describe('assigned', () => {
+  it('flags a manager handing the work over, with the span of the ask', () => {
+    const text = 'My manager asked me to look into the failing exports. I traced them to a bad cron schedule.';
+    const [f] = assignedOf(text);
+    expect(spanOf(text, f)).toBe('My manager asked me to');
+    expect(f!.dimension).toBe('ownership');
+  });
+
+  it('flags "it was my sprint ticket" and "I was assigned"', () => {
+    const t1 = 'It was my sprint ticket, so I picked up the invoice mismatch.';
+    expect(spanOf(t1, assignedOf(t1)[0])).toBe('It was my sprint ticket');
+    const t2 = 'I was assigned the patient-intake backlog after the audit.';
+    expect(spanOf(t2, assignedOf(t2)[0])).toBe('I was assigned');
+  });
+
+  it('leaves "I was tasked with" as context, self-initiated work, and the generic question alone', () => {
+    expect(assignedOf('I was tasked with migrating the billing service, and while doing it I noticed a 2% mismatch in another team\'s ledger.')).toEqual([]);
+    expect(assignedOf(answer())).toEqual([]);
+    expect(assignedOf('My manager asked me to look into the failing exports.', 'generic')).toEqual([]);
+  });
+
+  it('offers a self-initiated framing without rewriting the facts', () => {
+    const text = 'My manager asked me to look into the failing exports.';
+    const [f] = assignedOf(text);
+    expect(f!.suggestion?.text).toMatch(/nobody had asked me/);
+    // Nothing is replaced: whether it was assigned is a fact only the writer knows.
+    expect(applied(text, f!)).toBe(text);
+  });
+});
+
+describe('assigned, being asked about something', () => {
+  it('leaves a manager asking about the numbers alone but flags handing the work over', () => {
+    expect(assignedOf('My manager asked me about the odd refund numbers, and I said I would look.')).toEqual([]);
+    const text = 'The support lead handed me the escalation queue.';
+    expect(spanOf(text, assignedOf(text)[0])).toBe('The support lead handed me');
+  });
+});

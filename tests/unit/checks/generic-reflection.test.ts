@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { answer, applied, fill, findingsOf, spanOf } from './helpers';
+
+const generic = (text: string) => findingsOf('generic-reflection', text);
+
+describe('generic-reflection', () => {
+  it('flags the seed\'s generic lesson with its span', () => {
+    const text = answer([], { reflection: 'I would communicate more with the Platform team.' });
+    const [f] = generic(text);
+    expect(spanOf(text, f)).toBe('I would communicate more with the Platform team');
+    expect(f!.dimension).toBe('reflection');
+  });
+
+  it('flags other lessons that could end any story', () => {
+    const text = answer([], { reflection: 'I learned that attention to detail is important.' });
+    expect(spanOf(text, generic(text)[0])).toBe('I learned that attention to detail is important');
+    expect(generic(answer([], { reflection: 'In hindsight, I should be more proactive.' }))).toHaveLength(1);
+  });
+
+  it('leaves a lesson that names a mechanism alone', () => {
+    expect(generic(answer())).toEqual([]);
+    expect(generic(answer([], { reflection: 'Next time I would add a contract test between the two services before the release.' }))).toEqual([]);
+    expect(generic(answer([], { reflection: 'I learned to put a named owner and a checklist on every cross-department handoff.' }))).toEqual([]);
+  });
+
+  it('replaces the lesson with a mechanism placeholder that passes once filled', () => {
+    const text = answer([], { reflection: 'I would communicate more with the Platform team.' });
+    const after = applied(text, generic(text)[0]!);
+    expect(after.endsWith('I would propose [a concrete mechanism: a shared SLO, an alert, a contract test or an owner] for [the gap in this story] so [this failure] is caught earlier.')).toBe(true);
+    expect(generic(fill(after, ['a shared webhook reliability SLO', 'the webhook boundary', 'a silent drop']))).toEqual([]);
+  });
+});

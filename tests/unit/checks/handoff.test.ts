@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { answer, applied, fill, findingsOf, spanOf } from './helpers';
+
+const handoffs = (text: string) => findingsOf('handoff', text);
+const opening = 'I noticed a 0.3% webhook drop rate in the payments service. ';
+
+describe('handoff', () => {
+  it('flags routing the problem to someone who then handled it (the seed\'s quote)', () => {
+    const text = opening + 'I did escalate it - I sent them a Slack message and they handled it.';
+    const [f] = handoffs(text);
+    expect(spanOf(text, f)).toBe('I did escalate it - I sent them a Slack message and they handled it');
+    expect(f!.dimension).toBe('ownership');
+  });
+
+  it('flags raising it with a manager who escalated it, in other words', () => {
+    const text = opening + 'I raised it with my manager, who escalated it to the owning team.';
+    expect(spanOf(text, handoffs(text)[0])).toBe('I raised it with my manager, who escalated it to the owning team');
+  });
+
+  it('leaves telling another team alone when the speaker also brought the fix', () => {
+    expect(handoffs(opening + 'I flagged the issue to their tech lead for visibility but brought a complete, ready-to-merge fix. I coordinated the rollout and verified deployment success.')).toEqual([]);
+    expect(handoffs(answer())).toEqual([]);
+  });
+
+  it('replaces the handoff with flagging plus a fix seen through', () => {
+    const text = opening + 'I sent the owners an email and they fixed it.';
+    const [f] = handoffs(text);
+    const after = applied(text, f!);
+    expect(after).toBe(opening + 'I flagged it to [the owner] and brought [a ready-to-merge fix]; I coordinated the rollout and verified [the metric] after deployment.');
+    const filled = fill(after, ['their tech lead', 'a retry fix', 'the drop rate']);
+    expect(handoffs(filled)).toEqual([]);
+  });
+});
+
+describe('handoff with the speaker hidden', () => {
+  it('flags a passive escalation that someone else resolved', () => {
+    const text = 'We got a spike of password-reset tickets. I looked into it and found the emails were going to spam. The issue was escalated to engineering and it was fixed.';
+    expect(spanOf(text, handoffs(text)[0])).toBe('The issue was escalated to engineering and it was fixed');
+  });
+});

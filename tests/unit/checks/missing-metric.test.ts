@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { PARTS, answer, applied, fill, findingsOf } from './helpers';
+
+const metric = (text: string) => findingsOf('missing-metric', text);
+
+describe('missing-metric', () => {
+  it('flags a result without a before → after number, without a span', () => {
+    const [f] = metric(answer(['metric']));
+    expect(f).toBeDefined();
+    expect(f!.start).toBeUndefined();
+    expect(f!.dimension).toBe('quantification');
+  });
+
+  it('does not count the number in the problem statement as a result', () => {
+    // "0.3% drop rate" in the situation states the problem; nothing moved yet.
+    expect(metric(answer(['metric', 'business']))).toHaveLength(1);
+  });
+
+  it('accepts deltas in other domains and wordings', () => {
+    expect(metric(answer())).toEqual([]);
+    expect(metric(answer([], { metric: 'Average wait time in the clinic fell from 40 minutes to 12.' }))).toEqual([]);
+    expect(metric(answer([], { metric: 'Stockouts dropped by 35% over the next quarter.' }))).toEqual([]);
+  });
+
+  it('inserts a placeholder metric after the last result, which passes once filled', () => {
+    const text = answer(['metric']);
+    const after = applied(text, metric(text)[0]!);
+    expect(after).toContain(PARTS.spread + ' [Metric] went from [X] to [Y] after the fix.');
+    expect(metric(fill(after, ['The drop rate', '0.3%', 'zero']))).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { answer, applied, fill, findingsOf } from './helpers';
+
+const reflection = (text: string) => findingsOf('missing-reflection', text);
+
+describe('missing-reflection', () => {
+  it('flags an answer that ends without a lesson, without a span', () => {
+    const [f] = reflection(answer(['reflection']));
+    expect(f).toBeDefined();
+    expect(f!.start).toBeUndefined();
+    expect(f!.dimension).toBe('reflection');
+  });
+
+  it('recognises lessons however they open', () => {
+    expect(reflection(answer())).toEqual([]);
+    expect(reflection(answer([], { reflection: 'The takeaway for me: every cross-team webhook needs an owner and an SLO.' }))).toEqual([]);
+    expect(reflection(answer([], { reflection: 'If I did it again, I would add the alert before the fix.' }))).toEqual([]);
+  });
+
+  it('appends a lesson placeholder at the end that passes once filled', () => {
+    const text = answer(['reflection']);
+    const after = applied(text, reflection(text)[0]!);
+    expect(after.startsWith(text + ' Looking back, I would propose [')).toBe(true);
+    expect(reflection(fill(after, ['a shared SLO', 'the webhook boundary', 'silent drops']))).toEqual([]);
+  });
+});
+
+describe('missing-reflection, discovery versus lesson', () => {
+  it('reads "I realized that…" before any action as the problem, not a lesson', () => {
+    const text = 'One day I realized that failed deliveries at one depot were twice the others. I traced it to a toll setting and changed it.';
+    expect(reflection(text)).toHaveLength(1);
+    expect(reflection(text + ' I realized that depots need a shared exception report.')).toEqual([]);
+  });
+});
+
+describe('missing-reflection, other openings', () => {
+  it.each([
+    'One thing I would do differently is add the alert before writing the fix.',
+    'Since then I always add a dead letter queue alert to every webhook consumer.',
+    'The main lesson was that cross-team webhooks need an owner and an SLO.',
+  ])('recognises: %s', (lesson) => {
+    expect(reflection(answer([], { reflection: lesson }))).toEqual([]);
+  });
+});

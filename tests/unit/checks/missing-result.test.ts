@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { PARTS, answer, applied, fill, findingsOf } from './helpers';
+
+const result = (text: string) => findingsOf('missing-result', text);
+const noResult = answer(['metric', 'business', 'spread']);
+
+describe('missing-result', () => {
+  it('flags an answer that stops after the actions, without a span', () => {
+    const [f] = result(noResult);
+    expect(f).toBeDefined();
+    expect(f!.start).toBeUndefined();
+    expect(f!.dimension).toBe('structure');
+  });
+
+  it('accepts results with or without numbers, and outcome-first openings', () => {
+    expect(result(answer())).toEqual([]);
+    expect(result(noResult.replace(PARTS.reflection, 'As a result, the partner stopped escalating. ' + PARTS.reflection))).toEqual([]);
+    expect(result('I cut refund failures from 3% to zero. I traced them to an expired token and rotated it.')).toEqual([]);
+  });
+
+  it('inserts the result after the last action, before the lesson, and passes once filled', () => {
+    const after = applied(noResult, result(noResult)[0]!);
+    expect(after).toBe(noResult.replace(' ' + PARTS.reflection, ' As a result, [metric] went from [X] to [Y]. ' + PARTS.reflection));
+    expect(result(fill(after, ['the drop rate', '0.3%', 'zero']))).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { answer, applied, fill, findingsOf } from './helpers';
+
+const spread = (text: string, options = {}) => findingsOf('missing-second-order', text, options);
+
+describe('missing-second-order', () => {
+  it('flags a result that stays inside the fix', () => {
+    const [f] = spread(answer(['spread']));
+    expect(f).toBeDefined();
+    expect(f!.start).toBeUndefined();
+    expect(f!.severity).toBe('minor');
+  });
+
+  it('is advice only at entry level', () => {
+    expect(spread(answer(['spread']), { level: 'entry' })[0]!.severity).toBe('hint');
+  });
+
+  it('accepts adoption and standardisation in other words', () => {
+    expect(spread(answer())).toEqual([]);
+    expect(spread(answer(['spread'], { business: 'That recovered $8K a week, and my checklist became the standard template for every ward.' }))).toEqual([]);
+    expect(spread(answer(['spread'], { business: 'That recovered $8K a week; three other stores now use the same reorder check.' }))).toEqual([]);
+  });
+
+  it('inserts a placeholder that passes once filled', () => {
+    const text = answer(['spread']);
+    const after = applied(text, spread(text)[0]!);
+    expect(after).toContain('[Team] adopted [the pattern] for [their services].');
+    expect(spread(fill(after, ['The Platform team', 'my alert pattern', 'their other services']))).toEqual([]);
+  });
+});
+
+describe('missing-second-order, reuse in other words', () => {
+  it('accepts another team now using the speaker\'s pattern', () => {
+    expect(spread(answer(['spread'], { business: 'That shifted $40K a month of ad spend. The analytics team now uses my dedup pattern for all four ad partners.' }))).toEqual([]);
+  });
+});
+
+describe('missing-second-order, process adoption', () => {
+  it('accepts another team folding the work into their own process', () => {
+    expect(spread(answer(['spread'], { business: 'That recovered $8K a week. Finance now reviews my decline-code dashboard in their monthly close.' }))).toEqual([]);
+    expect(spread(answer(['spread'], { business: 'That recovered $8K a week, and the platform group added my expiry check to their release checklist.' }))).toEqual([]);
+  });
+});

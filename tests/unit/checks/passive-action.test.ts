@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { answer, applied, findingsOf, spanOf } from './helpers';
+
+const passives = (text: string) => findingsOf('passive-action', text);
+const opening = 'I noticed 4% of refunds were failing in the billing service. ';
+
+describe('passive-action', () => {
+  it('flags actions whose actor is hidden, one span per clause', () => {
+    const text = opening + 'The logs were analyzed and a fix was deployed.';
+    expect(passives(text).map((f) => spanOf(text, f))).toEqual(['The logs were analyzed', 'a fix was deployed']);
+    expect(passives(text)[0]!.dimension).toBe('ownership');
+  });
+
+  it('rewrites passive into active with "I"', () => {
+    const text = opening + 'The logs were analyzed and a fix was deployed.';
+    let after = text;
+    for (const f of [...passives(text)].reverse()) after = applied(after, f);
+    expect(after).toBe(opening + 'I analyzed the logs and I deployed a fix.');
+    expect(passives(after)).toEqual([]);
+  });
+
+  it('rewrites irregular participles and pronoun subjects', () => {
+    const text = opening + 'A migration script was written overnight. It was rolled back the next day.';
+    const fs = passives(text);
+    expect(fs.map((f) => spanOf(text, f))).toEqual(['A migration script was written', 'It was rolled back']);
+    expect(fs.map((f) => f.suggestion?.text)).toEqual(['I wrote a migration script', 'I rolled it back']);
+  });
+
+  it('leaves "I was tasked with", "I was surprised", named agents and the situation alone', () => {
+    expect(passives(opening + 'I was tasked with the migration. I was surprised by the error count.')).toEqual([]);
+    expect(passives(opening + 'I traced it, and the fix was reviewed by their tech lead.')).toEqual([]);
+    expect(passives('Orders were dropped silently by the sync job. I traced the failure to a timeout.')).toEqual([]);
+    expect(passives(answer())).toEqual([]);
+  });
+});
+
+describe('passive-action after a finding verb', () => {
+  it('leaves a passive that reports what the speaker found alone', () => {
+    const text = 'I noticed analytics events were doubled at checkout. I dug in and realized the SDK was initialised in two places.';
+    expect(passives(text)).toEqual([]);
+  });
+
+  it('flags "it was fixed" even when read as an adjective, and rewrites it', () => {
+    const text = opening + 'I traced it to a stale token, and it was fixed the same day.';
+    const [f] = passives(text);
+    expect(spanOf(text, f)).toBe('it was fixed');
+    expect(applied(text, f!)).toBe(opening + 'I traced it to a stale token, and I fixed it the same day.');
+  });
+});
+
+describe('passive-action with a placeholder "it"', () => {
+  it('drops the dummy subject in the rewrite', () => {
+    const text = opening + 'I checked the logs. It was decided that the cron should be moved.';
+    const [f] = passives(text);
+    expect(spanOf(text, f)).toBe('It was decided');
+    expect(applied(text, f!)).toBe(opening + 'I checked the logs. I decided that the cron should be moved.');
+  });
+});
+
+describe('passive-action with adverbs and feelings', () => {
+  it('flags a passive with an adverb between auxiliary and verb, keeping the adverb in the rewrite', () => {
+    const text = opening + 'I pulled the logs. A patch was quickly rolled back.';
+    const [f] = passives(text);
+    expect(spanOf(text, f)).toBe('A patch was quickly rolled back');
+    expect(f!.suggestion?.text).toBe('I quickly rolled back a patch');
+  });
+
+  it('leaves feelings alone ("the team was relieved")', () => {
+    expect(passives(opening + 'I pulled the logs. The team was relieved.')).toEqual([]);
+  });
+});
