@@ -18,13 +18,17 @@ function memoryDismissals() {
   };
 }
 
-/** The real engine, plus a finding without a span; `hold` keeps answers back until released. */
+/**
+ * The real engine's we-action findings (the coach's tests should not move when other checks
+ * change), plus a finding without a span; `hold` keeps answers back until released.
+ */
 function engine(extra: Partial<DraftReport['report']> = {}) {
   const held: Array<() => void> = [];
   let hold = false;
   const analyzeDraft = vi.fn(async (draft: Draft): Promise<DraftReport> => {
     const report = analyze(draft.text);
-    const result = { text: draft.text, report: { ...report, findings: [...report.findings, MISSING], ...extra }, fieldKind: draft.fieldKind, site: draft.site, at: 0 };
+    const weActions = report.findings.filter((f) => f.id === 'we-action');
+    const result = { text: draft.text, report: { ...report, findings: [...weActions, MISSING], ...extra }, fieldKind: draft.fieldKind, site: draft.site, at: 0 };
     if (hold) await new Promise<void>((ok) => held.push(ok));
     return result;
   });
@@ -86,7 +90,7 @@ describe('startCoach', () => {
     expect(mark.previousSibling?.textContent).toBe('Honestly, ');
     await tick();
     // The report for "Honestly, …" is on its way; meanwhile the user changes the words.
-    type(field, `Honestly, We found the root cause together.`);
+    type(field, `Honestly, We traced the root cause together.`);
     expect(marks()).toEqual([]);
     await tick();
     // The report made for the previous text arrives first: it is not drawn on the new text.
@@ -96,7 +100,7 @@ describe('startCoach', () => {
     e.release();
     await tick();
     expect(e.analyzeDraft).toHaveBeenCalledTimes(3);
-    expect(marks().map((m) => m.textContent)).toEqual(['We found']);
+    expect(marks().map((m) => m.textContent)).toEqual(['We traced']);
     expect(marks()[0]!.previousSibling?.textContent).toBe('Honestly, ');
   });
 
@@ -272,12 +276,12 @@ describe('startCoach on contenteditable fields', () => {
       b1.firstChild!.textContent = 'Last spring our checkout service dropped orders.';
       b1.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       expect(hl.drawn()).toEqual(['We figured out']);
-      b2.firstChild!.textContent = 'We found the root cause together.';
+      b2.firstChild!.textContent = 'We traced the root cause together.';
       b2.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       expect(hl.drawn()).toEqual([]);
       e.release();
       await tick();
-      expect(hl.drawn()).toEqual(['We found']);
+      expect(hl.drawn()).toEqual(['We traced']);
     } finally {
       hl.restore();
     }
