@@ -23,24 +23,33 @@ const BLOCK = new Set([
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 export function readEditable(root: Element): TextSnapshot {
-  let text = '';
+  // Pieces joined once at the end: `+=` and `endsWith` on a growing string re-flatten it at every
+  // block boundary, which is quadratic on a long document.
+  const parts: string[] = [];
+  let length = 0;
+  let endsWithBreak = false;
   const segments: TextSegment[] = [];
+  const append = (value: string) => {
+    parts.push(value);
+    length += value.length;
+    endsWithBreak = value.endsWith('\n');
+  };
   const breakLine = () => {
-    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+    if (length > 0 && !endsWithBreak) append('\n');
   };
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) {
       const value = (node as Text).data;
       if (value.length === 0) return;
-      segments.push({ node: node as Text, start: text.length, end: text.length + value.length });
-      text += value;
+      segments.push({ node: node as Text, start: length, end: length + value.length });
+      append(value);
       return;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const el = node as Element;
     if (SKIP.has(el.tagName)) return;
     if (el.tagName === 'BR') {
-      text += '\n';
+      append('\n');
       return;
     }
     const block = BLOCK.has(el.tagName);
@@ -49,24 +58,40 @@ export function readEditable(root: Element): TextSnapshot {
     if (block) breakLine();
   };
   for (let child = root.firstChild; child; child = child.nextSibling) walk(child);
-  return { text, segments };
+  return { text: parts.join(''), segments };
+}
+
+/** Index of the first segment whose end is at or after `offset` (segments are sorted and disjoint). */
+function firstEndingAtOrAfter(segments: TextSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (segments[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A DOM position for a flattened offset; `preferEnd` picks the end of the previous node at a boundary. */
 function locate(snapshot: TextSnapshot, offset: number, preferEnd: boolean): { node: Text; offset: number } | null {
   const { segments } = snapshot;
-  for (let i = 0; i < segments.length; i++) {
-    const s = segments[i]!;
-    if (offset < s.start) {
-      // Offset falls on a synthetic line break before this node.
-      return preferEnd && i > 0 ? { node: segments[i - 1]!.node, offset: segments[i - 1]!.end - segments[i - 1]!.start } : { node: s.node, offset: 0 };
-    }
-    if (offset < s.end || (offset === s.end && (preferEnd || i === segments.length - 1))) {
-      return { node: s.node, offset: offset - s.start };
-    }
-  }
   const last = segments[segments.length - 1];
-  return last ? { node: last.node, offset: last.end - last.start } : null;
+  if (!last) return null;
+  const i = firstEndingAtOrAfter(segments, offset);
+  const s = segments[i];
+  if (!s) return { node: last.node, offset: last.end - last.start };
+  if (offset < s.start) {
+    // Offset falls on a synthetic line break before this node.
+    const prev = segments[i - 1];
+    return preferEnd && prev ? { node: prev.node, offset: prev.end - prev.start } : { node: s.node, offset: 0 };
+  }
+  if (offset === s.end && !preferEnd && i < segments.length - 1) {
+    // At a boundary between two nodes, a start belongs to the next one.
+    const next = segments[i + 1]!;
+    return offset < next.start ? { node: next.node, offset: 0 } : { node: next.node, offset: offset - next.start };
+  }
+  return { node: s.node, offset: offset - s.start };
 }
 
 /** A DOM Range over flattened offsets [start, end), or null when the snapshot has no text there. */
