@@ -69,7 +69,7 @@ export const NOT_ASSIGNED = [
 
 /** Success assumed rather than shown. */
 export const ASSUMED_SUCCESS = [
-  /\b(?:assumed|assuming|figured|guessed|presumed|hoped|supposed|took it for granted|trusted)\b[^.;]{0,40}?\b(?:work(?:ed|ing|s)?|fix(?:ed)?|resolv(?:ed|ing)|solv(?:ed|ing)|fine|ok|okay|good|done|gone|correct|sorted|over)\b/,
+  /\b(?:assumed|assuming|figured(?! out)|guessed|presumed|hoped|supposed|took it for granted)\b[^.;]{0,40}?\b(?:work(?:ed|ing|s)?|fix(?:ed)?|resolv(?:ed|ing)|solv(?:ed|ing)|fine|ok|okay|good|done|gone|correct|sorted|over)\b/,
   /\b(?:seemed|appeared|looked) (?:to (?:work|be (?:fine|fixed|ok|okay|resolved|working|better|gone))|(?:fine|ok|okay|good|resolved|fixed|better))\b/,
   /\b(?:nobody|no one|no-one|no customers?|no users?) (?:complained|has complained|raised it again|reported it again|came back)\b/,
   /\b(?:didn't|did not|haven't|have not|never) (?:hear|heard) (?:any(?:thing)? )?(?:more|back|complaints?|about it again|of it again)\b/,
