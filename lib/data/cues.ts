@@ -11,7 +11,7 @@ export const ASSIGNED = [
   // "my manager asked me to look into it" (being asked *about* something is not an assignment).
   new RegExp(String.raw`\b${PEOPLE}\b[^.;]{0,30}?\b(?:asked|told|wanted|needed|instructed|directed|requested|pinged|got)\b[^.;]{0,10}?\b(?:me|us)\b[^.;]{0,12}?\bto\b`),
   new RegExp(String.raw`\b${PEOPLE}\b[^.;]{0,30}?\b(?:assigned|tasked|gave|handed)\b[^.;]{0,10}?\b(?:me|us)\b`),
-  /\b(?:i|we) (?:was|were|got|had been|have been) (?:asked|assigned|told|instructed|given)\b(?! (?:why|how|about))/,
+  /\b(?:i|we) (?:was|were|got|had been|have been) (?:asked to|asked by|assigned|told to|instructed|given (?:the|this|a) (?:task|ticket|job|assignment|project))\b/,
   /\b(?:was|got) assigned to (?:me|us|my team)\b/,
   /\b(?:it|this|that) was (?:my|our|a) (?:sprint |jira |assigned |on-?call )?(?:ticket|task|assignment|story|job to)\b/,
   /\b(?:my|our|a) (?:sprint|assigned|jira) (?:ticket|task|story)\b/,
