@@ -21,7 +21,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Report {
   const doc = buildDoc(text, resolved);
   const findings: Finding[] = CHECKS.flatMap((check) => check.run(doc));
   findings.sort((a, b) => (a.start ?? Number.MAX_SAFE_INTEGER) - (b.start ?? Number.MAX_SAFE_INTEGER));
-  const dimensions = scoreDimensions(findings);
+  const dimensions = scoreDimensions(findings, resolved);
   const report: Report = {
     score: overallScore(dimensions, resolved.focus, resolved.level),
     dimensions,

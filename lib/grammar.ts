@@ -22,6 +22,9 @@ const GROUP_HEADS = new Set(['team', 'teams', 'everyone', 'everybody', 'group', 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'them', 'someone', 'somebody', 'nobody', 'anyone']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const COORDINATORS = new Set(['and', 'or', 'then', 'but', 'so', '&', 'plus']);
+/** Participles spelled like the base form, which compromise tags as infinitives ("was put", "was set up"). */
+const SAME_FORM_PARTICIPLES = new Set(['put', 'set', 'cut', 'shut', 'let', 'hit', 'split', 'spread', 'read', 'reset', 'upset', 'cast', 'broadcast', 'forecast', 'rerun', 'run', 'quit', 'rid', 'shed', 'input', 'output']);
+
 /** Verbs that hand their subject to the verb after "to". */
 const CATENATIVE = new Set(['manage', 'try', 'attempt', 'decide', 'start', 'begin', 'proceed', 'go', 'continue', 'volunteer', 'offer', 'choose', 'have', 'get', 'help', 'work', 'rush', 'move']);
 const NP_PARTS = ['Determiner', 'Adjective', 'Noun', 'Possessive', 'Value', 'Pronoun', 'ProperNoun'];
@@ -109,7 +112,7 @@ function readPredicates(sentence: Sentence): Predicate[] {
     if (t.tags.has('Gerund') && !(prevTok && prevTok.tags.has('Copula'))) continue;
     // Copula as a main verb only when nothing verbal follows ("it was my ticket").
     const next = tokens[i + 1];
-    if (t.tags.has('Copula') && next && (next.tags.has('Passive') || next.tags.has('Gerund')) && next.tags.has('Verb')) continue;
+    if (t.tags.has('Copula') && next && (next.tags.has('Passive') || next.tags.has('Gerund') || SAME_FORM_PARTICIPLES.has(next.normal)) && next.tags.has('Verb')) continue;
     // "it was fixed" where compromise reads "fixed" as an adjective: a passive of that verb.
     const adv = next && next.tags.has('Adverb') ? 1 : 0;
     const participle = tokens[i + 1 + adv];
@@ -144,7 +147,7 @@ function subjectBefore(
     const p = tokens[k]!;
     if (p.tags.has('Auxiliary') || p.tags.has('Copula') || p.tags.has('Modal') || (p.start === p.end && p.tags.has('Verb'))) {
       aux = k;
-      if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get', 'gets'].includes(p.normal) && t.tags.has('PastTense') && !t.tags.has('Copula')) {
+      if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get', 'gets'].includes(p.normal) && (t.tags.has('PastTense') || SAME_FORM_PARTICIPLES.has(t.normal)) && !t.tags.has('Copula')) {
         // A form of "be" or "get" before a past participle, adverbs between or not ("was quickly rolled back").
         passive = true;
       }
@@ -247,6 +250,9 @@ const PARTICLES = new Set(['back', 'out', 'up', 'down', 'off', 'over', 'through'
 export function particleAfter(tokens: Token[], verb: number): number {
   const next = tokens[verb + 1];
   if (!next) return -1;
+  // "put in place", "put on hold": a preposition before a bare noun, not a particle.
+  const after = tokens[verb + 2];
+  if ((next.normal === 'in' || next.normal === 'on') && after && after.tags.has('Noun') && !after.tags.has('Pronoun')) return -1;
   if (next.tags.has('Particle')) return verb + 1;
   if (next.tags.has('Adverb') && PARTICLES.has(next.normal) && next.normal !== 'together') return verb + 1;
   return -1;

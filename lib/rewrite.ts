@@ -13,7 +13,12 @@ export function insertAfter(doc: AnalyzedDoc, sentence: Sentence | undefined, te
   const at = sentence ? sentence.end : doc.text.replace(/\s+$/, '').length;
   const before = doc.text.slice(0, at);
   const needsStop = before.length > 0 && !/[.!?…:;"”')\]]$/.test(before);
-  const lead = before.length === 0 ? '' : (needsStop ? '. ' : ' ');
+  // In pasted bullets, add a bullet of the same kind on a new line.
+  const lineStart = doc.text.lastIndexOf('\n', at - 1) + 1;
+  const bullet = /^[ \t]*(?:[-*•‣◦–—]|\d{1,2}[.)])[ \t]+/.exec(doc.text.slice(lineStart, at));
+  const lineEnds = /^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(at));
+  if (bullet && lineEnds) return { text: '\n' + bullet[0].replace(/\d{1,2}/, (n) => String(Number(n) + 1)) + text.replace(/\.$/, ''), replaces: { start: at, end: at } };
+  const lead = before.length === 0 ? '' : needsStop ? '. ' : ' ';
   return { text: lead + text, replaces: { start: at, end: at } };
 }
 

@@ -1,4 +1,4 @@
-import { DIMENSIONS, type Dimension, type DimensionResult, type Finding, type Focus, type Level, type Severity } from './types';
+import { DIMENSIONS, type Dimension, type DimensionResult, type Finding, type Focus, type Level, type ResolvedOptions, type Severity } from './types';
 import { FINDING_KINDS, isFindingId } from './findings';
 
 const PENALTY = { major: 40, minor: 20, hint: 0 } satisfies Record<Severity, number>;
@@ -27,8 +27,12 @@ const STRONG_SUMMARY = {
   structure: 'You reach the problem fast, then act, then land the result.',
 } satisfies Record<Dimension, string>;
 
-function summarise(d: Dimension, problems: Finding[]): string {
-  if (problems.length === 0) return STRONG_SUMMARY[d];
+function summarise(d: Dimension, problems: Finding[], options?: ResolvedOptions): string {
+  if (problems.length === 0) {
+    if (d === 'scope' && options?.question === 'generic') return 'A scope boundary is not needed for this question.';
+    if (d === 'scope' && options?.level === 'entry') return 'You say nobody assigned it to you.';
+    return STRONG_SUMMARY[d];
+  }
   const worst = problems.find((f) => f.severity === 'major') ?? problems[0]!;
   const title = isFindingId(worst.id) ? FINDING_KINDS[worst.id].title : worst.id;
   const more = problems.length - 1;
@@ -36,12 +40,12 @@ function summarise(d: Dimension, problems: Finding[]): string {
 }
 
 /** Score each dimension from its findings: 100 minus the penalties, strong only when nothing major or minor remains. */
-export function scoreDimensions(findings: Finding[]): Record<Dimension, DimensionResult> {
+export function scoreDimensions(findings: Finding[], options?: ResolvedOptions): Record<Dimension, DimensionResult> {
   const out = {} as Record<Dimension, DimensionResult>;
   for (const d of DIMENSIONS) {
     const problems = findings.filter((f) => f.dimension === d && f.severity !== 'hint');
     const score = Math.max(0, 100 - problems.reduce((sum, f) => sum + PENALTY[f.severity], 0));
-    out[d] = { score, status: problems.length === 0 ? 'strong' : 'needs-work', summary: summarise(d, problems) };
+    out[d] = { score, status: problems.length === 0 ? 'strong' : 'needs-work', summary: summarise(d, problems, options) };
   }
   return out;
 }

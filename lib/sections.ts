@@ -28,6 +28,11 @@ export interface SentenceFeatures {
   result: boolean;
 }
 
+/** Money, a percentage, "to zero" or "from X to Y": an outcome-first opening leads with one of these, not "two reorganisations". */
+function hardNumber(s: Sentence): boolean {
+  return hasMoney(s) || /\d\s?%|\bper ?cent\b|\bto zero\b|\bfrom [$£€]?\d[\w.,]* (?:\w+ )?to\b|\b(?:halved|doubled|tripled)\b/i.test(s.text);
+}
+
 /** Part of a hyphenated compound ("drop-off", "roll-out"), not a verb in its own right. */
 function inCompound(s: Sentence, t: Token): boolean {
   return s.text[t.end - s.start] === '-' || s.text[t.start - s.start - 1] === '-';
@@ -142,7 +147,7 @@ export function classifySections(sentences: Sentence[]): SectionReading {
     } else if (!seenAction) {
       // An outcome-first opening reports what changed, in the past tense ("I recovered $12K a month
       // by fixing…"); a numeric change with a problem and no actor of the speaker's is the problem.
-      if (f.measuredResult && (f.speakerAction || (!f.problem && s.tokens.some((t) => t.tags.has('PastTense'))))) section = 'result';
+      if (f.measuredResult && hardNumber(s) && (f.speakerAction || (!f.problem && s.tokens.some((t) => t.tags.has('PastTense'))))) section = 'result';
       else if (actsNow && !f.perception) {
         section = 'action';
         seenAction = true;

@@ -19,7 +19,7 @@ export const architectureDetail: Check = {
         'architecture-detail',
         'major',
         span,
-        'This tours the architecture before the problem: keep one sentence of context and get to the problem.',
+        'This tours the architecture or its history before the problem: keep one sentence of context and get to the problem.',
         { text: '[One sentence: what the system does and who depends on it.]', replaces: span },
       ),
     ];

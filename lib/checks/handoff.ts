@@ -8,6 +8,13 @@ import type { Finding } from '../types';
 
 const REWRITE = 'I flagged it to [the owner] and brought [a ready-to-merge fix]; I coordinated the rollout and verified [the metric] after deployment';
 
+const PROBLEM_SUBJECT = /^(?:it|this|that|issue|issues|problem|problems|bug|bugs|ticket|matter|incident|error|errors|case|finding|discrepancy|outage|defect|gap|risk)$/;
+
+/** "The issue was escalated": the problem itself is what got passed on (not "patients were contacted"). */
+function isProblemNoun(s: Sentence, subject: [number, number]): boolean {
+  return PROBLEM_SUBJECT.test(s.tokens[subject[1]]!.normal);
+}
+
 function isRouting(s: Sentence, p: Predicate): boolean {
   return inVerbClass(ROUTING_VERBS, s.tokens[p.verb]!);
 }
@@ -46,7 +53,7 @@ export const handoff: Check = {
       // "I sent them a message", or with the speaker hidden: "the issue was escalated to engineering".
       const routing =
         speakerDeeds(s).find((p) => isRouting(s, p)) ??
-        predicates(s).find((p) => p.passive && p.actor !== 'i' && p.actor !== 'we' && isRouting(s, p));
+        predicates(s).find((p) => p.passive && p.subject !== null && isProblemNoun(s, p.subject) && isRouting(s, p));
       if (!routing) return;
       const next = doc.sentences[i + 1];
       const resolved = otherResolves(s, routing.verb) || (next !== undefined && otherResolves(next, -1));

@@ -1,11 +1,14 @@
 import type { Check } from './types';
 import { makeFinding } from '../findings';
+import { sentenceFeatures } from '../sections';
 import { insertAfter } from '../rewrite';
 
 export const missingAction: Check = {
   id: 'missing-action',
   run(doc) {
-    if (doc.sentences.length === 0 || doc.sentences.some((s) => s.section === 'action')) return [];
+    // Actions told inside a result sentence ("I found the bug, fixed it, and failures fell to zero") count.
+    const acted = doc.sentences.some((s) => s.section === 'action' || (s.section !== 'situation' && sentenceFeatures(s).speakerAction));
+    if (doc.sentences.length === 0 || acted) return [];
     const anchor = doc.problemIndex !== null ? doc.sentences[doc.problemIndex] : doc.sentences[doc.sentences.length - 1];
     return [
       makeFinding(

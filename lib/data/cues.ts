@@ -11,7 +11,7 @@ export const ASSIGNED = [
   // "my manager asked me to look into it" (being asked *about* something is not an assignment).
   new RegExp(String.raw`\b${PEOPLE}\b[^.;]{0,30}?\b(?:asked|told|wanted|needed|instructed|directed|requested|pinged|got)\b[^.;]{0,10}?\b(?:me|us)\b[^.;]{0,12}?\bto\b`),
   new RegExp(String.raw`\b${PEOPLE}\b[^.;]{0,30}?\b(?:assigned|tasked|gave|handed)\b[^.;]{0,10}?\b(?:me|us)\b`),
-  /\b(?:i|we) (?:was|were|got|had been|have been) (?:asked|assigned|told|instructed|given)\b(?! (?:why|how|about))/,
+  /\b(?:i|we) (?:was|were|got|had been|have been) (?:asked to|asked by|assigned|told to|instructed|given (?:the|this|a) (?:task|ticket|job|assignment|project))\b/,
   /\b(?:was|got) assigned to (?:me|us|my team)\b/,
   /\b(?:it|this|that) was (?:my|our|a) (?:sprint |jira |assigned |on-?call )?(?:ticket|task|assignment|story|job to)\b/,
   /\b(?:my|our|a) (?:sprint|assigned|jira) (?:ticket|task|story)\b/,
@@ -41,7 +41,10 @@ export const SCOPE_BOUNDARY = [
   /\b(?:nobody|no one|no-one|none of us|nobody else) (?:had )?(?:asked|assigned|owned|was assigned|was looking|was tracking|was watching|had noticed|noticed|flagged|told)\b/,
   /\b(?:another|a different|an? other|a neighbouring|a neighboring|a partner|other) (?:team|team's|department|group|org|squad)\b/,
   /\b(?:belonged|belongs) to\b/,
+  /\b(?:owned|handled|run|managed|maintained|looked after|filed|processed) by (?:the |another |a different |an? |our |their )?(?:\w+ ){0,2}(?:team|group|department|org|vendor|contractor|partner|function|squad|desk)\b/,
   /\bowned by (?:the |another |a different |an? )?\w+/,
+  /\b(?:nobody|no one|no-one) (?:had )?(?:opened|filed|raised|logged|reported|created|flagged|escalated) (?:an? |any )?(?:issue|ticket|bug|request|incident|complaint)\b/,
+  /\bnot (?:by )?me\b/,
   /\b(?:wasn't|was not|weren't|were not|isn't|is not) (?:mine|my (?:job|call|problem|area|service|system)|assigned|on (?:anyone's|any) (?:radar|roadmap|backlog)|on (?:the|our|my) (?:roadmap|backlog))\b/,
   /\b(?:unassigned|unowned|not assigned|self-initiated|on my own initiative|of my own accord|on my own time|nobody's job)\b/,
   /\bdespite (?:no|not being|there being no) (?:assignment|ticket|request|ask|ownership|one asking)\b/,
@@ -49,6 +52,7 @@ export const SCOPE_BOUNDARY = [
 ];
 /** The part of the boundary an entry-level answer must still state: nobody assigned it. */
 export const NOT_ASSIGNED = [
+  /\b(?:nobody|no one|no-one) (?:had )?(?:opened|filed|raised|logged|created) (?:an? |any )?(?:issue|ticket|request)\b/,
   /\b(?:wasn't|was not|weren't|were not|never) (?:asked|told|expected|required) to\b/,
   /\b(?:took it upon myself|on my own initiative|off my own bat|volunteered to (?:fix|own|take|investigate))\b/,
   /\bfell (?:between (?:teams|two teams|the cracks|the gaps)|through the cracks)\b/,
@@ -65,7 +69,7 @@ export const NOT_ASSIGNED = [
 
 /** Success assumed rather than shown. */
 export const ASSUMED_SUCCESS = [
-  /\b(?:assumed|assuming|figured|guessed|presumed|hoped|supposed|took it for granted|trusted)\b[^.;]{0,40}?\b(?:work(?:ed|ing|s)?|fix(?:ed)?|resolv(?:ed|ing)|solv(?:ed|ing)|fine|ok|okay|good|done|gone|correct|sorted|over)\b/,
+  /\b(?:assumed|assuming|figured(?! out)|guessed|presumed|hoped|supposed|took it for granted)\b[^.;]{0,40}?\b(?:work(?:ed|ing|s)?|fix(?:ed)?|resolv(?:ed|ing)|solv(?:ed|ing)|fine|ok|okay|good|done|gone|correct|sorted|over)\b/,
   /\b(?:seemed|appeared|looked) (?:to (?:work|be (?:fine|fixed|ok|okay|resolved|working|better|gone))|(?:fine|ok|okay|good|resolved|fixed|better))\b/,
   /\b(?:nobody|no one|no-one|no customers?|no users?) (?:complained|has complained|raised it again|reported it again|came back)\b/,
   /\b(?:didn't|did not|haven't|have not|never) (?:hear|heard) (?:any(?:thing)? )?(?:more|back|complaints?|about it again|of it again)\b/,
@@ -101,11 +105,12 @@ export const BUSINESS_TERMS = /\b(?:revenue|sales|cost|costs|spend|savings?|save
 
 /** Second-order effects: the work spread beyond the fix. */
 export const SECOND_ORDER = [
-  /\b(?:adopt\w*|reus\w*|replicat\w*|copied|cop(?:y|ies) (?:it|the|my|this)|standardi[sz]\w*|rolled (?:it )?out (?:to|across)|extended (?:it )?to|borrowed|picked up (?:my|the|this)|took (?:up|on) (?:my|the|this) (?:pattern|approach|template|checklist))\b/,
+  /\b(?:adopt\w*|reus\w*|replicat\w*|copied|cop(?:y|ies) (?:it|the|my|this)|standardi[sz]\w*|rolled (?:\w+ ){0,3}out (?:to|across)|extended (?:it )?to|borrowed|picked up (?:my|the|this)|took (?:up|on) (?:my|the|this) (?:pattern|approach|template|checklist))\b/,
   /\b(?:became|is now|are now|now (?:a|the)|turned into|made (?:it )?(?:into )?(?:a|the)) (?:\w+ ){0,2}(?:standard|template|default|policy|best practice|blueprint|playbook|pattern|guideline|norm|requirement|practice)\b/,
   /\b(?:other|another|two|three|four|five|several|multiple|\d+|all|every) (?:other )?(?:teams?|services|squads|departments|groups|sites|stores|clinics|wards|hospitals|regions|offices|branches|products)\b[^.;]{0,40}?\b(?:now|also|started|began|use|used|using|adopt\w*|follow\w*|appl\w*)\b/,
   /\b(?:across|throughout) (?:the (?:org|organi[sz]ation|company|department|business|platform|division)|(?:all|every|other) (?:teams?|services|sites|stores|regions))\b/,
   /\b(?:org|company|department|team)[- ]wide\b/,
+  /\b(?:to|across|for|in) (?:the other|all (?:the )?other|every other|\d+ other|several other|the remaining) (?:\w+ )?\w+s\b/,
   /\b(?:now|also|since then) (?:\w+s|use|uses|using|used|rel(?:y|ies|ied) on|apply|applied)\b[^.;]{0,30}?\b(?:my|our|the same|this|that)\b/,
   /\b(?:part of|into|to|in) (?:the|our|a|their) (?:\w+ ){0,2}(?:standard|template|playbook|checklist|process|policy|runbook|onboarding|training)\b/,
   /\b(?:for|to|across|in) (?:all|every|each of the|the other|\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:other )?(?:\w+ )?(?:teams|subsidiaries|regions|divisions|units|entities|warehouses|depots|plants|schools|wards|clinics|hospitals|stores|sites|offices|branches|markets|countries|products|services|squads)\b/,

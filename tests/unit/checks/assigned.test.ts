@@ -40,3 +40,10 @@ describe('assigned, being asked about something', () => {
     expect(spanOf(text, assignedOf(text)[0])).toBe('The support lead handed me');
   });
 });
+
+describe('assigned, being given or told things', () => {
+  it('leaves being given access or told a fact alone', () => {
+    expect(assignedOf('I noticed refunds failing, so I was given access to their dashboards. I was told the job was flaky.')).toEqual([]);
+    expect(assignedOf('I was asked to look into the refunds by the finance lead.')).toHaveLength(1);
+  });
+});

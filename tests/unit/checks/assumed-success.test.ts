@@ -38,3 +38,9 @@ describe('assumed-success, absence of news', () => {
     expect(assumed(opening + 'As far as I know it is still fixed.')).toHaveLength(1);
   });
 });
+
+describe('assumed-success, figuring out', () => {
+  it('leaves "I figured out how to fix it" alone', () => {
+    expect(assumed(opening + 'I figured out how to fix it and reproduced the failure first.')).toEqual([]);
+  });
+});

@@ -24,3 +24,9 @@ describe('missing-action', () => {
     expect(action(fill(after, ['pulled the delivery logs and traced the failure', 'wrote a retry fix']))).toEqual([]);
   });
 });
+
+describe('missing-action, actions told inside the result', () => {
+  it('counts "I found the bug, fixed it, and failures fell" as actions', () => {
+    expect(action('Then one quarter the refund failure rate jumped to 5%. I investigated and found a bug in the retry logic, fixed it, and the failure rate went from 5% to 0.2%.')).toEqual([]);
+  });
+});

@@ -42,3 +42,12 @@ describe('missing-reflection, other openings', () => {
     expect(reflection(answer([], { reflection: lesson }))).toEqual([]);
   });
 });
+
+describe('missing-reflection in pasted bullets', () => {
+  it('inserts the lesson as a new bullet of the same kind', () => {
+    const text = '- Noticed 5% of invoices were unpaid\n- Traced it to a broken reminder job and fixed it\n- Unpaid invoices went from 5% to 1%';
+    const after = applied(text, reflection(text)[0]!);
+    expect(after.startsWith(text + '\n- Looking back, I would propose [')).toBe(true);
+    expect(after.endsWith('is caught earlier')).toBe(true);
+  });
+});

@@ -46,3 +46,11 @@ describe('missing-scope, other wordings of the boundary', () => {
     expect(scope(answer(['scope'], { problem }), { level: 'entry' })).toEqual([]);
   });
 });
+
+describe('missing-scope, ownership named by another team', () => {
+  it('accepts "handled by the compliance team, not by me" and "nobody had opened an issue"', () => {
+    const problem = 'I saw customs declarations held at the border for 8% of shipments. Filings were handled by the compliance team, not by me, and nobody had opened an issue about it.';
+    expect(scope(answer(['scope'], { problem }))).toEqual([]);
+    expect(scope(answer(['scope'], { problem }), { level: 'entry' })).toEqual([]);
+  });
+});

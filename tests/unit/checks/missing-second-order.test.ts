@@ -41,3 +41,9 @@ describe('missing-second-order, process adoption', () => {
     expect(spread(answer(['spread'], { business: 'That recovered $8K a week, and the platform group added my expiry check to their release checklist.' }))).toEqual([]);
   });
 });
+
+describe('missing-second-order, rolled out elsewhere', () => {
+  it('accepts the owning team rolling the work out to the rest', () => {
+    expect(spread(answer(['spread'], { business: 'That cut $15K a month in fees. The compliance team rolled the checklist out to the other eleven lanes.' }))).toEqual([]);
+  });
+});

@@ -69,3 +69,18 @@ describe('passive-action with adverbs and feelings', () => {
     expect(passives(opening + 'I pulled the logs. The team was relieved.')).toEqual([]);
   });
 });
+
+describe('passive-action with same-form participles', () => {
+  it('flags "was set up" and "was put in place"', () => {
+    const text = opening + 'I reviewed the call lists. A new rota was set up. A new process was put in place.';
+    expect(passives(text).map((f) => f.suggestion?.text)).toEqual(['I set up a new rota', 'I put a new process']);
+  });
+});
+
+describe('passive-action, idioms after the verb', () => {
+  it('keeps "in place" after the object when applied', () => {
+    const text = opening + 'I reviewed the call lists. A new process was put in place.';
+    const [f] = passives(text);
+    expect(applied(text, f!)).toBe(opening + 'I reviewed the call lists. I put a new process in place.');
+  });
+});

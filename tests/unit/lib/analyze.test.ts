@@ -128,3 +128,14 @@ describe('options', () => {
     expect(analyze(WEAK_ANSWER, { level: undefined, focus: undefined })).toEqual(analyze(WEAK_ANSWER));
   });
 });
+
+describe('summaries', () => {
+  it('gives one line per dimension that fits the question and level', () => {
+    const text = 'My manager asked me to look into failed refunds. I traced them to an expired token and rotated it.';
+    expect(analyze(text, { question: 'generic' }).dimensions.scope.summary).toBe('A scope boundary is not needed for this question.');
+    expect(analyze(text).dimensions.scope.summary).toBe('No scope boundary.');
+    const report = analyze(WEAK_ANSWER);
+    for (const d of DIMENSIONS) expect(report.dimensions[d].summary).not.toContain('\n');
+    expect(report.dimensions.ownership.summary).toMatch(/more issues\.$/);
+  });
+});

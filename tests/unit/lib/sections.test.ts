@@ -68,3 +68,10 @@ describe('STAR sections, single-letter labels', () => {
     expect(sections(text)).toEqual(['situation', 'task', 'action', 'result', 'reflection']);
   });
 });
+
+describe('STAR sections, org history', () => {
+  it('keeps org history with small counts in the situation, not an outcome-first result', () => {
+    const text = 'Over the next two years we went through two more reorganisations and the team changed managers three times. Then the refund failure rate jumped to 5%. I traced it to the retry logic.';
+    expect(sections(text)).toEqual(['situation', 'situation', 'action']);
+  });
+});
