@@ -1,5 +1,5 @@
 import type { Sentence } from './document';
-import { hasMoney, hasQuantity, inVerbClass, isDeed, isPerception, matchCue, predicates, speakerDeeds, type Predicate } from './grammar';
+import { foldCase, hasMoney, hasQuantity, inVerbClass, isDeed, isPerception, matchCue, predicates, speakerDeeds, type Predicate } from './grammar';
 import { OUTCOME_CUES, PROBLEM_CUES, REFLECTION_AFTER_ACTION, REFLECTION_CUES, SECOND_ORDER, SECTION_LABELS, TASK_CUES, VAGUE_RESULT } from './data/cues';
 import { CHANGE_VERBS, FIX_VERBS, IRREGULAR_PAST, REMEDY_VERBS, ROUTING_VERBS, VALIDATION_VERBS } from './data/verbs';
 import type { Token } from './nlp';
@@ -63,6 +63,13 @@ export function clearFeatureCache(): void {
   featureCache.clear();
 }
 
+/** A past tense, or a participle compromise reads as an adjective ("$8K recovered weekly"). */
+const isPastForm = (t: Token) => t.tags.has('PastTense') || (t.tags.has('Adjective') && /ed$/.test(t.normal));
+
+const ZERO_PHRASE = String.raw`\b(?:\w+ ){0,2}to zero\b|\bzero (?:\w+ )?(?:drops?|errors?|failures?|incidents?|complaints?|defects?|timeouts?|escalations?)(?: rate)?\b`;
+const ZERO_RESULT = new RegExp(ZERO_PHRASE, 'i');
+const ZERO_RESULT_GLOBAL = new RegExp(ZERO_PHRASE, 'gi');
+
 function readFeatures(s: Sentence): SentenceFeatures {
   const preds = predicates(s);
   const deeds = speakerDeeds(s);
@@ -71,14 +78,15 @@ function readFeatures(s: Sentence): SentenceFeatures {
   const changes = s.tokens.some((t) => (t.tags.has('Verb') || /ed$/.test(t.normal)) && !inCompound(s, t) && (CHANGE_VERBS.has(t.root) || CHANGE_VERBS.has(t.normal) || CHANGE_VERBS.has(t.normal.replace(/e?d$/, '')) || CHANGE_VERBS.has(t.normal.replace(/d$/, ''))));
   const quantity = hasQuantity(s);
   const outcome = matchCue(s, OUTCOME_CUES) !== null;
-  const measuredResult = (quantity && (changes || outcome)) || (hasMoney(s) && changes) || /\bto zero\b|\bzero (?:drops|errors|failures|incidents|complaints|defects)\b/i.test(s.text);
+  const measuredResult = (quantity && (changes || outcome)) || (hasMoney(s) && changes) || ZERO_RESULT.test(s.text);
   return {
     speakerAction: deeds.length > 0 && !perceptionOnly,
     groupAction: preds.some((p) => isGroupDeed(s, p)),
     passiveWork: preds.some((p) => p.passive && p.actor !== 'i' && p.actor !== 'we' && isWorkVerb(s.tokens[p.verb]!)),
     groupRemedy: preds.some((p) => isGroupDeed(s, p) && REMEDY_VERBS.has(s.tokens[p.verb]!.root)),
     perception: perceptionOnly,
-    problem: matchCue(s, PROBLEM_CUES) !== null,
+    // "zero drop rate", "errors to zero": the problem's measure is gone, which is a result, not the problem.
+    problem: PROBLEM_CUES.test(foldCase(s.text).replace(ZERO_RESULT_GLOBAL, ' ')),
     reflection: matchCue(s, REFLECTION_CUES) !== null,
     lateReflection: matchCue(s, REFLECTION_AFTER_ACTION) !== null,
     task: matchCue(s, TASK_CUES) !== null,
@@ -147,7 +155,9 @@ export function classifySections(sentences: Sentence[]): SectionReading {
     } else if (!seenAction) {
       // An outcome-first opening reports what changed, in the past tense ("I recovered $12K a month
       // by fixing…"); a numeric change with a problem and no actor of the speaker's is the problem.
-      if (f.measuredResult && hardNumber(s) && (f.speakerAction || (!f.problem && s.tokens.some((t) => t.tags.has('PastTense'))))) section = 'result';
+      if (f.measuredResult && hardNumber(s) && (f.speakerAction || (!f.problem && s.tokens.some(isPastForm)))) section = 'result';
+      // The rest of an outcome-first opening ("…recovering $8K a week. The Platform team adopted it.").
+      else if (sections[i - 1] === 'result' && f.result && !f.problem) section = 'result';
       else if (actsNow && !f.perception) {
         section = 'action';
         seenAction = true;

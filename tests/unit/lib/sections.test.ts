@@ -17,6 +17,12 @@ describe('STAR sections', () => {
     expect(sections('I cut refund failures from 3% to zero in two weeks. I traced them to an expired token and rotated it.')).toEqual(['result', 'action']);
   });
 
+  it('keeps the rest of an outcome-first opening in the result, and reads "zero X rate" as an outcome, not a problem', () => {
+    expect(sections('I cut refund failures from 3% to zero, worth $4K a month. The billing team adopted my check. I traced them to an expired token.')).toEqual(['result', 'result', 'action']);
+    expect(sections('$8K recovered weekly, zero drop rate. Then I traced the cause.')).toEqual(['result', 'action']);
+    expect(sections('Our drop rate was 0.3% and nobody had noticed. I traced the cause.')).toEqual(['situation', 'action']);
+  });
+
   it('reads resume-style bullets without a subject as actions', () => {
     expect(sections('- Noticed 5% of invoices were unpaid\n- Pulled the aging report\n- Fixed the reminder job')).toEqual(['situation', 'action', 'action']);
   });
