@@ -3,6 +3,7 @@ import { foldCase, hasMoney, hasQuantity, inVerbClass, isDeed, isPerception, mat
 import { OUTCOME_CUES, PROBLEM_CUES, REFLECTION_AFTER_ACTION, REFLECTION_CUES, SECOND_ORDER, SECTION_LABELS, TASK_CUES, VAGUE_RESULT } from './data/cues';
 import { CHANGE_VERBS, FIX_VERBS, IRREGULAR_PAST, REMEDY_VERBS, ROUTING_VERBS, VALIDATION_VERBS } from './data/verbs';
 import type { Token } from './nlp';
+import { SHARED_WORK_ADVERBS } from './data/pronouns';
 import type { Section } from './types';
 
 /** What the section classifier reads from one sentence. */
@@ -42,9 +43,17 @@ function isWorkVerb(t: Token): boolean {
   return inVerbClass(REMEDY_VERBS, t) || inVerbClass(FIX_VERBS, t) || inVerbClass(VALIDATION_VERBS, t) || inVerbClass(ROUTING_VERBS, t) || t.normal in IRREGULAR_PAST;
 }
 
+/**
+ * "We" or "the team" doing something. Seeing or finding is context ("we found that 3% of orders
+ * were missing") unless the sentence says the work was shared ("we found the root cause together"):
+ * then it is the investigation, claimed jointly.
+ */
 function isGroupDeed(s: Sentence, p: Predicate): boolean {
-  return (p.actor === 'we' || p.actor === 'group') && isDeed(s.tokens, p) && !isPerception(s.tokens, p);
+  if (!(p.actor === 'we' || p.actor === 'group') || !isDeed(s.tokens, p)) return false;
+  return !isPerception(s.tokens, p) || SHARED_WORK.test(s.text);
 }
+
+const SHARED_WORK = new RegExp(`\\b(?:${SHARED_WORK_ADVERBS.join('|')})\\b`, 'i');
 
 const featureCache = new Map<string, SentenceFeatures>();
 

@@ -4,6 +4,13 @@ import { answer, applied, findingsOf, spanOf } from './helpers';
 const weActions = (text: string) => findingsOf('we-action', text);
 
 describe('we-action', () => {
+  it('flags a jointly claimed discovery after the problem, but not "we found that…" stating the problem', () => {
+    const text = 'In March I noticed the billing export was dropping invoices. We found the root cause together.';
+    expect(findingsOf('we-action', text).map((f) => spanOf(text, f))).toEqual(['We found']);
+    const context = 'We found that 3% of orders were missing. I traced it to a timezone bug.';
+    expect(findingsOf('we-action', context)).toEqual([]);
+  });
+
   it('flags "we" as the actor of an action, with the exact span', () => {
     const text = 'We figured out the root cause together.';
     const [f] = weActions(text);
