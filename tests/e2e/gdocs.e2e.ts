@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
+import { analyze } from '../../lib/analyze';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 // The Docs adapter against tests/fixtures/pages/gdocs/, an imitation of Docs' canvas editor with
 // the annotated-canvas hook. The query flag is what points the adapter at the fixture
@@ -123,9 +125,13 @@ describe('Google Docs adapter (fixture)', () => {
     const report = await send<{ text: string } | null>('getTabReport', { tabId });
     expect(report?.text.startsWith('I disagreed with a senior engineer')).toBe(true);
 
-    const target = await wordsBox(page, 'we agreed');
-    const before = (await markBoxes(page)).find((m) => Math.abs(m.y - target.y) < 1 && m.x <= target.x + 1 && m.x + m.width >= target.x + target.width - 1);
-    expect(before, 'a mark over "we agreed"').toBeDefined();
+    // The second answer's we-action, as the engine reads it (not hard-coded: the engine decides which words).
+    const weAction = analyze(report!.text, DEFAULT_SETTINGS).findings.find((f) => f.id === 'we-action' && f.start !== undefined);
+    expect(weAction, 'the engine flags a we-action in the second answer').toBeDefined();
+    const words = report!.text.slice(weAction!.start, weAction!.end);
+    const target = await wordsBox(page, words);
+    const before = (await markBoxes(page)).find((m) => m.id === 'we-action' && Math.abs(m.y - target.y) < 1 && m.x <= target.x + 1 && m.x + m.width >= target.x + target.width - 1);
+    expect(before, `a we-action mark over "${words}"`).toBeDefined();
 
     await page.evaluate(() => document.querySelector('.kix-appview-editor')!.scrollBy(0, 60));
     await page.waitForFunction((y) => {
@@ -134,7 +140,7 @@ describe('Google Docs adapter (fixture)', () => {
     }, before!.y);
 
     await page.evaluate(() => (window as unknown as { __fixture: { setZoom(z: number): void } }).__fixture.setZoom(1.25));
-    const zoomed = await wordsBox(page, 'we agreed');
+    const zoomed = await wordsBox(page, words);
     await page.waitForFunction(
       (t) =>
         [...document.querySelector('star-coach-docs')!.shadowRoot!.querySelectorAll('.star-coach-mark')].some((m) => {
