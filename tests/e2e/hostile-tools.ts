@@ -3,9 +3,17 @@
 // CSS highlight registry, extension pages, and CDP.
 import type { CDPSession, Page } from 'playwright-core';
 import type { Harness } from './harness';
+import { analyze } from '../../lib/analyze';
+import type { AnalyzeOptions } from '../../lib/types';
 
 /** Yields one we-action finding, "We figured out". */
 export const WEAK = 'We figured out the root cause together.';
+
+/**
+ * A problem stated first, so that a following "We ..." sentence is unambiguously the action (the
+ * engine reads an opening "We ..." sentence as situation context, and may not flag it).
+ */
+export const PROBLEM = 'The nightly sync dropped orders.';
 
 /** The few `chrome.*` calls the tests make from extension pages (no @types/chrome here). */
 export interface ChromeApi {
@@ -52,6 +60,46 @@ export async function waitForMarks(page: Page, count: number, timeout = 15_000):
     `${count} mark(s)`,
     timeout,
   );
+}
+
+/**
+ * The marks the textarea mirror should show for `text`, as "finding-id: words", computed by the
+ * engine itself (so the tests follow its tuning): every finding with a span, in text order, the
+ * first of overlapping spans winning, as the mirror draws them. All dimensions are live by default.
+ */
+export function expectedMarks(text: string, options: AnalyzeOptions = {}): string[] {
+  const spans = analyze(text, options)
+    .findings.filter((f): f is typeof f & { start: number; end: number } => f.start !== undefined && f.end !== undefined)
+    .sort((a, b) => a.start - b.start);
+  const out: string[] = [];
+  let at = 0;
+  for (const f of spans) {
+    if (f.start < at) continue;
+    out.push(`${f.id}: ${text.slice(f.start, f.end)}`);
+    at = f.end;
+  }
+  return out;
+}
+
+/** The textarea mirror's marks, as "finding-id: words". */
+export async function markDetails(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('star-coach-mirror')].flatMap((h) =>
+      [...(h.shadowRoot?.querySelectorAll<HTMLElement>('.star-coach-mark') ?? [])].map((m) => `${m.dataset.findingId}: ${m.textContent}`),
+    ),
+  );
+}
+
+/** Wait until the textarea mirror shows exactly `expected` (see `expectedMarks`). */
+export async function waitForMarkDetails(page: Page, expected: string[], timeout = 15_000): Promise<void> {
+  const until = Date.now() + timeout;
+  let seen: string[] = [];
+  for (;;) {
+    seen = await markDetails(page);
+    if (JSON.stringify(seen) === JSON.stringify(expected)) return;
+    if (Date.now() > until) throw new Error(`timed out after ${timeout} ms waiting for marks ${JSON.stringify(expected)}; saw ${JSON.stringify(seen)}`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
 }
 
 /** Texts of the ranges in the page's `star-coach-<dimension>` CSS highlight (null when none is registered). */

@@ -4,18 +4,29 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../../lib/analyze';
 import { launch, type Harness } from './harness';
+import { analyze } from '../../lib/analyze';
 import {
   MARKS,
-  WEAK,
+  PROBLEM,
+  WEAK as WE_SENTENCE,
+  expectedMarks,
   extensionPage,
   highlightTexts,
-  markTexts,
+  markDetails,
   openTab,
   storedTabReport,
   waitForHighlightCount,
-  waitForMarks,
+  waitForMarkDetails,
   watchErrors,
 } from './hostile-tools';
+
+/** A draft whose we-action the engine flags: the problem first, then "We figured out …". */
+const WEAK = `${PROBLEM} ${WE_SENTENCE}`;
+/** The marks a textarea shows for WEAK, and the words in the ownership highlight of a contenteditable. */
+const WEAK_MARKS = expectedMarks(WEAK);
+const WEAK_OWNERSHIP = analyze(WEAK)
+  .findings.filter((f) => f.dimension === 'ownership' && f.start !== undefined)
+  .map((f) => WEAK.slice(f.start, f.end));
 
 const CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
 
@@ -31,6 +42,11 @@ describe('hostile pages', () => {
     await h?.close();
   });
 
+  it('the draft typed below is one the engine underlines', () => {
+    expect(WEAK_MARKS).toContain('we-action: We figured out');
+    expect(WEAK_OWNERSHIP).toContain('We figured out');
+  });
+
   /** Errors on the page other than the ones its own scripts throw on purpose ("page…"). */
   const ours = (path: string) => h.pageErrors.filter((e) => e.startsWith(`${path}:`) && !/\bpage\b/.test(e));
 
@@ -40,13 +56,12 @@ describe('hostile pages', () => {
     const errors = await watchErrors(page, h.extensionId);
     await page.click('#answer');
     await page.keyboard.type(WEAK);
-    await waitForMarks(page, 1);
-    expect(await markTexts(page)).toEqual(['We figured out']);
+    await waitForMarkDetails(page, WEAK_MARKS);
 
     await page.click('#editor');
     await page.keyboard.type(WEAK);
-    await waitForHighlightCount(page, 1);
-    expect(await highlightTexts(page)).toEqual(['We figured out']);
+    await waitForHighlightCount(page, WEAK_OWNERSHIP.length);
+    expect(await highlightTexts(page)).toEqual(WEAK_OWNERSHIP);
 
     // The page's overrides are still its own, and its feature still works.
     const state = await page.evaluate(() => ({
@@ -78,14 +93,14 @@ describe('hostile pages', () => {
     expect(response?.headers()['content-security-policy']).toBe(CSP);
     await page.click('#answer');
     await page.keyboard.type(WEAK);
-    await waitForMarks(page, 1);
+    await waitForMarkDetails(page, WEAK_MARKS);
     // The marks are drawn (styled), not merely present.
     const decoration = await page.locator(MARKS).first().evaluate((m) => getComputedStyle(m).textDecorationStyle);
     expect(decoration).toBe('wavy');
 
     await page.click('#editor');
     await page.keyboard.type(WEAK);
-    await waitForHighlightCount(page, 1);
+    await waitForHighlightCount(page, WEAK_OWNERSHIP.length);
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
     expect(ours(path)).toEqual([]);
     expect(errors.filter((e) => e.world === 'extension')).toEqual([]);
@@ -98,7 +113,7 @@ describe('hostile pages', () => {
     const errors = await watchErrors(page, h.extensionId);
     await page.click('#answer', { position: { x: 20, y: 20 } });
     await page.keyboard.type(WEAK);
-    await waitForMarks(page, 1);
+    await waitForMarkDetails(page, WEAK_MARKS);
     const hits = await page.evaluate(() => {
       const field = document.getElementById('answer')!.getBoundingClientRect();
       const banner = document.getElementById('banner')!.getBoundingClientRect();
@@ -124,10 +139,10 @@ describe('hostile pages', () => {
     const errors = await watchErrors(page, h.extensionId);
     await page.click('#answer');
     await page.keyboard.type(WEAK);
-    await waitForMarks(page, 1);
+    await waitForMarkDetails(page, WEAK_MARKS);
     await page.click('#editor');
     await page.keyboard.type(WEAK);
-    await waitForHighlightCount(page, 1);
+    await waitForHighlightCount(page, WEAK_OWNERSHIP.length);
     expect(await page.inputValue('#answer')).toBe(WEAK);
     expect(await page.textContent('#seen')).toBe(String(WEAK.length * 2));
     expect(h.pageErrors.some((e) => e.startsWith(path) && e.includes('page handler boom'))).toBe(true);
@@ -163,8 +178,8 @@ describe('hostile pages', () => {
     await page.keyboard.type(WEAK);
     await page.waitForTimeout(1_500);
     // Either STAR Coach still draws its marks, or it steps aside: no half-built mirror, no errors.
-    const marks = await markTexts(page);
-    if (marks.length > 0) expect(marks).toEqual(['We figured out']);
+    const marks = await markDetails(page);
+    if (marks.length > 0) expect(marks).toEqual(WEAK_MARKS);
     else expect(await page.evaluate(() => document.querySelectorAll('star-coach-mirror').length)).toBe(0);
     console.info(`[hostile] custom-element page: ${marks.length > 0 ? 'STAR Coach still coached' : 'STAR Coach stepped aside'}`);
     expect(await page.inputValue('#answer')).toBe(WEAK);

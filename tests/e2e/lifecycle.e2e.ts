@@ -3,21 +3,30 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
+import { analyze } from '../../lib/analyze';
 import {
   MARKS,
+  PROBLEM,
   WEAK,
+  expectedMarks,
   extensionPage,
   highlightTexts,
   inContentScript,
-  markTexts,
   openTab,
   storedTabReport,
   waitForHighlightCount,
-  waitForMarks,
+  waitForMarkDetails,
   watchErrors,
   workerControl,
   type ChromeApi,
 } from './hostile-tools';
+
+/** A draft whose we-action the engine flags: the problem first, then "We figured out …". */
+const STORY = `${PROBLEM} ${WEAK}`;
+
+/** How many ranges the engine's report for `text` puts in the ownership highlight. */
+const ownershipSpans = (text: string) =>
+  analyze(text).findings.filter((f) => f.dimension === 'ownership' && f.start !== undefined).length;
 
 /**
  * Make the content script's next message to the worker also remove `selector` from the page, right
@@ -48,6 +57,11 @@ describe('lifecycle', () => {
     h = await launch();
     ext = await extensionPage(h);
   });
+
+  it('the drafts below are ones the engine flags', () => {
+    expect(expectedMarks(STORY)).toContain('we-action: We figured out');
+    expect(ownershipSpans(STORY)).toBeGreaterThan(0);
+  });
   afterAll(async () => {
     await h?.close();
   });
@@ -56,17 +70,24 @@ describe('lifecycle', () => {
     const { page, tabId } = await openTab(h, ext, 'textarea.html');
     const errors = await watchErrors(page, h.extensionId);
     const worker = await workerControl(h, ext);
+    const first = `${PROBLEM} ${WEAK} Then`;
+    const final = `${first} it was fixed. ${WEAK}`;
+    const we = 'we-action: We figured out';
+    // What the engine makes of both drafts; each holds one more we-action than the one before.
+    const before = expectedMarks(first);
+    const after = expectedMarks(final);
+    expect(before.filter((m) => m === we)).toHaveLength(1);
+    expect(after.filter((m) => m === we)).toHaveLength(2);
     await page.click('#answer');
-    await page.keyboard.type(`${WEAK} Then`);
-    await waitForMarks(page, 1);
+    await page.keyboard.type(first);
+    await waitForMarkDetails(page, before);
 
     await worker.stop();
     expect(worker.status()).toBe('stopped');
-    await page.keyboard.type(` it was fixed. ${WEAK}`);
-    await waitForMarks(page, 2);
-    expect(await markTexts(page)).toEqual(['We figured out', 'We figured out']);
+    await page.keyboard.type(final.slice(first.length));
+    await waitForMarkDetails(page, after);
     expect(worker.status()).toBe('running');
-    expect((await storedTabReport(ext, tabId))?.text).toBe(`${WEAK} Then it was fixed. ${WEAK}`);
+    expect((await storedTabReport(ext, tabId))?.text).toBe(final);
     expect(errors).toEqual([]);
     await worker.cdp.detach();
     await page.close();
@@ -76,8 +97,8 @@ describe('lifecycle', () => {
     const { page } = await openTab(h, ext, 'textarea.html');
     const errors = await watchErrors(page, h.extensionId);
     await page.click('#answer');
-    await page.keyboard.type(WEAK);
-    await waitForMarks(page, 1);
+    await page.keyboard.type(STORY);
+    await waitForMarkDetails(page, expectedMarks(STORY));
 
     await removeOnNextSend(page, h.extensionId, '#answer');
     await page.keyboard.type(` ${WEAK}`);
@@ -94,8 +115,8 @@ describe('lifecycle', () => {
     const { page } = await openTab(h, ext, 'contenteditable.html');
     const errors = await watchErrors(page, h.extensionId);
     await page.click('#editor');
-    await page.keyboard.type(WEAK);
-    await waitForHighlightCount(page, 1);
+    await page.keyboard.type(STORY);
+    await waitForHighlightCount(page, ownershipSpans(STORY));
 
     await removeOnNextSend(page, h.extensionId, '#editor');
     await page.keyboard.type(` ${WEAK}`);
@@ -111,8 +132,8 @@ describe('lifecycle', () => {
     const { page } = await openTab(h, ext, 'textarea.html');
     const errors = await watchErrors(page, h.extensionId);
     await page.click('#answer');
-    await page.keyboard.type(WEAK);
-    await waitForMarks(page, 1);
+    await page.keyboard.type(STORY);
+    await waitForMarkDetails(page, expectedMarks(STORY));
 
     // The options page evaluating this is closed by the reload itself, hence the catch.
     await ext.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.reload()).catch(() => {});
@@ -124,7 +145,7 @@ describe('lifecycle', () => {
     await page.keyboard.press('Home');
     await page.keyboard.type('Honestly, ');
     await page.waitForTimeout(1_500);
-    expect(await page.inputValue('#answer')).toBe(`Honestly, ${WEAK}`);
+    expect(await page.inputValue('#answer')).toBe(`Honestly, ${STORY}`);
     expect(await page.locator(MARKS).count()).toBe(0);
     expect(errors).toEqual([]);
     expect(h.pageErrors).toEqual([]);

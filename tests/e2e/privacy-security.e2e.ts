@@ -3,7 +3,20 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
-import { MARKS, WEAK, extensionPage, inContentScript, markTexts, openTab, storedTabReport, waitForMarks } from './hostile-tools';
+import {
+  MARKS,
+  PROBLEM,
+  WEAK,
+  expectedMarks,
+  extensionPage,
+  inContentScript,
+  openTab,
+  storedTabReport,
+  waitForMarkDetails,
+} from './hostile-tools';
+
+/** A draft whose we-action the engine flags: the problem first, then "We figured out …". */
+const STORY = `${PROBLEM} ${WEAK}`;
 
 describe('security: only STAR Coach talks to STAR Coach', () => {
   let h: Harness;
@@ -71,9 +84,9 @@ describe('security: only STAR Coach talks to STAR Coach', () => {
   it('a content script may analyse, but not read another tab\'s draft', async () => {
     const a = await openTab(h, ext, 'textarea.html');
     await a.page.click('#answer');
-    await a.page.keyboard.type(WEAK);
-    await waitForMarks(a.page, 1);
-    expect((await storedTabReport(ext, a.tabId))?.text).toBe(WEAK);
+    await a.page.keyboard.type(STORY);
+    await waitForMarkDetails(a.page, expectedMarks(STORY));
+    expect((await storedTabReport(ext, a.tabId))?.text).toBe(STORY);
 
     // A content script is the page's closest neighbour: if a page ever subverted one, it must still
     // not be able to read what the user wrote in another tab. The popup and side panel may.
@@ -87,7 +100,7 @@ describe('security: only STAR Coach talks to STAR Coach', () => {
     const read = await ask('getTabReport', { tabId: a.tabId });
     expect(read.res ?? null).toBeNull();
     expect(read.err?.message).toMatch(/Refused/);
-    const analysed = await ask('analyzeText', { text: WEAK });
+    const analysed = await ask('analyzeText', { text: STORY });
     expect((analysed.res as { findings: Array<{ id: string }> }).findings.map((f) => f.id)).toContain('we-action');
     await b.page.close();
     await a.page.close();
@@ -95,12 +108,13 @@ describe('security: only STAR Coach talks to STAR Coach', () => {
 
   it('renders markup in a draft as text in the marks and the popup', async () => {
     const payload = '<img src="/xss-img" onerror="fetch(\'/xss-ran\')"><b id="xss-b">bold</b> ';
-    const draft = `${payload}${WEAK}`;
+    const draft = `${payload}${STORY}`;
+    const expected = expectedMarks(draft);
+    expect(expected).toContain('we-action: We figured out');
     const { page, tabId } = await openTab(h, ext, 'textarea.html');
     await page.click('#answer');
     await page.keyboard.type(draft);
-    await waitForMarks(page, 1);
-    expect(await markTexts(page)).toEqual(['We figured out']);
+    await waitForMarkDetails(page, expected);
     const mirror = await page.locator('star-coach-mirror').evaluate((host) => ({
       text: host.shadowRoot!.textContent,
       elements: [...host.shadowRoot!.querySelectorAll('*')].map((e) => e.tagName),

@@ -6,7 +6,22 @@ import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, launch, type Harness } from './harness';
-import { MARKS, type ChromeApi, WEAK, extensionPage, inContentScript, openTab, storedTabReport, waitForHighlightCount } from './hostile-tools';
+import { analyze } from '../../lib/analyze';
+import {
+  MARKS,
+  PROBLEM,
+  type ChromeApi,
+  WEAK as WE_SENTENCE,
+  extensionPage,
+  inContentScript,
+  openTab,
+  storedTabReport,
+  waitForHighlightCount,
+} from './hostile-tools';
+
+/** A draft the engine underlines: the problem first, then "We figured out …" (a we-action). */
+const WEAK = `${PROBLEM} ${WE_SENTENCE}`;
+const WEAK_OWNERSHIP_SPANS = analyze(WEAK).findings.filter((f) => f.dimension === 'ownership' && f.start !== undefined).length;
 
 interface Recorded {
   url: string;
@@ -71,6 +86,8 @@ describe('privacy: no network request, ever', () => {
   });
 
   it('live coaching in a textarea and a contenteditable', async () => {
+    expect(analyze(WEAK).findings.map((f) => f.id)).toContain('we-action');
+    expect(WEAK_OWNERSHIP_SPANS).toBeGreaterThan(0);
     const { page, tabId } = await openFixture('textarea.html');
     await page.click('#answer');
     await page.keyboard.type(WEAK);
@@ -80,7 +97,7 @@ describe('privacy: no network request, ever', () => {
     const editable = await openFixture('contenteditable.html');
     await editable.page.click('#editor');
     await editable.page.keyboard.type(WEAK);
-    await waitForHighlightCount(editable.page, 1);
+    await waitForHighlightCount(editable.page, WEAK_OWNERSHIP_SPANS);
     exercised.push('textarea', 'contenteditable');
 
     // The popup, on the tab with a draft.
@@ -138,7 +155,7 @@ describe('privacy: no network request, ever', () => {
     });
     // The practice page is the one place the user's own writing is kept, because they asked for it.
     const { 'practice-drafts': _drafts, ...local } = stored.local;
-    const words = WEAK.split(' ').slice(2, 5).join(' '); // "out the root": any piece of a draft
+    const words = WEAK.split(' ').slice(2, 5).join(' '); // "sync dropped orders.": any piece of a draft
     expect(JSON.stringify(local)).not.toContain(words);
     expect(JSON.stringify(stored.sync)).not.toContain(words);
   });

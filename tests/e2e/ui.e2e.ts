@@ -48,6 +48,16 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     await h?.close();
   });
 
+  /** Back to the default settings, so a failed test does not leave later ones with live checking off. */
+  const resetSettings = () =>
+    h.worker.evaluate(`chrome.storage.sync.set({ settings: ${JSON.stringify(DEFAULT_SETTINGS)} })`);
+
+  it('the answer used below is one the engine underlines (a we-action after the problem is stated)', () => {
+    const weAction = analyze(ANSWER, DEFAULT_SETTINGS).findings.find((f) => f.id === 'we-action');
+    expect(weAction && ANSWER.slice(weAction.start, weAction.end)).toBe('We figured out');
+    expect(weAction?.dimension).toBe('ownership');
+  });
+
   it('popup shows the six dimensions, weakest first, and the engine\'s score for the draft', async () => {
     const page = await h.open('textarea.html');
     await typeAnswer(page, '#answer', ANSWER);
@@ -217,9 +227,19 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     expect(await panel.locator('li[data-dimension]').count()).toBe(6);
     // In the top layer, so no page stacking can cover it.
     expect(await panel.evaluate((host) => host.shadowRoot!.querySelector('.panel')!.matches(':popover-open'))).toBe(true);
-    expect(await panel.locator('[data-testid="rewrite"]').count()).toBe(
-      expected.findings.filter((f) => f.dimension === weakestFirst(expected)[0] && f.suggestion).length,
+    // Every finding of the report, listed by dimension from the weakest; only the weakest is open,
+    // showing the rewrites of its findings.
+    const order = weakestFirst(expected);
+    expect(await panel.locator('li[data-finding-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding-id')))).toEqual(
+      order.flatMap((d) => expected.findings.filter((f) => f.dimension === d).map((f) => f.id)),
     );
+    expect(await panel.locator('button.sc-dim[aria-expanded="true"]').count()).toBe(1);
+    const weakest = panel.locator(`li[data-dimension="${order[0]}"]`);
+    expect(await weakest.locator('button.sc-dim').getAttribute('aria-expanded')).toBe('true');
+    const rewrites = expected.findings.filter((f) => f.dimension === order[0] && f.suggestion).map((f) => f.suggestion!.text);
+    expect(rewrites.length).toBeGreaterThan(0);
+    expect(await weakest.locator('[data-testid="rewrite"]').allTextContents()).toEqual(rewrites);
+    expect(await weakest.locator('[data-testid="rewrite"]').first().isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
   }
@@ -230,21 +250,22 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     await h.worker.evaluate(
       `chrome.storage.sync.get('settings').then(({ settings }) => chrome.storage.sync.set({ settings: { ...settings, disabledSites: [${JSON.stringify(origin)}] } }))`,
     );
-    const text = await selectAnswer(page);
-    const tabId = await newestTabId(h);
-    await h.worker.evaluate(
-      `(async () => {
-        const tab = await chrome.tabs.get(${tabId});
-        chrome.contextMenus.onClicked.dispatch(
-          { menuItemId: 'star-coach-check-selection', selectionText: ${JSON.stringify(text)}, editable: false, pageUrl: '' },
-          tab,
-        );
-      })()`,
-    );
-    await expectPanel(page, text);
-    await h.worker.evaluate(
-      `chrome.storage.sync.get('settings').then(({ settings }) => chrome.storage.sync.set({ settings: { ...settings, disabledSites: [] } }))`,
-    );
+    try {
+      const text = await selectAnswer(page);
+      const tabId = await newestTabId(h);
+      await h.worker.evaluate(
+        `(async () => {
+          const tab = await chrome.tabs.get(${tabId});
+          chrome.contextMenus.onClicked.dispatch(
+            { menuItemId: 'star-coach-check-selection', selectionText: ${JSON.stringify(text)}, editable: false, pageUrl: '' },
+            tab,
+          );
+        })()`,
+      );
+      await expectPanel(page, text);
+    } finally {
+      await resetSettings(); // the later tests need live checking on this site
+    }
     await page.close();
   });
 
@@ -368,22 +389,30 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     const before = (await stored())!;
 
     const options = await h.open(`chrome-extension://${h.extensionId}/options.html`);
-    await options.selectOption('select[name="level"]', 'senior');
-    await options.selectOption('select[name="focus"]', 'outcome');
-    // The open tab analyses its draft again, without typing, under the new settings.
-    await expect.poll(async () => (await stored())!.at, { timeout: 10_000 }).toBeGreaterThan(before.at);
-    await expect.poll(async () => (await stored())!.report, { timeout: 10_000 }).toEqual(
-      analyze(ANSWER, { level: 'senior', focus: 'outcome', question: 'caught-issue' }),
-    );
+    try {
+      await options.selectOption('select[name="level"]', 'senior');
+      await options.selectOption('select[name="focus"]', 'outcome');
+      // The open tab analyses its draft again, without typing, under the new settings.
+      await expect.poll(async () => (await stored())!.at, { timeout: 10_000 }).toBeGreaterThan(before.at);
+      await expect.poll(async () => (await stored())!.report, { timeout: 10_000 }).toEqual(
+        analyze(ANSWER, { level: 'senior', focus: 'outcome', question: 'caught-issue' }),
+      );
 
-    // Turning a dimension's live highlights off removes its underlines in the tab.
-    await options.locator('input[name="live-dimension"][value="ownership"]').uncheck();
-    const ownershipMarks = page.locator('star-coach-mirror .star-coach-mark[data-dimension="ownership"]');
-    await ownershipMarks.first().waitFor({ state: 'detached', timeout: 10_000 });
-    await options.locator('input[name="live-dimension"][value="ownership"]').check();
-    await ownershipMarks.first().waitFor({ state: 'attached', timeout: 10_000 });
-    await options.selectOption('select[name="level"]', 'mid');
-    await options.selectOption('select[name="focus"]', 'balanced');
+      // Turning a dimension's live highlights off removes its underlines in the tab.
+      const ownershipMarks = page.locator('star-coach-mirror .star-coach-mark[data-dimension="ownership"]');
+      await ownershipMarks.first().waitFor({ state: 'attached', timeout: 10_000 });
+      const othersBefore = await page.locator('star-coach-mirror .star-coach-mark:not([data-dimension="ownership"])').allTextContents();
+      await options.locator('input[name="live-dimension"][value="ownership"]').uncheck();
+      await ownershipMarks.first().waitFor({ state: 'detached', timeout: 10_000 });
+      // The other dimensions keep their underlines.
+      expect(await marks(page).allTextContents()).toEqual(othersBefore);
+      await options.locator('input[name="live-dimension"][value="ownership"]').check();
+      await ownershipMarks.first().waitFor({ state: 'attached', timeout: 10_000 });
+      await options.selectOption('select[name="level"]', 'mid');
+      await options.selectOption('select[name="focus"]', 'balanced');
+    } finally {
+      await resetSettings();
+    }
     await options.close();
     await page.close();
   });
