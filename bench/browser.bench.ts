@@ -122,7 +122,8 @@ async function typeRun(page: Page, keys: number, rate: number): Promise<{ count:
 }
 
 /**
- * Time from the last keystroke of a short burst to the next highlight update, minus the debounce.
+ * Time from the last keystroke of a short burst to the highlight update the new report brings, minus
+ * the debounce.
  * Updates are seen in the page: the textarea mirror's shadow root changing (MutationObserver), or
  * the contenteditable's CSS highlight being replaced (checked every frame, so ±16 ms).
  */
@@ -169,11 +170,13 @@ async function highlightLatencies(page: Page, kind: 'textarea' | 'contenteditabl
     let latency: number | null = null;
     while (Date.now() < deadline) {
       await page.waitForTimeout(100);
-      latency = await page.evaluate((since) => {
+      // Highlights move with each keystroke at once (no report needed); the report's redraw is the
+      // first update once the debounce after the last key has run out.
+      latency = await page.evaluate(([since, debounce]) => {
         const w = window as unknown as { __lastKey: number; __updates: number[] };
-        const next = w.__updates.slice(since).find((t) => t > w.__lastKey);
+        const next = w.__updates.slice(since).find((t) => t >= w.__lastKey + debounce);
         return next === undefined ? null : next - w.__lastKey;
-      }, n);
+      }, [n, DEBOUNCE_MS] as const);
       if (latency !== null) break;
     }
     if (latency !== null) out.push(latency - DEBOUNCE_MS);

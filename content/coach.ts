@@ -105,7 +105,10 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
   const editable = api ? new EditableHighlighter(api) : null;
   const states = new Map<Field, FieldState>();
   const skipped = new WeakSet<Element>();
-  const popover = new Popover(doc);
+  // Built on first use: most pages never show a card, and start-up runs on every page.
+  let lazyPopover: Popover | null = null;
+  const popoverIfAny = (): Popover | null => lazyPopover;
+  const popover = (): Popover => (lazyPopover ??= new Popover(doc));
   const copy =
     deps.copy ??
     (async (text: string) => {
@@ -119,13 +122,16 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
 
   // Dismissals of this site, as hashes; loaded once, kept in step with the store.
   let dismissed = new Set<string>();
-  const ready = (deps.dismissals?.load(site) ?? Promise.resolve(new Set<string>())).then(
-    (set) => {
-      dismissed = set;
-      for (const state of states.values()) rebuild(state);
-    },
-    (error) => log('could not load dismissals', error),
-  );
+  // Loaded when the first field is coached, not on every page load.
+  let readyPromise: Promise<void> | null = null;
+  const ready = (): Promise<void> =>
+    (readyPromise ??= (deps.dismissals?.load(site) ?? Promise.resolve(new Set<string>())).then(
+      (set) => {
+        dismissed = set;
+        for (const state of states.values()) rebuild(state);
+      },
+      (error) => log('could not load dismissals', error),
+    ));
 
   /** The card currently open, and how it was opened (a hover card closes when the pointer leaves). */
   let card: { state: FieldState; key: string; hover: boolean; status?: string } | null = null;
@@ -235,7 +241,7 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
     let result: DraftReport;
     try {
       result = await deps.analyze({ text, fieldKind: kindOf(field), site });
-      await ready;
+      await ready();
     } catch (error) {
       if (!signal.aborted) log('analysis failed', error);
       return;
@@ -359,7 +365,7 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
     card = { state, key, hover, status };
     const f = p.finding;
     const replaces = f.suggestion?.replaces;
-    popover.show(
+    popover().show(
       h(Card, {
         finding: f,
         words: wordsOf(state, f),
@@ -377,7 +383,7 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
 
   function closeCard() {
     card = null;
-    popover.hide();
+    popoverIfAny()?.hide();
   }
 
   const openList = (state: FieldState) => {
@@ -388,7 +394,7 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
       .map((finding) => ({ key: findingKey(finding), hash: dismissalHash(report.text, finding), finding, words: wordsOf({ ...state, text: report.text }, finding) }))
       .filter((p) => dismissed.has(p.hash));
     card = null;
-    popover.show(
+    popover().show(
       h(FindingList, {
         score: report.report.score,
         truncated: report.report.truncated,
@@ -524,7 +530,7 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
     frame = win.requestAnimationFrame(() => {
       frame = 0;
       if (!pointer) return;
-      if (popover.contains(pointer.x, pointer.y)) {
+      if (popoverIfAny()?.contains(pointer.x, pointer.y)) {
         clearTimeout(hoverTimer);
         return;
       }
@@ -542,10 +548,11 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
   };
 
   const onClick = (event: MouseEvent) => {
-    if (event.composedPath().includes(popover.host)) return;
+    const pop = popoverIfAny();
+    if (pop && event.composedPath().includes(pop.host)) return;
     const hit = hitTest(event.clientX, event.clientY);
     if (hit) openCard(hit.state, hit.key, false);
-    else if (card || popover.isOpen) closeCard();
+    else if (card || popoverIfAny()?.isOpen) closeCard();
   };
 
   /** Coaches this one started for frames without their own script. */
@@ -586,7 +593,7 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
     clearTimeout(hoverTimer);
     visibleIO?.disconnect();
     resizeRO?.disconnect();
-    popover.destroy();
+    popoverIfAny()?.destroy();
   });
 
   return {
