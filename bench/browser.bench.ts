@@ -386,10 +386,12 @@ console.log(`# STAR Coach browser benchmark (${new Date().toISOString()}, Chromi
 await bundleSize();
 const ext = await open(true);
 const base = await open(false);
+// BENCH_ONLY=idle,typing,cold runs a subset while working on one figure.
+const only = new Set((process.env.BENCH_ONLY ?? 'idle,typing,cold').split(','));
 try {
-  await idle(ext, base, url);
-  await typing(ext, base, url);
-  await coldStart(ext, url);
+  if (only.has('idle')) await idle(ext, base, url);
+  if (only.has('typing')) await typing(ext, base, url);
+  if (only.has('cold')) await coldStart(ext, url);
 } finally {
   await ext.close();
   await base.close();
