@@ -2,7 +2,7 @@ import type { AnalyzedDoc, Sentence } from './document';
 import { hasMoney, hasQuantity, matchCue, predicates } from './grammar';
 import { sentenceFeatures } from './sections';
 import { BUSINESS_TERMS, OUTCOME_CUES, SECOND_ORDER } from './data/cues';
-import { CHANGE_VERBS } from './data/verbs';
+import { ADOPTION_VERBS, CHANGE_VERBS } from './data/verbs';
 
 /** Sentences that can carry the result: everything but the situation and the lesson. */
 export function outcomeSentences(doc: AnalyzedDoc): Sentence[] {
@@ -29,8 +29,33 @@ export function hasBusinessValue(s: Sentence): boolean {
   return matchCue(s, BUSINESS_TERMS) !== null && (hasQuantity(s) || hasChange(s));
 }
 
+/** Words that make an object "the same thing" the speaker made: "the same standard", "my checklist", "this pattern". */
+const SAME_THING = new Set(['same', 'my', 'our', 'this', 'these', 'that', 'those', 'similar']);
+const SINCE = new Set(['now', 'also', 'too', 'since', 'then', 'later', 'soon']);
+
+/**
+ * Another actor (a team, a department, a site, a named function: not "I" or "we") using, applying
+ * or following the same thing: "Treasury then applied the same standard to…", "two clinics now use
+ * my checklist".
+ */
+function othersAdopt(s: Sentence): boolean {
+  const { tokens } = s;
+  return predicates(s).some((p) => {
+    if (p.passive || p.actor === 'i' || p.actor === 'we' || p.actor === 'implicit' || p.actor === 'relative') return false;
+    const v = tokens[p.verb]!;
+    if (!ADOPTION_VERBS.has(v.root) && !ADOPTION_VERBS.has(v.normal)) return false;
+    // The subject must be a real one: a proper noun, a group, a person, or a plural noun ("other sites").
+    if (!p.subject) return false;
+    const object = tokens.slice(p.verb + 1, p.verb + 5);
+    if (object.some((t) => SAME_THING.has(t.normal))) return true;
+    // "…now use it", "…also follow it": a pronoun object counts with a word saying it spread.
+    const around = tokens.slice(Math.max(0, p.verb - 3), p.verb + 5);
+    return object.slice(0, 2).some((t) => t.normal === 'it' || t.normal === 'them') && around.some((t) => SINCE.has(t.normal));
+  });
+}
+
 export function hasSecondOrder(s: Sentence): boolean {
-  return matchCue(s, SECOND_ORDER) !== null;
+  return matchCue(s, SECOND_ORDER) !== null || othersAdopt(s);
 }
 
 /** Where a missing result part belongs: after the last result sentence, else after the last action. */

@@ -11,6 +11,9 @@ export const ASSIGNED = [
   // "my manager asked me to look into it" (being asked *about* something is not an assignment).
   new RegExp(String.raw`\b${PEOPLE}\b[^.;]{0,30}?\b(?:asked|told|wanted|needed|instructed|directed|requested|pinged|got)\b[^.;]{0,10}?\b(?:me|us)\b[^.;]{0,12}?\bto\b`),
   new RegExp(String.raw`\b${PEOPLE}\b[^.;]{0,30}?\b(?:assigned|tasked|gave|handed)\b[^.;]{0,10}?\b(?:me|us)\b`),
+  // Any role the speaker answers to, named with "my"/"our": "my charge nurse asked me to", "our shift supervisor told us to".
+  /\b(?:my|our) (?:[a-z-]+ ){0,2}?[a-z-]+ (?:had )?(?:asked|told|instructed|directed|requested|needed|wanted) (?:me|us) to\b/,
+  /\b(?:i|we) (?:was|were) (?:asked|told|instructed) by (?:my|our|the) (?:[a-z-]+ ){0,2}?[a-z-]+ to\b/,
   /\b(?:i|we) (?:was|were|got|had been|have been) (?:asked to|asked by|assigned|told to|instructed|given (?:the|this|a) (?:task|ticket|job|assignment|project))\b/,
   /\b(?:was|got) assigned to (?:me|us|my team)\b/,
   /\b(?:it|this|that) was (?:my|our|a) (?:sprint |jira |assigned |on-?call )?(?:ticket|task|assignment|story|job to)\b/,
@@ -81,8 +84,11 @@ export const ASSUMED_SUCCESS = [
 
 /** Words that show the cause was confirmed or the fix verified, whoever is the subject (verbs also live in verbs.ts). */
 export const VALIDATION_EVIDENCE = [
-  /\b(?:reproduc\w*|repro'?d|verif\w*|validat\w*|confirm\w*|benchmark\w*|backtest\w*|load[- ]test\w*|unit tests?|integration tests?|regression tests?|test cases?|test suite|tested|a\/b test\w*|dry[- ]run|shadow (?:mode|traffic)|before[- ]and[- ]after|replay(?:ed|ing)?|simulat\w*|pilot(?:ed)?|metrics? (?:showed|confirmed)|watched|monitored|tracked)\b/,
+  /\b(?:reproduc\w*|repro'?d|verif\w*|validat\w*|confirm\w*|benchmark\w*|backtest\w*|load[- ]test\w*|unit tests?|integration tests?|regression tests?|test cases?|test suite|tested|a\/b test\w*|dry[- ]run|shadow (?:mode|traffic)|before[- ]and[- ]after|replay(?:ed|ing)?|simulat\w*|pilot(?:ed)?|metrics? (?:showed|confirmed)|watched|monitored|tracked(?! down))\b/,
 ];
+
+/** Reproducing the failure: confirms the root cause wherever it is told, before the fix or after it. */
+export const REPRODUCTION = /\b(?:reproduc\w*|repro'?d|replicat(?:ed|ing) (?:the|it|this|that)|simulat(?:ed|ing) (?:the|it|this|that) (?:\w+ )?(?:failure|error|bug|issue|outage|crash|timeout|load|race)|recreat(?:ed|ing) (?:the|it) ?(?:\w+ )?(?:failure|error|bug|issue)?)\b/;
 
 /** Verification tools: evidence only when the speaker (or a hidden actor) put them in place. */
 export const VALIDATION_TOOLS = /\b(?:spot[- ]check\w*|double[- ]check\w*|cross[- ]check\w*|alerts?|alerting|dashboards?|dead[- ]letter|monitor\w*|track\w*|staging|canary|canaries|tests?|testing|audit\w*|checks?|comparison|compared|measur\w*|metrics?)\b/;
@@ -113,11 +119,17 @@ export const SECOND_ORDER = [
   /\b(?:to|across|for|in) (?:the other|all (?:the )?other|every other|\d+ other|several other|the remaining) (?:\w+ )?\w+s\b/,
   /\b(?:now|also|since then) (?:\w+s|use|uses|using|used|rel(?:y|ies|ied) on|apply|applied)\b[^.;]{0,30}?\b(?:my|our|the same|this|that)\b/,
   /\b(?:part of|into|to|in) (?:the|our|a|their) (?:\w+ ){0,2}(?:standard|template|playbook|checklist|process|policy|runbook|onboarding|training)\b/,
+  // "the check is now part of every release", "baked into each onboarding".
+  /\b(?:part of|(?:baked|built|folded|written|added) (?:it )?into) (?:every|each|all(?: the)?|all future|any new|every new|each new) \w+/,
+  /\b(?:for|to|in) (?:all future|every new|each new|any new|every future) \w+/,
   /\b(?:for|to|across|in) (?:all|every|each of the|the other|\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:other )?(?:\w+ )?(?:teams|subsidiaries|regions|divisions|units|entities|warehouses|depots|plants|schools|wards|clinics|hospitals|stores|sites|offices|branches|markets|countries|products|services|squads)\b/,
 ];
 
 /** More ways a lesson opens; kept apart so the list above stays readable. */
-export const REFLECTION_OPENERS = /\b(?:(?:one thing|something|what) i(?:'d| would) (?:change|do differently)|what i took away|i now (?:always|make sure|insist)|since then,? i (?:always|make sure|insist)|if i could do it (?:again|over)|the (?:big |main |key )?lesson (?:for me )?(?:was|is))\b/;
+export const REFLECTION_OPENERS = /\b(?:(?:one thing|something|what) i(?:'d| would) (?:change|do differently)|what i took (?:away|from (?:it|this|that))|my takeaway|i now (?:always|make sure|insist)|since then,? i (?:always|make sure|insist)|if i (?:could )?(?:do|did|were to do) it (?:again|over)|the (?:big |main |key )?lesson (?:for me )?(?:was|is)|the (?:real |actual |true |deeper |underlying |bigger |broader |systemic |structural |root |wider )+(?:cause|gap|problem|issue|failure|lesson|fix|risk|takeaway)s? (?:was|were|is|are)\b)\b/;
+
+/** "Since then, I review…": a habit in the present tense after the story is a lesson (checked against the verb's tense in sections.ts). */
+export const SINCE_THEN_HABIT = /^\W*(?:since then|ever since|now|these days|today),? i (?:also |always |now |still )?\w+/;
 
 /** Lesson or what the speaker would do differently. */
 export const REFLECTION_CUES = [

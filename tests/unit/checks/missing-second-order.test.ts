@@ -47,3 +47,24 @@ describe('missing-second-order, rolled out elsewhere', () => {
     expect(spread(answer(['spread'], { business: 'That cut $15K a month in fees. The compliance team rolled the checklist out to the other eleven lanes.' }))).toEqual([]);
   });
 });
+
+describe('missing-second-order: adoption without the word "adopt"', () => {
+  const withSpread = (spreadText: string) => spread(answer([], { spread: spreadText }));
+  it('accepts another actor using, applying or following the same thing', () => {
+    expect(withSpread('Treasury then applied the same standard to their payment runs.')).toEqual([]);
+    expect(withSpread('Two other clinics now use the checklist.')).toEqual([]);
+    expect(withSpread('The night shift now follows my handover checklist.')).toEqual([]);
+    expect(withSpread('The support desk now uses it for every refund escalation.')).toEqual([]);
+  });
+
+  it('accepts the thing becoming part of every release or a template', () => {
+    expect(withSpread('The check is now part of every release.')).toEqual([]);
+    expect(withSpread('It became the template for the other store integrations.')).toEqual([]);
+  });
+
+  it('does not count another actor using something unrelated, or a check for every item', () => {
+    expect(withSpread('The parser used the wrong field.')).toHaveLength(1);
+    expect(withSpread('Customers use the app daily.')).toHaveLength(1);
+    expect(withSpread('I added a check for every invoice.')).toHaveLength(1);
+  });
+});
