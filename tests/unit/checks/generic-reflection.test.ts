@@ -42,3 +42,14 @@ describe('generic-reflection: systemic causes are specific', () => {
     expect(generic(answer([], { reflection: 'Going forward, I will be more proactive.' }))).toHaveLength(1);
   });
 });
+
+describe('generic-reflection: more concrete mechanisms', () => {
+  it('accepts a lesson naming a check, a handover step or a four-eyes rule', () => {
+    expect(generic(answer([], { reflection: 'Looking back, I would add a handover step to the discharge form.' }))).toEqual([]);
+    expect(generic(answer([], { reflection: 'Next time I would put a four-eyes rule on manual journal entries.' }))).toEqual([]);
+  });
+
+  it('does not read "double-check" as a check', () => {
+    expect(generic(answer([], { reflection: 'Looking back, I should always double-check my work.' }))).toHaveLength(1);
+  });
+});

@@ -68,3 +68,20 @@ describe('missing-second-order: adoption without the word "adopt"', () => {
     expect(withSpread('I added a check for every invoice.')).toHaveLength(1);
   });
 });
+
+describe('missing-second-order: spreading, told in other shapes', () => {
+  const withSpread = (spreadText: string) => spread(answer([], { spread: spreadText }));
+  it('accepts passives, requests and the thing becoming a required step', () => {
+    expect(withSpread('The approach has since been used for two other vendors.')).toEqual([]);
+    expect(withSpread('Finance made the reconciliation a required step at month-end.')).toEqual([]);
+    expect(withSpread('The regional director asked every branch to use the same count sheet.')).toEqual([]);
+    expect(withSpread('The QA team added the contract test to their suite for all partner APIs.')).toEqual([]);
+    expect(withSpread('The same retry wrapper now protects the other four integrations.')).toEqual([]);
+    expect(withSpread('Two other wards followed suit within a month.')).toEqual([]);
+  });
+
+  it('does not count the speaker using the same thing, or a one-off mention of other places', () => {
+    expect(withSpread('I decided to use the same library for the retry.')).toHaveLength(1);
+    expect(withSpread('The other four integrations were never affected.')).toHaveLength(1);
+  });
+});
