@@ -84,14 +84,15 @@ export const ASSUMED_SUCCESS = [
 
 /** Words that show the cause was confirmed or the fix verified, whoever is the subject (verbs also live in verbs.ts). */
 export const VALIDATION_EVIDENCE = [
-  /\b(?:reproduc\w*|repro'?d|verif\w*|validat\w*|confirm\w*|benchmark\w*|backtest\w*|load[- ]test\w*|unit tests?|integration tests?|regression tests?|test cases?|test suite|tested|a\/b test\w*|dry[- ]run|shadow (?:mode|traffic)|before[- ]and[- ]after|replay(?:ed|ing)?|simulat\w*|pilot(?:ed)?|metrics? (?:showed|confirmed)|watched|monitored|tracked(?! down))\b/,
+  // Verbs, not nouns: "input validation" or "a confirmation email" is often the fix itself, not evidence it worked.
+  /\b(?:reproduc\w*|repro'?d|verif(?:y|ies|ied|ying)|validat(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|benchmark\w*|backtest\w*|load[- ]test\w*|unit tests?|integration tests?|regression tests?|test cases?|test suite|tested|a\/b test\w*|dry[- ]run|shadow (?:mode|traffic)|before[- ]and[- ]after|replay(?:ed|ing)?|simulat\w*|pilot(?:ed)?|metrics? (?:showed|confirmed)|watched|monitored|tracked(?! down))\b/,
 ];
 
 /** Reproducing the failure: confirms the root cause wherever it is told, before the fix or after it. */
 export const REPRODUCTION = /\b(?:reproduc\w*|repro'?d|replicat(?:ed|ing) (?:the|it|this|that)|simulat(?:ed|ing) (?:the|it|this|that) (?:\w+ )?(?:failure|error|bug|issue|outage|crash|timeout|load|race)|recreat(?:ed|ing) (?:the|it) ?(?:\w+ )?(?:failure|error|bug|issue)?)\b/;
 
 /** Verification tools: evidence only when the speaker (or a hidden actor) put them in place. */
-export const VALIDATION_TOOLS = /\b(?:spot[- ]check\w*|double[- ]check\w*|cross[- ]check\w*|alerts?|alerting|dashboards?|dead[- ]letter|monitor\w*|track\w*|staging|canary|canaries|tests?|testing|audit\w*|checks?|comparison|compared|measur\w*|metrics?)\b/;
+export const VALIDATION_TOOLS = /\b(?:spot[- ]check\w*|double[- ]check\w*|cross[- ]check\w*|alerts?|alerting|dashboards?|dead[- ]letter|monitor\w*|track\w*|staging|canary|canaries|tests?|testing|audit\w*|comparison|compared|measur\w*|metrics?)\b/;
 
 /** Evaluative words that make a result vague when nothing is measured. */
 export const VAGUE_RESULT = [

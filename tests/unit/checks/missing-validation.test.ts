@@ -52,3 +52,15 @@ describe('missing-validation: verification is about the fix', () => {
     expect(validation(opening + 'I tracked down the rounding rule and wrote a fix.')).toHaveLength(1);
   });
 });
+
+describe('missing-validation: a fix that is itself a check is not evidence it worked', () => {
+  const opening = 'I noticed our claims intake was accepting forms with missing member IDs; it belonged to the operations team and nobody had a ticket. ';
+  it('does not count "input validation", "a confirmation email" or "a check" as verification', () => {
+    expect(validation(opening + 'I wrote input validation for the member ID field.')).toHaveLength(1);
+    expect(validation(opening + 'I added a confirmation email and a check that blocks empty IDs.')).toHaveLength(1);
+  });
+
+  it('counts the fix being validated', () => {
+    expect(validation(opening + 'I wrote input validation for the member ID field and validated it against last month\'s 2,000 claims.')).toEqual([]);
+  });
+});
