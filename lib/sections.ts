@@ -173,7 +173,9 @@ export function classifySections(sentences: Sentence[]): SectionReading {
     const actsNow = f.speakerAction || f.groupRemedy || ((f.groupWork || f.passiveWork) && afterProblem) || (f.groupAction && seenAction);
     if (problemIndex === null && (f.problem || f.perception)) problemIndex = i;
     let section: Section;
-    if (f.reflection || (f.lateReflection && seenAction)) {
+    // After the story, a present-tense habit of the speaker's ("I now add a reconciliation step to every close") is what it taught.
+    const habitLesson = seenAction && f.habit && !f.measuredResult && !f.result && /\bnow\b/i.test(s.text);
+    if (f.reflection || (f.lateReflection && seenAction) || habitLesson) {
       section = 'reflection';
       inReflection = true;
     } else if (inReflection && !f.measuredResult && (!actsNow || f.habit)) {

@@ -73,3 +73,16 @@ describe('missing-reflection: more ways a lesson opens', () => {
     expect(reflection(base + ' Since then, the error rate stayed at zero.')).toHaveLength(1);
   });
 });
+
+describe('missing-reflection: a habit the story taught', () => {
+  const base = answer(['reflection']);
+  it('reads a present-tense habit with "now" after the story, or a named insight, as the lesson', () => {
+    expect(reflection(`${base} I now add a reconciliation step to every month-end close.`)).toEqual([]);
+    expect(reflection(`${base} The key insight was that the vendor feed had no owner on either side.`)).toEqual([]);
+  });
+
+  it('does not read a past-tense action or a measured "now" as a lesson', () => {
+    expect(reflection(`${base} I then added a reconciliation step to the close.`)).toHaveLength(1);
+    expect(reflection(`${base} Close now takes 2 days instead of 5.`)).toHaveLength(1);
+  });
+});
