@@ -85,3 +85,15 @@ describe('missing-second-order: spreading, told in other shapes', () => {
     expect(withSpread('The other four integrations were never affected.')).toHaveLength(1);
   });
 });
+
+describe('missing-second-order: other people and the rest of the organisation', () => {
+  const withSpread = (spreadText: string) => spread(answer([], { spread: spreadText }));
+  it('accepts other practitioners taking it up, or a rollout to the rest of the organisation', () => {
+    expect(withSpread('Other nurses on the floor now use the same handover sheet.')).toEqual([]);
+    expect(withSpread('Finance rolled it out to the rest of the company in Q3.')).toEqual([]);
+  });
+
+  it('does not count other people merely being mentioned', () => {
+    expect(withSpread('Other nurses on the floor were busy that week.')).toHaveLength(1);
+  });
+});
