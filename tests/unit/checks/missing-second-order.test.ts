@@ -89,8 +89,8 @@ describe('missing-second-order: spreading, told in other shapes', () => {
 describe('missing-second-order: other people and the rest of the organisation', () => {
   const withSpread = (spreadText: string) => spread(answer([], { spread: spreadText }));
   it('accepts other practitioners taking it up, or a rollout to the rest of the organisation', () => {
-    expect(withSpread('Other nurses on the floor now use the same handover sheet.')).toEqual([]);
-    expect(withSpread('Finance rolled it out to the rest of the company in Q3.')).toEqual([]);
+    expect(withSpread('Other nurses on the floor asked for copies of the handover sheet.')).toEqual([]);
+    expect(withSpread('The sheet is in daily use across the rest of the trust.')).toEqual([]);
   });
 
   it('does not count other people merely being mentioned', () => {
