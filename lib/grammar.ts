@@ -155,7 +155,7 @@ function subjectBefore(
       continue;
     }
     if (p.normal === 'then' && out.length > 0 && (k === 0 || !inNounPhrase(tokens[k - 1]!) || breakBetween(text, base, tokens[k - 1]!, p))) break;
-    if (p.tags.has('Adverb') || p.tags.has('Negative') || ['also', 'then', 'just', 'since', 'eventually', 'finally', 'quickly'].includes(p.normal)) {
+    if (p.tags.has('Adverb') || p.tags.has('Negative') || ['also', 'then', 'just', 'since', 'eventually', 'finally', 'quickly', 'now', 'still', 'later', 'soon'].includes(p.normal)) {
       if (breakBetween(text, base, p, tokens[k + 1]!)) break;
       k--;
       continue;

@@ -2,7 +2,7 @@ import type { AnalyzedDoc, Sentence } from './document';
 import { hasMoney, hasQuantity, matchCue, predicates } from './grammar';
 import { sentenceFeatures } from './sections';
 import { BUSINESS_TERMS, OUTCOME_CUES, SECOND_ORDER } from './data/cues';
-import { CHANGE_VERBS } from './data/verbs';
+import { ADOPTION_VERBS, CHANGE_VERBS } from './data/verbs';
 
 /** Sentences that can carry the result: everything but the situation and the lesson. */
 export function outcomeSentences(doc: AnalyzedDoc): Sentence[] {
@@ -14,6 +14,8 @@ export function outcomeSentences(doc: AnalyzedDoc): Sentence[] {
  * by 35%", "went to zero", "halved"). Money alone is the business translation, not the delta.
  */
 export function hasMetricDelta(s: Sentence): boolean {
+  // A fraction or multiple of the old figure, with a verb of change: "cut by a third", "fell by half", "3x faster".
+  if (/\b(?:by|to|under|over) (?:a |one |two |three )?(?:half|third|quarter|fifth|tenth)s?\b|\bin half\b|\b\d+(?:\.\d+)?x\b|\b(?:twice|three times|four times|ten times) (?:as |faster|quicker|more|fewer|less)/i.test(s.text) && hasChange(s)) return true;
   if (!sentenceFeatures(s).measuredResult) return false;
   if (/\b(?:to|at) zero\b|\bzero (?:drops|errors|failures|incidents|complaints|defects)\b|\b(?:halved|doubled|tripled|quadrupled)\b/i.test(s.text)) return true;
   return s.tokens.some((t) => !t.tags.has('Money') && !/[$£€¥]/.test(t.text) && (/\d/.test(t.text) || (t.tags.has('Value') && !/^(?:a|an|one)$/i.test(t.text))));
@@ -29,8 +31,50 @@ export function hasBusinessValue(s: Sentence): boolean {
   return matchCue(s, BUSINESS_TERMS) !== null && (hasQuantity(s) || hasChange(s));
 }
 
+/** Words that make an object "the same thing" the speaker made: "the same standard", "my checklist", "this pattern". */
+const SAME_THING = new Set(['same', 'my', 'our', 'this', 'these', 'that', 'those', 'similar']);
+const SINCE = new Set(['now', 'also', 'too', 'since', 'then', 'later', 'soon']);
+
+/**
+ * Another actor (a team, a department, a site, a named function: not "I" or "we") using, applying
+ * or following the same thing: "Treasury then applied the same standard to…", "two clinics now use
+ * my checklist".
+ */
+function othersAdopt(s: Sentence): boolean {
+  const { tokens } = s;
+  return predicates(s).some((p) => {
+    if (p.passive || p.actor === 'i' || p.actor === 'we' || p.actor === 'implicit' || p.actor === 'relative') return false;
+    const v = tokens[p.verb]!;
+    if (!ADOPTION_VERBS.has(v.root) && !ADOPTION_VERBS.has(v.normal)) return false;
+    // The subject must be a real one: a proper noun, a group, a person, or a plural noun ("other sites").
+    if (!p.subject) return false;
+    const object = tokens.slice(p.verb + 1, p.verb + 5);
+    if (object.some((t) => SAME_THING.has(t.normal))) return true;
+    // "…added the contract test to their suite": the thing went into another actor's own work.
+    const rest = tokens.slice(p.verb + 1, p.verb + 9);
+    if (rest.some((t, k) => (t.normal === 'to' || t.normal === 'into' || t.normal === 'in') && rest[k + 1]?.normal === 'their')) return true;
+    // "…now use it", "…also follow it": a pronoun object counts with a word saying it spread.
+    const around = tokens.slice(Math.max(0, p.verb - 3), p.verb + 5);
+    return object.slice(0, 2).some((t) => t.normal === 'it' || t.normal === 'them') && around.some((t) => SINCE.has(t.normal));
+  });
+}
+
+/** "…asked every branch to use the same count sheet": a group noun, then "to" + a verb of using + the same thing. */
+function askedToAdopt(s: Sentence): boolean {
+  const { tokens } = s;
+  for (let j = 1; j + 2 < tokens.length; j++) {
+    if (tokens[j]!.normal !== 'to') continue;
+    const v = tokens[j + 1]!;
+    if (!ADOPTION_VERBS.has(v.root) && !ADOPTION_VERBS.has(v.normal)) continue;
+    const prev = tokens[j - 1]!;
+    if (!prev.tags.has('Noun') || prev.tags.has('Pronoun')) continue;
+    if (tokens.slice(j + 2, j + 5).some((t) => SAME_THING.has(t.normal))) return true;
+  }
+  return false;
+}
+
 export function hasSecondOrder(s: Sentence): boolean {
-  return matchCue(s, SECOND_ORDER) !== null;
+  return matchCue(s, SECOND_ORDER) !== null || othersAdopt(s) || askedToAdopt(s);
 }
 
 /** Where a missing result part belongs: after the last result sentence, else after the last action. */

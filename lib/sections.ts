@@ -1,7 +1,7 @@
 import type { Sentence } from './document';
 import { foldCase, hasMoney, hasQuantity, inVerbClass, isDeed, isPerception, matchCue, predicates, speakerDeeds, type Predicate } from './grammar';
-import { OUTCOME_CUES, PROBLEM_CUES, REFLECTION_AFTER_ACTION, REFLECTION_CUES, SECOND_ORDER, SECTION_LABELS, TASK_CUES, VAGUE_RESULT } from './data/cues';
-import { CHANGE_VERBS, FIX_VERBS, IRREGULAR_PAST, REMEDY_VERBS, ROUTING_VERBS, VALIDATION_VERBS } from './data/verbs';
+import { OUTCOME_CUES, PROBLEM_CUES, REFLECTION_AFTER_ACTION, REFLECTION_CUES, SECOND_ORDER, SECTION_LABELS, SINCE_THEN_HABIT, TASK_CUES, VAGUE_RESULT } from './data/cues';
+import { CHANGE_VERBS, DECISION_VERBS, DELIVERY_VERBS, FIX_VERBS, INVESTIGATION_VERBS, IRREGULAR_PAST, REMEDY_VERBS, ROUTING_VERBS, VALIDATION_VERBS } from './data/verbs';
 import type { Token } from './nlp';
 import { SHARED_WORK_ADVERBS } from './data/pronouns';
 import type { Section } from './types';
@@ -16,10 +16,14 @@ export interface SentenceFeatures {
   passiveWork: boolean;
   /** A group acts on a problem ("we traced", "we fixed"): an action even before the problem is named. */
   groupRemedy: boolean;
+  /** A group does work of the story's kind (investigating, fixing, verifying, routing): "we rolled back", not "we used a fleet of…". */
+  groupWork: boolean;
   /** The speaker only perceives: "I noticed…", "I spotted…". */
   perception: boolean;
   problem: boolean;
   reflection: boolean;
+  /** The speaker's deeds are all in the present tense ("I now review…"): a habit, which continues a lesson. */
+  habit: boolean;
   /** "I learned/realized that…": a lesson after the actions, a discovery before them. */
   lateReflection: boolean;
   task: boolean;
@@ -39,8 +43,9 @@ function inCompound(s: Sentence, t: Token): boolean {
   return s.text[t.end - s.start] === '-' || s.text[t.start - s.start - 1] === '-';
 }
 
-function isWorkVerb(t: Token): boolean {
-  return inVerbClass(REMEDY_VERBS, t) || inVerbClass(FIX_VERBS, t) || inVerbClass(VALIDATION_VERBS, t) || inVerbClass(ROUTING_VERBS, t) || t.normal in IRREGULAR_PAST;
+/** A verb of the story's work: investigating, fixing, shipping, verifying or routing (not "rounded", "grouped", "used"). */
+export function isWorkVerb(t: Token): boolean {
+  return inVerbClass(REMEDY_VERBS, t) || inVerbClass(FIX_VERBS, t) || inVerbClass(VALIDATION_VERBS, t) || inVerbClass(ROUTING_VERBS, t) || inVerbClass(INVESTIGATION_VERBS, t) || inVerbClass(DELIVERY_VERBS, t) || inVerbClass(DECISION_VERBS, t) || t.normal in IRREGULAR_PAST;
 }
 
 /**
@@ -79,6 +84,12 @@ const ZERO_PHRASE = String.raw`\b(?:\w+ ){0,2}to zero\b|\bzero (?:\w+ )?(?:drops
 const ZERO_RESULT = new RegExp(ZERO_PHRASE, 'i');
 const ZERO_RESULT_GLOBAL = new RegExp(ZERO_PHRASE, 'gi');
 
+/** "Since then, I review every integration for an owner": a present-tense habit the story taught. */
+function presentHabit(s: Sentence): boolean {
+  if (!SINCE_THEN_HABIT.test(foldCase(s.text))) return false;
+  return speakerDeeds(s).some((p) => s.tokens[p.verb]!.tags.has('PresentTense') && !s.tokens[p.verb]!.tags.has('PastTense'));
+}
+
 function readFeatures(s: Sentence): SentenceFeatures {
   const preds = predicates(s);
   const deeds = speakerDeeds(s);
@@ -93,10 +104,13 @@ function readFeatures(s: Sentence): SentenceFeatures {
     groupAction: preds.some((p) => isGroupDeed(s, p)),
     passiveWork: preds.some((p) => p.passive && p.actor !== 'i' && p.actor !== 'we' && isWorkVerb(s.tokens[p.verb]!)),
     groupRemedy: preds.some((p) => isGroupDeed(s, p) && REMEDY_VERBS.has(s.tokens[p.verb]!.root)),
+    // A jointly claimed discovery ("we found the root cause together") is investigation too.
+    groupWork: preds.some((p) => isGroupDeed(s, p) && (isWorkVerb(s.tokens[p.verb]!) || isPerception(s.tokens, p))),
     perception: perceptionOnly,
     // "zero drop rate", "errors to zero": the problem's measure is gone, which is a result, not the problem.
     problem: PROBLEM_CUES.test(foldCase(s.text).replace(ZERO_RESULT_GLOBAL, ' ')),
-    reflection: matchCue(s, REFLECTION_CUES) !== null,
+    reflection: matchCue(s, REFLECTION_CUES) !== null || presentHabit(s),
+    habit: deeds.length > 0 && deeds.every((p) => s.tokens[p.verb]!.tags.has('PresentTense') && !s.tokens[p.verb]!.tags.has('PastTense')),
     lateReflection: matchCue(s, REFLECTION_AFTER_ACTION) !== null,
     task: matchCue(s, TASK_CUES) !== null,
     measuredResult,
@@ -147,19 +161,24 @@ export function classifySections(sentences: Sentence[]): SectionReading {
       let section: Section = labelled;
       // Results pasted among the actions are still results.
       if (section === 'action' && f.measuredResult) section = 'result';
+      // A lesson written under the result or action label ("Result: … Going forward, I…") is still a lesson.
+      if ((section === 'result' || section === 'action') && seenAction && !f.measuredResult && (f.reflection || f.lateReflection)) section = 'reflection';
       if (section === 'action' || section === 'result') seenAction = true;
       sections.push(section);
       return;
     }
     // "We ran a nightly job" before the problem is context; after it (or "we traced…") it is a claim.
     const afterProblem = (problemIndex !== null && problemIndex < i) || seenAction;
-    const actsNow = f.speakerAction || f.groupRemedy || ((f.groupAction || f.passiveWork) && afterProblem);
+    // Before the speaker acts, only group *work* counts: "we used a fleet of…", "my team only recruited…" is background.
+    const actsNow = f.speakerAction || f.groupRemedy || ((f.groupWork || f.passiveWork) && afterProblem) || (f.groupAction && seenAction);
     if (problemIndex === null && (f.problem || f.perception)) problemIndex = i;
     let section: Section;
-    if (f.reflection || (f.lateReflection && seenAction)) {
+    // After the story, a present-tense habit of the speaker's ("I now add a reconciliation step to every close") is what it taught.
+    const habitLesson = seenAction && f.habit && !f.measuredResult && !f.result && /\bnow\b/i.test(s.text);
+    if (f.reflection || (f.lateReflection && seenAction) || habitLesson) {
       section = 'reflection';
       inReflection = true;
-    } else if (inReflection && !f.measuredResult && !actsNow) {
+    } else if (inReflection && !f.measuredResult && (!actsNow || f.habit)) {
       section = 'reflection';
     } else if (!seenAction) {
       // An outcome-first opening reports what changed, in the past tense ("I recovered $12K a month

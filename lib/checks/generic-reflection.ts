@@ -1,7 +1,7 @@
 import type { Check } from './types';
 import { matchCue, trimmedSpan } from '../grammar';
 import { makeFinding } from '../findings';
-import { GENERIC_REFLECTION, MECHANISMS } from '../data/cues';
+import { GENERIC_REFLECTION, MECHANISMS, SYSTEMIC } from '../data/cues';
 
 export const REFLECTION_REWRITE =
   'I would propose [a concrete mechanism: a shared SLO, an alert, a contract test or an owner] for [the gap in this story] so [this failure] is caught earlier.';
@@ -10,8 +10,9 @@ export const genericReflection: Check = {
   id: 'generic-reflection',
   run(doc) {
     const reflection = doc.sentences.filter((s) => s.section === 'reflection');
-    // One concrete mechanism anywhere in the lesson makes it specific.
-    if (reflection.length === 0 || reflection.some((s) => matchCue(s, MECHANISMS))) return [];
+    // One concrete mechanism anywhere in the lesson makes it specific, and so does a systemic cause
+    // named without generic filler ("the systemic cause was that nobody owned the boundary").
+    if (reflection.length === 0 || reflection.some((s) => matchCue(s, MECHANISMS) || (matchCue(s, SYSTEMIC) && !matchCue(s, GENERIC_REFLECTION)))) return [];
     const target = reflection.find((s) => matchCue(s, GENERIC_REFLECTION)) ?? reflection[0]!;
     const span = trimmedSpan(target);
     return [

@@ -1,26 +1,52 @@
 import type { Check } from './types';
-import { matchCue, predicates, speakerDeeds } from '../grammar';
+import { matchCue, predicates, speakerDeeds, type Predicate } from '../grammar';
 import type { Sentence } from '../document';
 import { makeFinding } from '../findings';
 import { insertAfter } from '../rewrite';
-import { VALIDATION_EVIDENCE, VALIDATION_TOOLS } from '../data/cues';
-import { VALIDATION_VERBS } from '../data/verbs';
+import { REPRODUCTION, VALIDATION_EVIDENCE, VALIDATION_TOOLS } from '../data/cues';
+import { FIX_VERBS, VALIDATION_VERBS } from '../data/verbs';
 
-/** A sentence that confirms a cause or verifies a fix. */
-export function showsValidation(s: Sentence): boolean {
-  if (matchCue(s, VALIDATION_EVIDENCE)) return true;
+/**
+ * A sentence that confirms a cause or verifies a fix, looking only at what comes from offset
+ * `from` on (the fix's own verb, when the fix and its check share a sentence).
+ */
+export function showsValidation(s: Sentence, from = s.start): boolean {
+  const after = (m: { start: number } | null) => m !== null && m.start >= from;
+  const at = (p: Predicate) => s.tokens[p.verb]!.start >= from;
+  if (after(matchCue(s, VALIDATION_EVIDENCE))) return true;
   const deeds = speakerDeeds(s);
-  if (deeds.some((p) => VALIDATION_VERBS.has(s.tokens[p.verb]!.root))) return true;
+  if (deeds.some((p) => at(p) && VALIDATION_VERBS.has(s.tokens[p.verb]!.root))) return true;
   // "added alerts", "alerts were added": tools count when someone put them in place.
   const work = deeds.length > 0 || predicates(s).some((p) => p.passive);
-  return work && matchCue(s, VALIDATION_TOOLS) !== null;
+  return work && after(matchCue(s, VALIDATION_TOOLS));
+}
+
+/** Where the fix is first described: the first verb of the fixing kind, whoever its actor ("I wrote a patch", "a fix was deployed"). */
+function fixPosition(doc: { sentences: Sentence[] }): { index: number; offset: number } | null {
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i]!;
+    if (s.section === 'situation' || s.section === 'reflection') continue;
+    const p = predicates(s).find((q) => FIX_VERBS.has(s.tokens[q.verb]!.root) && (q.passive || q.actor === 'i' || q.actor === 'we' || q.actor === 'group' || q.actor === 'implicit'));
+    if (p) return { index: i, offset: s.tokens[p.verb]!.start };
+  }
+  return null;
 }
 
 export const missingValidation: Check = {
   id: 'missing-validation',
   run(doc) {
     if (doc.sentences.length === 0) return [];
-    const evidence = doc.sentences.some((s) => s.section !== 'situation' && s.section !== 'reflection' && showsValidation(s));
+    // Verification is about the fix: investigation before it ("I compared the exports", "I checked
+    // the logs") does not verify anything. Reproducing the failure confirms the cause wherever it is told.
+    const fix = fixPosition(doc);
+    const evidence = doc.sentences.some((s, i) => {
+      if (s.section === 'situation' || s.section === 'reflection') return false;
+      if (matchCue(s, REPRODUCTION)) return true;
+      // No fix told: only explicit verification words count ("verified", "tested", "monitored"), not investigation.
+      if (!fix) return matchCue(s, VALIDATION_EVIDENCE) !== null;
+      if (i < fix.index) return false;
+      return showsValidation(s, i === fix.index ? fix.offset : s.start);
+    });
     if (evidence) return [];
     const actions = doc.sentences.filter((s) => s.section === 'action');
     const anchor = actions.length ? actions[actions.length - 1] : doc.problemIndex !== null ? doc.sentences[doc.problemIndex] : undefined;

@@ -4,6 +4,7 @@ import { makeFinding } from '../findings';
 import { passiveToActive, pastOfParticiple } from '../rewrite';
 import { COGNITION_VERBS, STATIVE_PARTICIPLES } from '../data/verbs';
 import type { Finding } from '../types';
+import { isWorkVerb } from '../sections';
 
 export const passiveAction: Check = {
   id: 'passive-action',
@@ -22,6 +23,12 @@ export const passiveAction: Check = {
         // "I was tasked with", "I was surprised", "we were told": the speaker is already named.
         if (p.actor === 'i' || p.actor === 'we' || p.actor === 'relative') continue;
         if (STATIVE_PARTICIPLES.has(verb.normal) || STATIVE_PARTICIPLES.has(verb.root)) continue;
+        // Only a hidden actor of the story's work is an ownership problem ("the logs were analyzed",
+        // "a fix was deployed"); a passive that describes the problem or the context ("every
+        // translation was rounded", "stores were grouped by region") is not.
+        if (!isWorkVerb(verb)) continue;
+        // "were being dropped", "had been rounded": an ongoing or earlier state, the background of the story.
+        if (p.aux >= 0 && tokens.slice(p.aux, p.verb).some((t) => t.normal === 'being' || t.normal === 'had' || t.normal === "'d")) continue;
         // A named agent ("by the Platform team", "by me") is not hidden.
         const after = tokens.slice(p.verb + 1, p.verb + 4);
         if (after.some((t) => t.normal === 'by')) continue;

@@ -11,6 +11,9 @@ export const ASSIGNED = [
   // "my manager asked me to look into it" (being asked *about* something is not an assignment).
   new RegExp(String.raw`\b${PEOPLE}\b[^.;]{0,30}?\b(?:asked|told|wanted|needed|instructed|directed|requested|pinged|got)\b[^.;]{0,10}?\b(?:me|us)\b[^.;]{0,12}?\bto\b`),
   new RegExp(String.raw`\b${PEOPLE}\b[^.;]{0,30}?\b(?:assigned|tasked|gave|handed)\b[^.;]{0,10}?\b(?:me|us)\b`),
+  // Any role the speaker answers to, named with "my"/"our": "my charge nurse asked me to", "our shift supervisor told us to".
+  /\b(?:my|our) (?:[a-z-]+ ){0,2}?[a-z-]+ (?:had )?(?:asked|told|instructed|directed|requested|needed|wanted) (?:me|us) to\b/,
+  /\b(?:i|we) (?:was|were) (?:asked|told|instructed) by (?:my|our|the) (?:[a-z-]+ ){0,2}?[a-z-]+ to\b/,
   /\b(?:i|we) (?:was|were|got|had been|have been) (?:asked to|asked by|assigned|told to|instructed|given (?:the|this|a) (?:task|ticket|job|assignment|project))\b/,
   /\b(?:was|got) assigned to (?:me|us|my team)\b/,
   /\b(?:it|this|that) was (?:my|our|a) (?:sprint |jira |assigned |on-?call )?(?:ticket|task|assignment|story|job to)\b/,
@@ -81,11 +84,15 @@ export const ASSUMED_SUCCESS = [
 
 /** Words that show the cause was confirmed or the fix verified, whoever is the subject (verbs also live in verbs.ts). */
 export const VALIDATION_EVIDENCE = [
-  /\b(?:reproduc\w*|repro'?d|verif\w*|validat\w*|confirm\w*|benchmark\w*|backtest\w*|load[- ]test\w*|unit tests?|integration tests?|regression tests?|test cases?|test suite|tested|a\/b test\w*|dry[- ]run|shadow (?:mode|traffic)|before[- ]and[- ]after|replay(?:ed|ing)?|simulat\w*|pilot(?:ed)?|metrics? (?:showed|confirmed)|watched|monitored|tracked)\b/,
+  // Verbs, not nouns: "input validation" or "a confirmation email" is often the fix itself, not evidence it worked.
+  /\b(?:reproduc\w*|repro'?d|verif(?:y|ies|ied|ying)|validat(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|benchmark\w*|backtest\w*|load[- ]test\w*|unit tests?|integration tests?|regression tests?|test cases?|test suite|tested|a\/b test\w*|dry[- ]run|shadow (?:mode|traffic)|before[- ]and[- ]after|replay(?:ed|ing)?|simulat\w*|pilot(?:ed)?|metrics? (?:showed|confirmed)|watched|monitored|tracked(?! down))\b/,
 ];
 
+/** Reproducing the failure: confirms the root cause wherever it is told, before the fix or after it. */
+export const REPRODUCTION = /\b(?:reproduc\w*|repro'?d|replicat(?:ed|ing) (?:the|it|this|that)|simulat(?:ed|ing) (?:the|it|this|that) (?:\w+ )?(?:failure|error|bug|issue|outage|crash|timeout|load|race)|recreat(?:ed|ing) (?:the|it) ?(?:\w+ )?(?:failure|error|bug|issue)?)\b/;
+
 /** Verification tools: evidence only when the speaker (or a hidden actor) put them in place. */
-export const VALIDATION_TOOLS = /\b(?:spot[- ]check\w*|double[- ]check\w*|cross[- ]check\w*|alerts?|alerting|dashboards?|dead[- ]letter|monitor\w*|track\w*|staging|canary|canaries|tests?|testing|audit\w*|checks?|comparison|compared|measur\w*|metrics?)\b/;
+export const VALIDATION_TOOLS = /\b(?:spot[- ]check\w*|double[- ]check\w*|cross[- ]check\w*|alerts?|alerting|dashboards?|dead[- ]letter|monitor\w*|track\w*|staging|canary|canaries|tests?|testing|audit\w*|comparison|compared|measur\w*|metrics?)\b/;
 
 /** Evaluative words that make a result vague when nothing is measured. */
 export const VAGUE_RESULT = [
@@ -107,17 +114,33 @@ export const BUSINESS_TERMS = /\b(?:revenue|sales|cost|costs|spend|savings?|save
 export const SECOND_ORDER = [
   /\b(?:adopt\w*|reus\w*|replicat\w*|copied|cop(?:y|ies) (?:it|the|my|this)|standardi[sz]\w*|rolled (?:\w+ ){0,3}out (?:to|across)|extended (?:it )?to|borrowed|picked up (?:my|the|this)|took (?:up|on) (?:my|the|this) (?:pattern|approach|template|checklist))\b/,
   /\b(?:became|is now|are now|now (?:a|the)|turned into|made (?:it )?(?:into )?(?:a|the)) (?:\w+ ){0,2}(?:standard|template|default|policy|best practice|blueprint|playbook|pattern|guideline|norm|requirement|practice)\b/,
-  /\b(?:other|another|two|three|four|five|several|multiple|\d+|all|every) (?:other )?(?:teams?|services|squads|departments|groups|sites|stores|clinics|wards|hospitals|regions|offices|branches|products)\b[^.;]{0,40}?\b(?:now|also|started|began|use|used|using|adopt\w*|follow\w*|appl\w*)\b/,
+  /\b(?:other|another|two|three|four|five|several|multiple|\d+|all|every) (?:other )?(?:teams?|services|squads|departments|groups|sites|stores|clinics|wards|hospitals|regions|offices|branches|products|units|shifts|vendors|partners|warehouses|depots|schools|practices|plants|managers|leads|engineers|nurses|doctors|clinicians|analysts|agents|reps|pharmacists|accountants|planners|buyers|recruiters|designers)\b[^.;]{0,40}?\b(?:now|also|started|began|use|used|using|adopt\w*|follow\w*|appl\w*|asked for|requested|copied|took|set up|added|built|rolled)\b/,
   /\b(?:across|throughout) (?:the (?:org|organi[sz]ation|company|department|business|platform|division)|(?:all|every|other) (?:teams?|services|sites|stores|regions))\b/,
   /\b(?:org|company|department|team)[- ]wide\b/,
-  /\b(?:to|across|for|in) (?:the other|all (?:the )?other|every other|\d+ other|several other|the remaining) (?:\w+ )?\w+s\b/,
+  /\b(?:to|across|for|in) the rest of (?:the |our )?(?:org|organi[sz]ation|company|department|division|region|fleet|network|estate|business|teams|stores|sites|hospital|trust|group|chain|floor)\b/,
+  // Others following: "followed suit", "did the same", "asked for a copy", "now used by the Payroll team".
+  /\b(?:followed suit|did the same|do the same|asked for (?:it|the same|a copy|my|our)|requested (?:it|the same|a copy|my|our)|upstreamed)\b/,
+  /\b(?:now|since|also) (?:been |being )?(?:used|applied|followed|run|shared|reused|required|mandatory|referenced|cited|taught) (?:by|across|in|at|for|on)\b/,
+  /\b(?:required|mandatory) (?:for|on|across|in) (?:all|every|each|any)\b/,
+  /\b(?:added|written|put|folded|baked) (?:it |them |this |that )?(?:in)?to (?:the|our|their|a) (?:\w+ ){0,2}(?:handbook|wiki|guide|guidelines|sop|manual|procedures?|protocol|curriculum|definition of done|induction|orientation)\b/,
+  /\b(?:to|across|for|in|by|at) (?:the other|all (?:the )?other|every other|(?:\d+|two|three|four|five|six|several|a few|many|most|some) other|the remaining) (?:\w+ )?\w+s\b/,
+  // "…now protects the other four integrations": the same thing reaching other places.
+  /\b(?:now|also|since|too)\b[^.;]{0,40}?\b(?:the|all(?: the)?|every|\d+|two|three|four|five|several) other (?:\w+ )?\w+s\b/,
+  // "Finance made the reconciliation a required step": the thing became mandatory or the default.
+  /\b(?:made|makes|is now|are now|became|now) (?:it |them |this |that |(?:the|my|our) [\w-]+ )?(?:a |an )?(?:required|mandatory|standard|default|permanent) (?:step|check|part|practice|field|control|item|gate|review|rule|setting)\b/,
   /\b(?:now|also|since then) (?:\w+s|use|uses|using|used|rel(?:y|ies|ied) on|apply|applied)\b[^.;]{0,30}?\b(?:my|our|the same|this|that)\b/,
   /\b(?:part of|into|to|in) (?:the|our|a|their) (?:\w+ ){0,2}(?:standard|template|playbook|checklist|process|policy|runbook|onboarding|training)\b/,
+  // "the check is now part of every release", "baked into each onboarding".
+  /\b(?:part of|(?:baked|built|folded|written|added) (?:it )?into) (?:every|each|all(?: the)?|all future|any new|every new|each new) \w+/,
+  /\b(?:for|to|in) (?:all future|every new|each new|any new|every future) \w+/,
   /\b(?:for|to|across|in) (?:all|every|each of the|the other|\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:other )?(?:\w+ )?(?:teams|subsidiaries|regions|divisions|units|entities|warehouses|depots|plants|schools|wards|clinics|hospitals|stores|sites|offices|branches|markets|countries|products|services|squads)\b/,
 ];
 
 /** More ways a lesson opens; kept apart so the list above stays readable. */
-export const REFLECTION_OPENERS = /\b(?:(?:one thing|something|what) i(?:'d| would) (?:change|do differently)|what i took away|i now (?:always|make sure|insist)|since then,? i (?:always|make sure|insist)|if i could do it (?:again|over)|the (?:big |main |key )?lesson (?:for me )?(?:was|is))\b/;
+export const REFLECTION_OPENERS = /\b(?:(?:one thing|something|what) i(?:'d| would) (?:change|do differently)|what i took (?:away|from (?:it|this|that))|my takeaway|i now (?:always|make sure|insist)|since then,? i (?:always|make sure|insist)|if i (?:could )?(?:do|did|were to do) it (?:again|over)|the (?:big |main |key )?lesson (?:for me )?(?:was|is)|what (?:this|it|that) (?:exposed|showed me|revealed|taught|highlighted) (?:was|is)|(?:it|this|that) (?:made me reali[sz]e|reminded me|convinced me|reinforced)|i came away|i(?:'ve| have) since|(?:now|these days|today),? (?:whenever|when) i|hindsight|were i to|the (?:key |main |big |real )?(?:insight|realization|realisation|learning) (?:for me )?(?:was|is|here)|had i (?:known|caught|done)|the (?:real |actual |true |deeper |underlying |bigger |broader |systemic |structural |root |wider )+(?:cause|gap|problem|issue|failure|lesson|fix|risk|takeaway)s? (?:was|were|is|are)\b)\b/;
+
+/** "Since then, I review…": a habit in the present tense after the story is a lesson (checked against the verb's tense in sections.ts). */
+export const SINCE_THEN_HABIT = /^\W*(?:since then|ever since|now|these days|today),? i (?:also |always |now |still )?\w+/;
 
 /** Lesson or what the speaker would do differently. */
 export const REFLECTION_CUES = [
@@ -133,7 +156,7 @@ export const REFLECTION_AFTER_ACTION = /\b(?:i|we) (?:learned|learnt|realized|re
 export const GENERIC_REFLECTION = /\b(?:communicat\w*|teamwork|team work|collaborat\w*|proactive\w*|attention to detail|importance of|important to|(?:is|are) (?:important|key|crucial|essential|vital)|learned a lot|learnt a lot|more careful|double[- ]check|patien\w*|speak up|trust (?:my|your) (?:gut|instincts)|never give up|hard work|work harder|be more|go the extra mile|ask for help|always)\b/;
 
 /** Concrete mechanisms a specific lesson names. */
-export const MECHANISMS = /\b(?:slos?|slas?|slis?|service level|dashboards?|alert\w*|contract tests?|tests?|testing|owners?|ownership|checklists?|templates?|runbooks?|playbooks?|monitor\w*|metrics?|reviews?|on-?call|rotas?|rotations?|postmortems?|post-mortems?|retros?|rfcs?|automat\w*|ci|pipelines?|validation|audits?|schemas?|error budgets?|canar(?:y|ies)|feature flags?|health checks?|reconciliation|dead[- ]letter|queues?|retr(?:y|ies)|circuit breakers?|idempoten\w*|guardrails?|gates?|thresholds?|escalation path|sign-?off|handoff|hand-off|standups?|syncs?|channels?|documentation|docs|wiki|process(?:es)?|policy|policies|protocol|forms?|training|onboarding|kpis?|okrs?|budgets?|raci|interface|api contract|reports?|exception reports?|rules?|limits?|flags?|reconciliations?|controls?|sops?|procedures?|signals?|scorecards?|trackers?)\b/;
+export const MECHANISMS = /\b(?:slos?|slas?|slis?|service level|dashboards?|alert\w*|contract tests?|tests?|testing|owners?|ownership|checklists?|templates?|runbooks?|playbooks?|monitor\w*|metrics?|reviews?|on-?call|rotas?|rotations?|postmortems?|post-mortems?|retros?|rfcs?|automat\w*|ci|pipelines?|validation|audits?|schemas?|error budgets?|canar(?:y|ies)|feature flags?|health checks?|reconciliation|dead[- ]letter|queues?|retr(?:y|ies)|circuit breakers?|idempoten\w*|guardrails?|gates?|thresholds?|escalation path|sign-?off|handoff|hand-off|standups?|syncs?|channels?|documentation|docs|wiki|process(?:es)?|policy|policies|protocol|forms?|training|onboarding|kpis?|okrs?|budgets?|raci|interface|api contract|reports?|exception reports?|rules?|limits?|flags?|reconciliations?|controls?|sops?|procedures?|signals?|scorecards?|trackers?|alarms?|logging|(?<!double-)checks?|steps?|handovers?|hand-?offs?|lint\w*|code reviews?|peer reviews?|observability|instrumentation|telemetry|tracing|fallbacks?|kill switch\w*|rollbacks?|backups?|quotas?|timeouts?|drills?|tabletop\w*|dry runs?|sampling|spot[- ]checks?|four[- ]eyes|maker[- ]checker|(?:segregation|separation) of duties|fields?|constraints?|specs?|specifications?|acceptance criteria|definition of done|adrs?|design docs?|heartbeats?|watchdogs?|pre-?mortems?|registers?|escalations?)\b/;
 
 /** A root cause beyond code: ownership gaps, shared metrics, process, incentives. */
 export const SYSTEMIC = /\b(?:ownership|owner|owners|unowned|nobody owned|no one owned|shared|cross-team|cross team|across teams|between teams|organi[sz]ation\w*|org|process(?:es)?|incentives?|accountab\w*|visibility|blind spots?|boundar(?:y|ies)|silos?|handoffs?|hand-offs?|governance|standards?|policy|policies|culture|roadmap|priorit\w*|systemic\w*|structural|slos?|slas?|contract|interface)\b/;
@@ -151,7 +174,7 @@ export const ARCHITECTURE_TERMS = /\b(?:architecture|microservices?|services?|cl
 export const TASK_CUES = /\b(?:my (?:goal|task|job|aim|objective|responsibility) (?:was|became)|i (?:needed|had|set out|decided|resolved|wanted|aimed|chose) to|the (?:goal|task|aim|objective) was|i was tasked|i took (?:it )?on|i made it my|i took ownership|i owned)\b/;
 
 /** Result phrases that need no number: outcomes stated as such. */
-export const OUTCOME_CUES = /\b(?:as a result|the result|the outcome|in the end|ultimately|since then|afterwards|after (?:the )?(?:rollout|release|fix|launch|change)|this (?:saved|cut|reduced|recovered|eliminated|prevented|brought|freed|increased|improved)|no longer|to zero|went (?:from|down|up)|(?:stopped|disappeared|went away|vanished|ceased)\b|down to|up to|dropped to|fell to|from [$£€]?\d[\w.,%]* (?:\w+ )?to (?:[$£€]?\d|zero|none|nothing))\b/;
+export const OUTCOME_CUES = /\b(?:as a result|the result|the outcome|in the end|ultimately|since then|afterwards|after (?:the )?(?:rollout|release|fix|launch|change)|this (?:saved|cut|reduced|recovered|eliminated|prevented|brought|freed|increased|improved)|no longer|to zero|went (?:from|down|up)|(?:stopped|disappeared|went away|vanished|ceased)\b|down to|up to|dropped to|fell to|from [$£€]?\d[\w.,%]* (?:\w+ )?to (?:[$£€]?\d|zero|none|nothing)|(?:instead of|rather than|down from|up from|compared (?:to|with)|versus|vs\.?) (?:the |a |an )?(?:previous |usual |old |original )?[$£€]?\d+|(?:down|up) (?:by )?[$£€]?\d+|(?:by|to) (?:a|one|two) (?:half|third|quarter|fifth|tenth)s?|in half)\b/;
 
 /** Explicit STAR labels people paste ("Situation:", "Actions –", "Result:"), by the section they open. */
 export const SECTION_LABELS: ReadonlyArray<readonly [RegExp, 'situation' | 'task' | 'action' | 'result' | 'reflection']> = [

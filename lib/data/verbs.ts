@@ -39,6 +39,8 @@ export const FIX_VERBS = new Set([
 export const VALIDATION_VERBS = new Set([
   'reproduce', 'test', 'verify', 'confirm', 'validate', 'monitor', 'track', 'measure', 'compare', 'benchmark',
   'backtest', 'audit', 'simulate', 'replay', 'replicate', 'double-check', 'pilot', 'canary', 'observe', 'watch', 'recheck', 'cross-check',
+  // Only after the fix (missing-validation checks the order): "I checked the next three payroll runs".
+  'check', 'review', 'sample', 'spot-check', 'retest', 'rerun', 're-run',
 ]);
 
 /** A quantity moving: what a metric delta is made of. */
@@ -97,5 +99,14 @@ export const DELIVERY_VERBS = new Set([
   'deploy', 'ship', 'release', 'roll', 'coordinate', 'launch', 'merge', 'verify', 'monitor', 'track', 'migrate', 'pilot', 'rollout', 'deliver', 'implement',
 ]);
 
+/** Deciding what to do: "it was decided that…" hides who decided. */
+export const DECISION_VERBS = new Set(['decide', 'choose', 'approve', 'plan', 'propose', 'recommend', 'prioritize', 'prioritise', 'escalate', 'agree']);
+
 /** Verbs that are joint by nature: "we agreed" or "we met" does not hide who did the work. */
 export const JOINT_VERBS = new Set(['agree', 'meet', 'discuss', 'talk', 'chat', 'align', 'speak', 'sync', 'decide together', 'brainstorm', 'negotiate']);
+
+/** Taking up someone else's work: another actor using, applying or following "the same" thing is a second-order effect. */
+export const ADOPTION_VERBS = new Set([
+  'adopt', 'apply', 'use', 'follow', 'copy', 'reuse', 'replicate', 'mirror', 'borrow', 'extend', 'roll', 'take', 'run',
+  'implement', 'standardize', 'standardise', 'add', 'build', 'bake', 'fold', 'include', 'require', 'mandate', 'embed', 'introduce', 'deploy',
+]);

@@ -47,7 +47,9 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Senten
             i = j;
             continue;
           }
-          if (word && word.length === 1 && /[A-Z]/.test(wordMatch![1]!)) {
+          // An initial stands alone; "$30K." or "5M." ends a figure, and a sentence.
+          const afterDigit = /\d$/.test(text.slice(start, i - 1));
+          if (word && word.length === 1 && /[A-Z]/.test(wordMatch![1]!) && !afterDigit) {
             // An initial ("J. Smith").
             i = j;
             continue;

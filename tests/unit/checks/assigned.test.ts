@@ -47,3 +47,19 @@ describe('assigned, being given or told things', () => {
     expect(assignedOf('I was asked to look into the refunds by the finance lead.')).toHaveLength(1);
   });
 });
+
+describe('assigned: any role the speaker answers to', () => {
+  it('flags an ask from a supervisor named by any role noun', () => {
+    const health = 'My charge nurse asked me to look into it after two patients missed evening doses.';
+    expect(spanOf(health, assignedOf(health)[0])).toBe('My charge nurse asked me to');
+    const retail = 'Our regional ops coordinator told us to audit the stockroom counts.';
+    expect(spanOf(retail, assignedOf(retail)[0])).toBe('Our regional ops coordinator told us to');
+    const passive = 'I was asked by the store manager to check why refunds were slow.';
+    expect(assignedOf(passive)).toHaveLength(1);
+  });
+
+  it('does not flag being asked about something, or asking someone else', () => {
+    expect(assignedOf('My charge nurse asked me about the missed doses, and I said I would dig in myself.')).toEqual([]);
+    expect(assignedOf('I asked my charge nurse to review the checklist I wrote.')).toEqual([]);
+  });
+});

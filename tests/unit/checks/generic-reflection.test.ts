@@ -30,3 +30,26 @@ describe('generic-reflection', () => {
     expect(generic(fill(after, ['a shared webhook reliability SLO', 'the webhook boundary', 'a silent drop']))).toEqual([]);
   });
 });
+
+describe('generic-reflection: systemic causes are specific', () => {
+  it('accepts a lesson that names a systemic cause without a tool', () => {
+    expect(generic(answer([], { reflection: 'The systemic cause was that nobody owned the boundary between billing and payments.' }))).toEqual([]);
+    expect(generic(answer([], { reflection: 'Since then, I add a review step and a named owner to every vendor handoff.' }))).toEqual([]);
+  });
+
+  it('still flags generic filler even when it mentions ownership words loosely', () => {
+    expect(generic(answer([], { reflection: 'Looking back, I learned that communication is important across teams.' }))).toHaveLength(1);
+    expect(generic(answer([], { reflection: 'Going forward, I will be more proactive.' }))).toHaveLength(1);
+  });
+});
+
+describe('generic-reflection: more concrete mechanisms', () => {
+  it('accepts a lesson naming a check, a handover step or a four-eyes rule', () => {
+    expect(generic(answer([], { reflection: 'Looking back, I would add a handover step to the discharge form.' }))).toEqual([]);
+    expect(generic(answer([], { reflection: 'Next time I would put a four-eyes rule on manual journal entries.' }))).toEqual([]);
+  });
+
+  it('does not read "double-check" as a check', () => {
+    expect(generic(answer([], { reflection: 'Looking back, I should always double-check my work.' }))).toHaveLength(1);
+  });
+});

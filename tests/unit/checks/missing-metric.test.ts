@@ -29,3 +29,18 @@ describe('missing-metric', () => {
     expect(metric(fill(after, ['The drop rate', '0.3%', 'zero']))).toEqual([]);
   });
 });
+
+describe('missing-metric: deltas written without "from X to Y"', () => {
+  const withMetric = (m: string) => metric(answer([], { metric: m }));
+  it('accepts fractions, "instead of", "down N" and figures ending in a unit letter', () => {
+    expect(withMetric('Chargebacks were cut by a third, about $2,000 a month.')).toEqual([]);
+    expect(withMetric('Month-end close now takes 2 days instead of 5.')).toEqual([]);
+    expect(withMetric('Within a month, the abandoned-cart rate was down 12 points and revenue up $30K.')).toEqual([]);
+    expect(withMetric('Triage waits fell by half for the evening shift.')).toEqual([]);
+  });
+
+  it('still flags a result with no number that moved', () => {
+    expect(withMetric('The clinic staff liked the new checklist.')).toHaveLength(1);
+    expect(withMetric('We served 200 customers that day.')).toHaveLength(1);
+  });
+});

@@ -51,3 +51,38 @@ describe('missing-reflection in pasted bullets', () => {
     expect(after.endsWith('is caught earlier')).toBe(true);
   });
 });
+
+describe('missing-reflection: more ways a lesson opens', () => {
+  const base = answer(['reflection']);
+  it('recognises lessons that open without the word "lesson"', () => {
+    for (const lesson of [
+      'What I took from it: the sync had no owner, so I set up an alert that pages its on-call.',
+      'The systemic cause was that nobody owned the boundary between billing and payments.',
+      'The real gap was that no dashboard showed the refund failure rate.',
+      'Since then, I review every new integration for a named owner before launch.',
+      'If I did it again, I would add a reconciliation report on day one.',
+    ]) expect(reflection(`${base} ${lesson}`)).toEqual([]);
+  });
+
+  it('recognises a lesson written under a Result label', () => {
+    const text = 'Situation: Our ward\'s discharge letters were missing allergy notes, and nobody had asked me to look.\nAction: I audited 40 letters and rewrote the template.\nResult: Missing notes went from 12 a week to zero. Going forward, I added a checklist step to the discharge review.';
+    expect(reflection(text)).toEqual([]);
+  });
+
+  it('does not read a past-tense result opening with "since then" as a lesson', () => {
+    expect(reflection(base + ' Since then, the error rate stayed at zero.')).toHaveLength(1);
+  });
+});
+
+describe('missing-reflection: a habit the story taught', () => {
+  const base = answer(['reflection']);
+  it('reads a present-tense habit with "now" after the story, or a named insight, as the lesson', () => {
+    expect(reflection(`${base} I now add a reconciliation step to every month-end close.`)).toEqual([]);
+    expect(reflection(`${base} The key insight was that the vendor feed had no owner on either side.`)).toEqual([]);
+  });
+
+  it('does not read a past-tense action or a measured "now" as a lesson', () => {
+    expect(reflection(`${base} I then added a reconciliation step to the close.`)).toHaveLength(1);
+    expect(reflection(`${base} Close now takes 2 days instead of 5.`)).toHaveLength(1);
+  });
+});

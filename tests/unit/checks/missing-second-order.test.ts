@@ -47,3 +47,53 @@ describe('missing-second-order, rolled out elsewhere', () => {
     expect(spread(answer(['spread'], { business: 'That cut $15K a month in fees. The compliance team rolled the checklist out to the other eleven lanes.' }))).toEqual([]);
   });
 });
+
+describe('missing-second-order: adoption without the word "adopt"', () => {
+  const withSpread = (spreadText: string) => spread(answer([], { spread: spreadText }));
+  it('accepts another actor using, applying or following the same thing', () => {
+    expect(withSpread('Treasury then applied the same standard to their payment runs.')).toEqual([]);
+    expect(withSpread('Two other clinics now use the checklist.')).toEqual([]);
+    expect(withSpread('The night shift now follows my handover checklist.')).toEqual([]);
+    expect(withSpread('The support desk now uses it for every refund escalation.')).toEqual([]);
+  });
+
+  it('accepts the thing becoming part of every release or a template', () => {
+    expect(withSpread('The check is now part of every release.')).toEqual([]);
+    expect(withSpread('It became the template for the other store integrations.')).toEqual([]);
+  });
+
+  it('does not count another actor using something unrelated, or a check for every item', () => {
+    expect(withSpread('The parser used the wrong field.')).toHaveLength(1);
+    expect(withSpread('Customers use the app daily.')).toHaveLength(1);
+    expect(withSpread('I added a check for every invoice.')).toHaveLength(1);
+  });
+});
+
+describe('missing-second-order: spreading, told in other shapes', () => {
+  const withSpread = (spreadText: string) => spread(answer([], { spread: spreadText }));
+  it('accepts passives, requests and the thing becoming a required step', () => {
+    expect(withSpread('The approach has since been used for two other vendors.')).toEqual([]);
+    expect(withSpread('Finance made the reconciliation a required step at month-end.')).toEqual([]);
+    expect(withSpread('The regional director asked every branch to use the same count sheet.')).toEqual([]);
+    expect(withSpread('The QA team added the contract test to their suite for all partner APIs.')).toEqual([]);
+    expect(withSpread('The same retry wrapper now protects the other four integrations.')).toEqual([]);
+    expect(withSpread('Two other wards followed suit within a month.')).toEqual([]);
+  });
+
+  it('does not count the speaker using the same thing, or a one-off mention of other places', () => {
+    expect(withSpread('I decided to use the same library for the retry.')).toHaveLength(1);
+    expect(withSpread('The other four integrations were never affected.')).toHaveLength(1);
+  });
+});
+
+describe('missing-second-order: other people and the rest of the organisation', () => {
+  const withSpread = (spreadText: string) => spread(answer([], { spread: spreadText }));
+  it('accepts other practitioners taking it up, or a rollout to the rest of the organisation', () => {
+    expect(withSpread('Other nurses on the floor asked for copies of the handover sheet.')).toEqual([]);
+    expect(withSpread('The sheet is in daily use across the rest of the trust.')).toEqual([]);
+  });
+
+  it('does not count other people merely being mentioned', () => {
+    expect(withSpread('Other nurses on the floor were busy that week.')).toHaveLength(1);
+  });
+});

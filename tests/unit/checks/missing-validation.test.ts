@@ -29,3 +29,38 @@ describe('missing-validation', () => {
     expect(validation(fill(after, ['the timeout', 'staging', 'the drop rate']))).toEqual([]);
   });
 });
+
+describe('missing-validation: verification is about the fix', () => {
+  const opening = 'I noticed our payroll export was dropping overtime lines; it belonged to the HR systems team and nobody had a ticket. ';
+  it('does not count investigation before the fix as verification', () => {
+    const text = opening + 'I compared the export with the timesheets and checked the job logs. I wrote a fix for the rounding rule. Dropped lines went from 30 a run to zero.';
+    expect(validation(text)).toHaveLength(1);
+    const support = 'I noticed refund tickets were reopening. I reviewed 50 tickets and audited the macro. I rewrote the macro.';
+    expect(validation(support)).toHaveLength(1);
+  });
+
+  it('counts checks after the fix, and a reproduction wherever it is told', () => {
+    const after = opening + 'I wrote a fix for the rounding rule, then compared the next two payroll runs with the timesheets.';
+    expect(validation(after)).toEqual([]);
+    const checked = opening + 'I wrote a fix for the rounding rule. I checked the next three payroll runs line by line.';
+    expect(validation(checked)).toEqual([]);
+    const repro = opening + 'I reproduced the dropped lines with last month\'s timesheets, then wrote a fix for the rounding rule.';
+    expect(validation(repro)).toEqual([]);
+  });
+
+  it('does not count "tracked down" as tracking a metric', () => {
+    expect(validation(opening + 'I tracked down the rounding rule and wrote a fix.')).toHaveLength(1);
+  });
+});
+
+describe('missing-validation: a fix that is itself a check is not evidence it worked', () => {
+  const opening = 'I noticed our claims intake was accepting forms with missing member IDs; it belonged to the operations team and nobody had a ticket. ';
+  it('does not count "input validation", "a confirmation email" or "a check" as verification', () => {
+    expect(validation(opening + 'I wrote input validation for the member ID field.')).toHaveLength(1);
+    expect(validation(opening + 'I added a confirmation email and a check that blocks empty IDs.')).toHaveLength(1);
+  });
+
+  it('counts the fix being validated', () => {
+    expect(validation(opening + 'I wrote input validation for the member ID field and validated it against last month\'s 2,000 claims.')).toEqual([]);
+  });
+});

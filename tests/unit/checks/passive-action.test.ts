@@ -84,3 +84,19 @@ describe('passive-action, idioms after the verb', () => {
     expect(applied(text, f!)).toBe(opening + 'I reviewed the call lists. I put a new process in place.');
   });
 });
+
+describe('passive-action: only hidden actors of the story\'s work', () => {
+  it('does not flag passives that describe the problem or its context, across domains', () => {
+    const finance = 'I noticed our FX report overstated totals; the report belonged to Treasury and nobody had a ticket. I traced the error to the export. Every conversion was rounded to whole euros. Accounts were grouped by region.';
+    expect(passives(finance)).toEqual([]);
+    const retail = 'I spotted that the returns queue at our store was growing; it was not my team and nobody had asked. I pulled the returns log. Refunds were being delayed for a week. Items had been tagged with the wrong SKU.';
+    expect(passives(retail)).toEqual([]);
+  });
+
+  it('flags a hidden actor of the investigation, the fix or the rollout, including a phrasal passive', () => {
+    const support = 'I noticed chat tickets were reopening at twice the normal rate. The issue was looked into and a macro was rewritten.';
+    expect(passives(support).map((f) => spanOf(support, f))).toEqual(['The issue was looked into', 'a macro was rewritten']);
+    const health = 'I noticed discharge summaries on our ward were missing allergy notes. The template was updated and the change was rolled out to the ward.';
+    expect(passives(health).map((f) => spanOf(health, f))).toEqual(['The template was updated', 'the change was rolled out']);
+  });
+});

@@ -69,3 +69,19 @@ describe('we-action, other group forms', () => {
     expect(applied(text, f!)).toBe(opening + rewrite);
   });
 });
+
+describe('we-action: background "we" before the speaker acts', () => {
+  it('does not flag "we" or "my team" describing the setup after the problem is named', () => {
+    const ops = 'Our depot was missing 5% of deliveries; dispatch belonged to another team and nobody had a ticket. We used a fleet of leased vans for the rural routes. I pulled the route logs and traced the misses to a stale geocode table.';
+    expect(findingsOf('we-action', ops)).toEqual([]);
+    const hr = 'Offer letters were going out late and nobody owned the process. My team only recruited for the warehouse sites. I mapped every step of the approval chain and found a manual sign-off nobody checked.';
+    expect(findingsOf('we-action', hr)).toEqual([]);
+  });
+
+  it('still flags group work after the problem, and any group deed once the speaker has acted', () => {
+    const text = 'Our depot was missing 5% of deliveries. We traced the misses to a stale geocode table.';
+    expect(findingsOf('we-action', text).map((f) => spanOf(text, f))).toEqual(['We traced']);
+    const later = 'Our depot was missing 5% of deliveries. I pulled the route logs. Then we used the new table for every route.';
+    expect(findingsOf('we-action', later).map((f) => spanOf(later, f))).toEqual(['we used']);
+  });
+});

@@ -81,3 +81,17 @@ describe('STAR sections, org history', () => {
     expect(sections(text)).toEqual(['situation', 'situation', 'action']);
   });
 });
+
+describe('STAR sections: background after the problem, lessons under labels', () => {
+  it('keeps a group describing the setup in the situation until the speaker acts', () => {
+    const retail = 'Our stores were losing 4% of click-and-collect orders. My team only staffed the weekend shifts. I pulled the pick logs and traced the losses to a stale stock feed.';
+    expect(sections(retail)).toEqual(['situation', 'situation', 'action']);
+    const support = 'Refund tickets were reopening at twice the normal rate. We traced the reopenings to a macro that closed them early.';
+    expect(sections(support)).toEqual(['situation', 'action']);
+  });
+
+  it('reads a lesson written under a Result label as reflection, but not a measured result', () => {
+    const text = 'Situation: Lab orders were routed to the wrong analyser.\nAction: I traced the routing rule and rewrote it.\nResult: Misrouted orders went from 30 a week to zero. Going forward, I would add a routing test to the release checklist.';
+    expect(sections(text).slice(-2)).toEqual(['result', 'reflection']);
+  });
+});

@@ -18,6 +18,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after a figure with a unit letter, but not after an initial', () => {
+    expect(texts('Revenue rose by $30K. Looking back, I would add an alert.')).toEqual(['Revenue rose by $30K.', 'Looking back, I would add an alert.']);
+    expect(texts('Storage fell to 5M. Then I archived the rest. I asked J. Smith to review.')).toEqual(['Storage fell to 5M.', 'Then I archived the rest.', 'I asked J. Smith to review.']);
+  });
+
   it('treats pasted bullets and line breaks as sentence ends and drops the bullet marker', () => {
     const t = 'Situation:\n- Orders were dropped\n- I traced the cause\n2) I shipped a fix';
     expect(texts(t)).toEqual(['Situation:', 'Orders were dropped', 'I traced the cause', 'I shipped a fix']);
