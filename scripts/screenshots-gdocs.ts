@@ -7,7 +7,9 @@ try {
   const page = await h.open('gdocs/hook.html?star-coach-docs-fixture=1');
   await page.setViewportSize({ width: 1000, height: 560 });
   const mark = page.locator('star-coach-docs .star-coach-mark[data-finding-id="we-action"]').first();
-  await mark.waitFor({ state: 'attached', timeout: 10_000 });
+  await mark.waitFor({ state: 'visible', timeout: 10_000 });
+  // The overlay is redrawn as Docs re-renders: wait for a laid-out mark before clicking it.
+  await page.waitForTimeout(300);
   const box = (await mark.boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await page.locator('star-coach-docs .card').waitFor();
