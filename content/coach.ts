@@ -10,6 +10,7 @@ import { editableRoots, fieldFor, isTextareaField, skipReason, type Field } from
 import { adoptHighlightStyles, EditableHighlighter, highlightApi, TextareaMirror } from './highlights';
 import { BadgeView, Popover } from './overlay';
 import { readRoots, type TextSnapshot } from './text-model';
+import { copyText } from './clipboard';
 
 export interface DismissalStoreLike {
   load(site: string): Promise<Set<string>>;
@@ -110,15 +111,7 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
   const popoverIfAny = (): Popover | null => lazyPopover;
   const popover = (): Popover => (lazyPopover ??= new Popover(doc));
   const copy =
-    deps.copy ??
-    (async (text: string) => {
-      try {
-        await win.navigator.clipboard.writeText(text);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+    deps.copy ?? ((text: string) => copyText(text, doc, popoverIfAny()?.host.shadowRoot ?? doc.body));
 
   // Dismissals of this site, as hashes; loaded once, kept in step with the store.
   let dismissed = new Set<string>();

@@ -1,4 +1,5 @@
 import { h, render } from 'preact';
+import { copyText } from '../clipboard';
 import { findingKey } from '../finding-key';
 import type { DocumentText, Draft, DraftReport } from '../../lib/messaging';
 import { DIMENSIONS, type Dimension, type Finding } from '../../lib/types';
@@ -66,7 +67,7 @@ export function startDocsCoach(doc: Document, deps: DocsCoachDeps, signal: Abort
   let misses = 0;
   let caretAt = '';
   const dismissed = new Set<string>();
-  const copy = deps.copy ?? ((text: string) => copyText(doc, overlay, text));
+  const copy = deps.copy ?? ((text: string) => copyText(text, doc, overlay.cardRoot));
 
   const place = (result: DraftReport, docText: string, scope: Span): Placed[] =>
     result.report.findings.flatMap((f) => {
@@ -393,24 +394,3 @@ function measurer(doc: Document): (font: string) => ((s: string) => number) | un
   };
 }
 
-async function copyText(doc: Document, overlay: DocsOverlay, text: string): Promise<boolean> {
-  try {
-    await doc.defaultView?.navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Older permission paths: a selected textarea of our own and the copy command.
-    const area = doc.createElement('textarea');
-    area.value = text;
-    area.style.cssText = 'position:fixed;left:-9999px;top:0;opacity:0;';
-    overlay.cardRoot.append(area);
-    area.select();
-    let ok = false;
-    try {
-      ok = doc.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-    area.remove();
-    return ok;
-  }
-}
