@@ -3,7 +3,7 @@ import type { AnalyzedDoc, Sentence } from '../document';
 import { inVerbClass, isDeed, predicates, speakerDeeds, trimmedSpan, type Predicate } from '../grammar';
 import { makeFinding } from '../findings';
 import { capitalizeIfStart } from '../rewrite';
-import { FIX_VERBS, RESOLUTION_VERBS, ROUTING_VERBS } from '../data/verbs';
+import { FIX_VERBS, REMEDY_NOUNS, RESOLUTION_VERBS, ROUTING_VERBS } from '../data/verbs';
 import type { Finding } from '../types';
 
 const REWRITE = 'I flagged it to [the owner] and brought [a ready-to-merge fix]; I coordinated the rollout and verified [the metric] after deployment';
@@ -30,11 +30,24 @@ function otherResolves(s: Sentence, from: number): boolean {
   });
 }
 
+/** The object of a verb names a remedy: the nouns after it, up to the next verb ("brought a ready-to-merge fix"). */
+function objectIsRemedy(s: Sentence, verb: number): boolean {
+  for (let j = verb + 1; j < s.tokens.length; j++) {
+    const t = s.tokens[j]!;
+    if (t.tags.has('Verb') && !t.tags.has('Hyphenated') && j > verb + 1) return false;
+    if (t.tags.has('Noun') && REMEDY_NOUNS.has(t.normal)) return true;
+    if (t.tags.has('Conjunction') && !t.tags.has('Hyphenated')) return false;
+  }
+  return false;
+}
+
 /** The speaker built or shipped a remedy somewhere in the answer (other than routing it). */
 function speakerBroughtFix(doc: AnalyzedDoc): boolean {
   return doc.sentences.some((s) =>
     speakerDeeds(s).some((p) => {
       const root = s.tokens[p.verb]!.root;
+      // "brought a ready-to-merge fix", "handed them a patch": bringing the remedy, not only the news.
+      if (objectIsRemedy(s, p.verb)) return true;
       if (!FIX_VERBS.has(root)) return false;
       // "raised it with my manager" routes; "raised a PR" fixes.
       if (ROUTING_VERBS.has(root)) return /\b(?:pr|pull request|fix|patch|change|mr|merge request)\b/i.test(s.text);

@@ -110,3 +110,9 @@ export const ADOPTION_VERBS = new Set([
   'adopt', 'apply', 'use', 'follow', 'copy', 'reuse', 'replicate', 'mirror', 'borrow', 'extend', 'roll', 'take', 'run',
   'implement', 'standardize', 'standardise', 'add', 'build', 'bake', 'fold', 'include', 'require', 'mandate', 'embed', 'introduce', 'deploy',
 ]);
+
+/** What a speaker can bring instead of only reporting: "brought a ready-to-merge fix", "sent them a patch". */
+export const REMEDY_NOUNS = new Set([
+  'fix', 'fixes', 'patch', 'patches', 'pr', 'prs', 'pull', 'merge', 'hotfix', 'workaround', 'solution', 'change', 'changes',
+  'script', 'migration', 'correction', 'corrections', 'remedy', 'prototype', 'proposal', 'plan', 'rollback',
+]);

@@ -17,6 +17,16 @@ describe('handoff', () => {
     expect(spanOf(text, handoffs(text)[0])).toBe('I raised it with my manager, who escalated it to the owning team');
   });
 
+  it('counts bringing a remedy as a fix whatever the verb, and a message as routing', () => {
+    const ctx = 'At the clinic I noticed lab results were filed under the wrong patient. The records system belonged to IT, not me. ';
+    const brought = ctx + 'I flagged it to their lead and brought a ready-to-merge fix, then verified the rollout.';
+    expect(findingsOf('handoff', brought)).toEqual([]);
+    const handed = ctx + 'I messaged their lead and handed them a patch with tests.';
+    expect(findingsOf('handoff', handed)).toEqual([]);
+    const message = ctx + 'I sent their lead a message about it.';
+    expect(findingsOf('handoff', message).map((f) => f.id)).toEqual(['handoff']);
+  });
+
   it('leaves telling another team alone when the speaker also brought the fix', () => {
     expect(handoffs(opening + 'I flagged the issue to their tech lead for visibility but brought a complete, ready-to-merge fix. I coordinated the rollout and verified deployment success.')).toEqual([]);
     expect(handoffs(answer())).toEqual([]);
