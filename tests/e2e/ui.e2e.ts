@@ -107,6 +107,25 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     await page.close();
   });
 
+  it('"Show in page" in the popup opens the finding\'s card on the page', async () => {
+    const page = await h.open('textarea.html');
+    await typeAnswer(page, '#answer', ANSWER);
+    await marks(page).first().waitFor({ state: 'attached', timeout: 10_000 });
+    const tabId = await newestTabId(h);
+    await waitForDraft(h, tabId, ANSWER);
+    const popup = await h.open(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+    const ownership = popup.locator('li[data-dimension="ownership"]');
+    await ownership.locator('button.sc-dim').click();
+    const item = ownership.locator('li', { hasText: 'We figured out' }).first();
+    await item.locator('button', { hasText: 'Show in page' }).click();
+    const card = page.locator('star-coach-card .card');
+    await card.waitFor({ timeout: 10_000 });
+    expect(await card.getAttribute('data-finding-id')).toBe('we-action');
+    expect(await card.textContent()).toContain('We figured out');
+    if (!popup.isClosed()) await popup.close();
+    await page.close();
+  });
+
   it('the popup says what to do when the tab has no draft', async () => {
     const page = await h.open('textarea.html');
     const tabId = await newestTabId(h);
