@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { serveFixtures } from './serve-fixtures.mjs';
+import { PAGES_DIR, serveFixtures } from '../tests/e2e/harness';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -19,7 +19,7 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform ===
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const ext = resolve('.output/chrome-mv3');
-const { url } = await serveFixtures(resolve('tests/fixtures/pages'));
+const { url } = await serveFixtures(PAGES_DIR);
 const profile = mkdtempSync(join(tmpdir(), 'star-coach-demo-'));
 console.log(`Serving the demo pages at ${url}. Close the browser to stop.`);
 const child = spawn(chromium, [
@@ -28,6 +28,8 @@ const child = spawn(chromium, [
   `--load-extension=${ext}`,
   '--no-first-run',
   '--disable-background-networking',
+  // Chromium refuses to run as root with its sandbox on (containers, CI boxes).
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   `${url}/demo.html`,
 ], { stdio: 'inherit' });
 child.on('exit', (code) => process.exit(code ?? 0));
