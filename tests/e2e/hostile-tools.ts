@@ -48,20 +48,6 @@ async function pollPage<A extends object | number>(page: Page, check: (arg: A) =
   }
 }
 
-/** Wait until the textarea mirror shows exactly `count` marks. */
-export async function waitForMarks(page: Page, count: number, timeout = 15_000): Promise<void> {
-  await pollPage(
-    page,
-    (n) => {
-      const hosts = [...document.querySelectorAll('star-coach-mirror')];
-      return hosts.flatMap((h) => [...(h.shadowRoot?.querySelectorAll('.star-coach-mark') ?? [])]).length === n;
-    },
-    count,
-    `${count} mark(s)`,
-    timeout,
-  );
-}
-
 /**
  * The marks the textarea mirror should show for `text`, as "finding-id: words", computed by the
  * engine itself (so the tests follow its tuning): every finding with a span, in text order, the
