@@ -13,24 +13,38 @@ const skipE2E = process.env.STAR_E2E === 'skip';
 const out = mkdtempSync(join(tmpdir(), 'star-coach-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
-function run(title, cmd, args) {
+/** Runs one stage; returns its exit status (0 when it passed). */
+function spawn(title, cmd, args) {
   console.log(`\n▶ ${title}: ${[cmd, ...args].join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
-  if (r.status !== 0) {
-    console.error(`\n✖ ${title} failed (exit ${r.status ?? r.signal}).`);
-    summary();
-    process.exit(r.status || 1);
-  }
+  return r.status ?? 1;
 }
 
+function fail(title, status) {
+  console.error(`\n✖ ${title} failed (exit ${status}).`);
+  summary();
+  process.exit(status || 1);
+}
+
+function run(title, cmd, args) {
+  const status = spawn(title, cmd, args);
+  if (status !== 0) fail(title, status);
+}
+
+/** A vitest stage: its counts go into the summary line whether it passed or not. */
 function vitest(title, config, name) {
   const report = join(out, `${name}.json`);
-  run(title, 'npx', ['vitest', 'run', '-c', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const status = spawn(title, 'npx', ['vitest', 'run', '-c', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
   if (existsSync(report)) {
     const r = JSON.parse(readFileSync(report, 'utf8'));
     totals.passed += r.numPassedTests;
     totals.failed += r.numFailedTests;
     totals.skipped += r.numPendingTests + r.numTodoTests;
+  }
+  if (status !== 0) {
+    // A run that failed without a failed test (a suite that could not load, an unhandled error) still fails.
+    if (totals.failed === 0) totals.failed = 1;
+    fail(title, status);
   }
 }
 
