@@ -28,6 +28,11 @@ export interface CoachDeps {
   dismissals?: DismissalStoreLike;
   /** Put a rewrite on the clipboard when the editor refuses it; resolves whether it worked. */
   copy?: (text: string) => Promise<boolean>;
+  /**
+   * Load what live coaching needs before its first analysis (the settings). Called once, when the
+   * first field is followed, never on page load; analysis waits for it.
+   */
+  prepare?: () => Promise<void>;
 }
 
 /** A finding placed on the field's current text. `key` names it in its report; `hash` is what a dismissal keeps. */
@@ -115,16 +120,20 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
 
   // Dismissals of this site, as hashes; loaded once, kept in step with the store.
   let dismissed = new Set<string>();
-  // Loaded when the first field is coached, not on every page load.
+  // Settings and dismissals are loaded when the first field is followed, not on every page load
+  // (storage is the dearest thing a content script can touch at start-up).
   let readyPromise: Promise<void> | null = null;
   const ready = (): Promise<void> =>
-    (readyPromise ??= (deps.dismissals?.load(site) ?? Promise.resolve(new Set<string>())).then(
-      (set) => {
-        dismissed = set;
-        for (const state of states.values()) rebuild(state);
-      },
-      (error) => log('could not load dismissals', error),
-    ));
+    (readyPromise ??= Promise.all([
+      deps.prepare?.().catch((error: unknown) => log('could not prepare', error)),
+      (deps.dismissals?.load(site) ?? Promise.resolve(new Set<string>())).then(
+        (set) => {
+          dismissed = set;
+          for (const state of states.values()) rebuild(state);
+        },
+        (error: unknown) => log('could not load dismissals', error),
+      ),
+    ]).then(() => {}));
 
   /** The card currently open, and how it was opened (a hover card closes when the pointer leaves). */
   let card: { state: FieldState; key: string; hover: boolean; status?: string } | null = null;
@@ -217,6 +226,8 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
   };
 
   const run = async (field: Field) => {
+    await ready(); // the settings may turn this site off: nothing is analysed before they are known
+    if (signal.aborted) return;
     const state = states.get(field);
     if (!state || !enabled) return;
     if (!state.visible) {
@@ -234,7 +245,6 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
     let result: DraftReport;
     try {
       result = await deps.analyze({ text, fieldKind: kindOf(field), site });
-      await ready();
     } catch (error) {
       if (!signal.aborted) log('analysis failed', error);
       return;
@@ -266,6 +276,7 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
     if (!state) {
       state = { field, timer: undefined, text: '', placed: [], visible: true, pending: false };
       states.set(field, state);
+      void ready(); // start loading during the debounce
       visibleIO?.observe(field);
       resizeRO?.observe(field);
     }

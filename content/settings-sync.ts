@@ -35,34 +35,52 @@ export function applySettings(coach: Coach, origin: string, next: Settings, prev
   else if (enabled && previous && analysisChanged(previous, next)) coach.refresh();
 }
 
+export interface SettingsSync {
+  /**
+   * Load the settings and follow their changes from now on (the first call; later calls wait for
+   * the same load). Never rejects: when storage fails, live coaching goes on with what it has.
+   */
+  ensure(): Promise<void>;
+}
+
 /**
- * Follow the settings for this page and answer the popup (is live checking on here; reveal a
- * finding). Resolves once the stored settings have been applied.
+ * Keep this page in step with the settings, and answer the popup (is live checking on here; reveal
+ * a finding). Storage is touched on first need (`ensure`: the coach asks before its first analysis,
+ * the popup when it asks about the page), not on page load: a page without a field pays nothing.
  */
-export async function startSettingsSync(
+export function startSettingsSync(
   coach: Coach,
   origin: string,
   source: SettingsSource,
   signal: AbortSignal,
-  options: { answerPopup?: boolean } = {},
-): Promise<void> {
+  options: { answerPopup?: boolean; log?: (message: string, error: unknown) => void } = {},
+): SettingsSync {
   let current: Settings | null = null;
-  const stop = source.watch((next) => {
-    if (signal.aborted) return;
-    applySettings(coach, origin, next, current);
-    current = next;
-  });
-  onAbort(signal, stop);
+  let loading: Promise<void> | null = null;
+  const ensure = (): Promise<void> =>
+    (loading ??= (async () => {
+      if (signal.aborted) return;
+      const stop = source.watch((next) => {
+        if (signal.aborted) return;
+        applySettings(coach, origin, next, current);
+        current = next;
+      });
+      onAbort(signal, stop);
+      const initial = await source.load();
+      if (signal.aborted || current) return;
+      applySettings(coach, origin, initial, null);
+      current = initial;
+    })().catch((error: unknown) => options.log?.('could not load the settings', error)));
   if (options.answerPopup !== false) {
     const removers = [
-      onMessage('getPageInfo', () => ({ origin, liveEnabled: current ? isSiteEnabled(current, origin) : true })),
+      onMessage('getPageInfo', async () => {
+        await ensure();
+        return { origin, liveEnabled: current ? isSiteEnabled(current, origin) : true };
+      }),
       // Every frame hears this; only the one whose coach placed the finding reveals it.
       onMessage('revealFinding', ({ data }) => coach.reveal(data.key)),
     ];
     onAbort(signal, () => removers.forEach((remove) => remove()));
   }
-  const initial = await source.load();
-  if (signal.aborted || current) return;
-  applySettings(coach, origin, initial, null);
-  current = initial;
+  return { ensure };
 }

@@ -5,7 +5,10 @@ import { storage } from 'wxt/utils/storage';
  * (`content/finding-key.ts#dismissalHash`). Only hashes are stored, never the text.
  * Kept in `storage.local`: on this machine only, survives reloads and restarts.
  */
-const dismissalsItem = storage.defineItem<Record<string, string[]>>('local:dismissals', { fallback: {} });
+let item: ReturnType<typeof define> | undefined;
+const define = () => storage.defineItem<Record<string, string[]>>('local:dismissals', { fallback: {} });
+/** Defined on first use, like the settings item (`platform/settings.ts`): page loads never touch storage. */
+const dismissalsItem = (): ReturnType<typeof define> => (item ??= define());
 
 /** The newest dismissals kept per site; older ones are forgotten first. */
 export const MAX_PER_SITE = 500;
@@ -17,16 +20,16 @@ export interface DismissalStore {
 }
 
 async function update(site: string, change: (hashes: string[]) => string[]): Promise<void> {
-  const all = { ...(await dismissalsItem.getValue()) };
+  const all = { ...(await dismissalsItem().getValue()) };
   const next = change(all[site] ?? []);
   if (next.length === 0) delete all[site];
   else all[site] = next.slice(-MAX_PER_SITE);
-  await dismissalsItem.setValue(all);
+  await dismissalsItem().setValue(all);
 }
 
 export const dismissals: DismissalStore = {
   async load(site) {
-    return new Set((await dismissalsItem.getValue())[site] ?? []);
+    return new Set((await dismissalsItem().getValue())[site] ?? []);
   },
   add: (site, hash) => update(site, (hashes) => [...hashes.filter((h) => h !== hash), hash]),
   remove: (site, hash) => update(site, (hashes) => hashes.filter((h) => h !== hash)),

@@ -4,7 +4,7 @@ import { startCoach } from '../../content/coach';
 import { isTextEventFrame } from '../../content/gdocs/docs-surface';
 import { dismissals } from '../../platform/dismissals';
 import { installSelectionPanel } from '../../content/selection-panel';
-import { siteOrigin, startSettingsSync } from '../../content/settings-sync';
+import { siteOrigin, startSettingsSync, type SettingsSync } from '../../content/settings-sync';
 import { loadSettings, watchSettings } from '../../platform/settings';
 import './style.css';
 
@@ -20,6 +20,11 @@ export default defineContentScript({
     if (isTextEventFrame(window)) return; // Google Docs' keystroke iframe: content/gdocs coaches Docs
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
+    const log = (message: string, ...details: unknown[]) => {
+      if (import.meta.env.DEV) console.debug('[STAR Coach]', message, ...details);
+    };
+    // Settings are loaded when the coach first needs them (a field is followed) or the popup asks.
+    const settings: { sync?: SettingsSync } = {};
     const coach = startCoach(
       document,
       {
@@ -28,13 +33,12 @@ export default defineContentScript({
         analyze: (draft) =>
           ctx.isInvalid ? Promise.reject(new Error('STAR Coach was reloaded')) : sendMessage('analyzeDraft', draft),
         dismissals,
-        log: (message, ...details) => {
-          if (import.meta.env.DEV) console.debug('[STAR Coach]', message, ...details);
-        },
+        prepare: () => settings.sync?.ensure() ?? Promise.resolve(),
+        log,
       },
       controller.signal,
     );
     installSelectionPanel(document, controller.signal);
-    void startSettingsSync(coach, siteOrigin(location), { load: loadSettings, watch: watchSettings }, controller.signal);
+    settings.sync = startSettingsSync(coach, siteOrigin(location), { load: loadSettings, watch: watchSettings }, controller.signal, { log });
   },
 });

@@ -37,7 +37,7 @@ export default defineContentScript({
         coach.setEnabled(isSiteEnabled(settings, location.origin));
       };
       void loadSettings().then(applySettings, () => {});
-      const unwatch = settingsItem.watch(() =>
+      const unwatch = settingsItem().watch(() =>
         void loadSettings().then((settings) => {
           applySettings(settings);
           coach.refresh(); // level, focus or question changed: analyse again

@@ -77,6 +77,30 @@ describe('startCoach', () => {
     expect(field.value).toBe(WEAK);
   });
 
+  it('prepares (loads the settings) when the first field is followed, not on start, and analyses only after', async () => {
+    const e = engine();
+    let finish: () => void = () => {};
+    const prepare = vi.fn(() => new Promise<void>((ok) => (finish = ok)));
+    const { coach, field } = setup({ analyze: e.analyzeDraft, prepare });
+    await tick();
+    expect(prepare).not.toHaveBeenCalled();
+    type(field, WEAK);
+    await tick();
+    expect(prepare).toHaveBeenCalledTimes(1);
+    expect(e.analyzeDraft).not.toHaveBeenCalled();
+    // The settings turn this site off: the waiting analysis never runs.
+    coach.setEnabled(false);
+    finish();
+    await tick();
+    expect(e.analyzeDraft).not.toHaveBeenCalled();
+    coach.setEnabled(true);
+    type(field, `${WEAK} `);
+    await tick();
+    expect(prepare).toHaveBeenCalledTimes(1);
+    expect(e.analyzeDraft).toHaveBeenCalledTimes(1);
+    expect(marks().map((m) => m.textContent)).toEqual(['We figured out']);
+  });
+
   it('moves highlights with an edit until the next report, and never draws a report made for older text', async () => {
     const e = engine();
     const { field } = setup({ analyze: e.analyzeDraft });

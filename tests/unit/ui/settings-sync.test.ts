@@ -46,18 +46,20 @@ describe('applySettings', () => {
 });
 
 describe('startSettingsSync', () => {
-  it('applies the stored settings, then every change', async () => {
+  it('touches no storage until asked, then applies the stored settings and every change', async () => {
     const coach = fakeCoach();
     let push: (s: Settings) => void = () => {};
     const stop = vi.fn();
+    const load = vi.fn(async () => ({ ...DEFAULT_SETTINGS, disabledSites: [ORIGIN] }));
+    const watch = vi.fn((cb: (s: Settings) => void) => ((push = cb), stop));
     const controller = new AbortController();
-    await startSettingsSync(
-      coach,
-      ORIGIN,
-      { load: async () => ({ ...DEFAULT_SETTINGS, disabledSites: [ORIGIN] }), watch: (cb) => ((push = cb), stop) },
-      controller.signal,
-      { answerPopup: false },
-    );
+    const sync = startSettingsSync(coach, ORIGIN, { load, watch }, controller.signal, { answerPopup: false });
+    await Promise.resolve();
+    expect(load).not.toHaveBeenCalled();
+    expect(watch).not.toHaveBeenCalled();
+    await Promise.all([sync.ensure(), sync.ensure()]);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(watch).toHaveBeenCalledTimes(1);
     expect(coach.setEnabled).toHaveBeenLastCalledWith(false);
     push(DEFAULT_SETTINGS);
     expect(coach.setEnabled).toHaveBeenLastCalledWith(true);
@@ -65,6 +67,21 @@ describe('startSettingsSync', () => {
     expect(stop).toHaveBeenCalled();
     push({ ...DEFAULT_SETTINGS, disabledSites: [ORIGIN] });
     expect(coach.setEnabled).toHaveBeenCalledTimes(2);
+  });
+
+  it('resolves and says why when the settings cannot be loaded', async () => {
+    const coach = fakeCoach();
+    const log = vi.fn();
+    const sync = startSettingsSync(
+      coach,
+      ORIGIN,
+      { load: () => Promise.reject(new Error('storage is gone')), watch: () => () => {} },
+      new AbortController().signal,
+      { answerPopup: false, log },
+    );
+    await expect(sync.ensure()).resolves.toBeUndefined();
+    expect(log).toHaveBeenCalledWith('could not load the settings', expect.any(Error));
+    expect(coach.setEnabled).not.toHaveBeenCalled();
   });
 });
 
@@ -83,8 +100,12 @@ describe('answering the popup', () => {
       reveal,
     };
     const controller = new AbortController();
-    await startSettingsSync(coach, ORIGIN, { load: async () => DEFAULT_SETTINGS, watch: () => () => {} }, controller.signal);
-    expect(await sendMessage('getPageInfo', undefined)).toEqual({ origin: ORIGIN, liveEnabled: true });
+    const load = vi.fn(async () => ({ ...DEFAULT_SETTINGS, disabledSites: [ORIGIN] }));
+    startSettingsSync(coach, ORIGIN, { load, watch: () => () => {} }, controller.signal);
+    // The popup's question is what loads the settings on a page where no field was written in.
+    expect(load).not.toHaveBeenCalled();
+    expect(await sendMessage('getPageInfo', undefined)).toEqual({ origin: ORIGIN, liveEnabled: false });
+    expect(load).toHaveBeenCalledTimes(1);
     expect(await sendMessage('revealFinding', { key: findingKey(finding) })).toBe(true);
     expect(reveal).toHaveBeenCalledWith(findingKey(finding));
     expect(await sendMessage('revealFinding', { key: 'we-action@999-1000' })).toBe(false);
@@ -92,7 +113,7 @@ describe('answering the popup', () => {
     // A coach that cannot reveal yet answers false rather than failing.
     controller.abort();
     const plain = new AbortController();
-    await startSettingsSync(fakeCoach(), ORIGIN, { load: async () => DEFAULT_SETTINGS, watch: () => () => {} }, plain.signal);
+    startSettingsSync(fakeCoach(), ORIGIN, { load: async () => DEFAULT_SETTINGS, watch: () => () => {} }, plain.signal);
     expect(await sendMessage('revealFinding', { key: findingKey(finding) })).toBe(false);
     plain.abort();
   });
