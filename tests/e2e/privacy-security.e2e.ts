@@ -43,15 +43,41 @@ describe('security: only STAR Coach talks to STAR Coach', () => {
     await page.close();
   });
 
-  it('does not announce itself to pages (no extension id in window messages)', async () => {
+  it('a page cannot find the live-coaching file: not at its static URL, not in its resource timing', async () => {
+    const { page } = await openTab(h, ext, 'textarea.html');
+    await page.click('#answer');
+    await page.keyboard.type('We figured out the root cause together.');
+    await page.locator('star-coach-mirror').waitFor({ state: 'attached', timeout: 10_000 }); // the file has loaded
+    const before = h.pageErrors.length;
+    const seen = await page.evaluate(async (id) => {
+      const probe = await fetch(`chrome-extension://${id}/live-coach.js`).then(
+        (r) => `status ${r.status}`,
+        () => 'refused',
+      );
+      return { probe, resources: performance.getEntriesByType('resource').map((e) => e.name) };
+    }, h.extensionId);
+    expect(seen.probe).toBe('refused');
+    // The console errors the refused probe itself causes are Chrome's, not ours: take them out.
+    await page.waitForTimeout(200);
+    const probeErrors = h.pageErrors.splice(before);
+    expect(probeErrors.every((e) => /Denying load of chrome-extension:\/\/[a-p]{32}\/live-coach\.js|net::ERR_FAILED/.test(e))).toBe(true);
+    expect(seen.resources.filter((u) => u.startsWith('chrome-extension:'))).toEqual([]);
+    await page.close();
+  });
+
+  it('does not announce itself to pages (no extension id in window messages, no event by a known name)', async () => {
     // A site that can tell STAR Coach is installed learns its visitor is preparing for interviews.
-    const { page } = await openTab(h, ext, 'hostile/fingerprint.html');
+    const names = [`${h.extensionId}:content:wxt:content-script-started`, `${h.extensionId}:content:wxt:locationchange`, 'star-coach-ping', 'star-coach'];
+    const { page } = await openTab(h, ext, `hostile/fingerprint.html?listen=${encodeURIComponent(names.join(','))}`);
     await page.waitForTimeout(1_000);
     await page.click('#answer');
-    await page.keyboard.type('Hello');
-    await page.waitForTimeout(1_000);
+    await page.keyboard.type('We figured out the root cause together.');
+    // Live coaching ran (so every start-up path was taken, claims included).
+    await page.locator('star-coach-mirror').waitFor({ state: 'attached', timeout: 10_000 });
+    await page.waitForTimeout(500);
     const messages = await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages);
     expect(messages.filter((m) => m.includes(h.extensionId) || /star.?coach|wxt/i.test(m))).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __events: string[] }).__events)).toEqual([]);
     await page.close();
   });
 

@@ -43,6 +43,8 @@ describe('privacy: no network request, ever', () => {
   const ours = new Set<string>();
   const exercised: string[] = [];
   const absent: string[] = [];
+  /** The one file pages may load, at its per-session URL: the content script imports it (no network). */
+  let liveModuleUrl = '';
 
   const record = (r: Request) => {
     let frame = 'service worker';
@@ -79,6 +81,10 @@ describe('privacy: no network request, ever', () => {
     ours.add(fromWorker).add(fromContent);
     await h.worker.evaluate(`fetch(${JSON.stringify(fromWorker)}).then(() => 0, () => 0)`);
     await inContentScript(page, h.extensionId, `fetch(${JSON.stringify(fromContent)}).then(() => 0, () => 0)`);
+    liveModuleUrl = await inContentScript<string>(page, h.extensionId, `chrome.runtime.getURL('/live-coach.js')`);
+    // Per session, not the extension's id: no page can guess it.
+    expect(liveModuleUrl).toMatch(/^chrome-extension:\/\/[0-9a-f-]{36}\/live-coach\.js$/);
+    expect(liveModuleUrl).not.toContain(h.extensionId);
     await expect.poll(() => requests.map((r) => r.url)).toContain(fromWorker);
     await expect.poll(() => requests.map((r) => r.url)).toContain(fromContent);
     expect(requests.find((r) => r.url === fromWorker)?.fromServiceWorker).toBe(true);
@@ -162,7 +168,8 @@ describe('privacy: no network request, ever', () => {
 
   it('made no request the test did not make', () => {
     const local = (url: string) =>
-      url.startsWith(`chrome-extension://${h.extensionId}/`) || url.startsWith('data:') || url.startsWith('blob:');
+      url.startsWith(`chrome-extension://${h.extensionId}/`) || url === liveModuleUrl || url.startsWith('data:') || url.startsWith('blob:');
+    expect(liveModuleUrl).not.toBe('');
     // The browser itself asks the fixture server for a favicon for every page the test opened.
     const favicon = `${h.baseUrl}/favicon.ico`;
     const unexpected = requests.filter((r) => !local(r.url) && !ours.has(r.url) && r.url !== favicon);
@@ -193,6 +200,12 @@ describe('manifest: the fewest permissions, nothing exposed', () => {
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
     expect(manifest).not.toHaveProperty('externally_connectable');
+  });
+
+  it('exposes one file to pages, the live-coaching code, and only under a per-session URL', () => {
+    // The content script import()s it when someone writes; Chrome lets it do so only for files
+    // pages may load too. `use_dynamic_url` keeps pages from probing for it to detect STAR Coach.
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['live-coach.js'], matches: ['<all_urls>'], use_dynamic_url: true }]);
   });
 
   it('loads no remote code', () => {
