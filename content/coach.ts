@@ -11,6 +11,7 @@ import { adoptHighlightStyles, EditableHighlighter, highlightApi, TextareaMirror
 import { BadgeView, Popover } from './overlay';
 import { readRoots, type TextSnapshot } from './text-model';
 import { copyText } from './clipboard';
+import { claimDocument } from './claim';
 
 export interface DismissalStoreLike {
   load(site: string): Promise<Set<string>>;
@@ -80,30 +81,23 @@ export interface Coach {
 }
 
 const HOVER_OPEN_MS = 250;
-const PING = 'star-coach-ping';
-
-/** Whether a live coach listens in a document. */
-function isCoached(doc: Document): boolean {
-  return !doc.dispatchEvent(new Event(PING, { cancelable: true }));
-}
 const HOVER_CLOSE_MS = 500;
 
 /**
  * Live coaching for a document: follow the field the user types in, analyse its text after a
  * pause, draw the findings, and offer a card per finding. Everything is undone when `signal` aborts.
+ * It starts on demand (the first focus or input in a field, `content/bootstrap.ts`), so it begins by
+ * following the field that has focus now. `claimed`: the caller has claimed the document already
+ * (`content/claim.ts`); otherwise a document another coach has claimed is left alone.
  */
-export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal): Coach {
+export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal, options: { claimed?: boolean } = {}): Coach {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   let enabled = true;
   let live = new Set<Dimension>(DIMENSIONS);
   let lastField: Field | null = null;
   const noop: Coach = { refresh() {}, setEnabled() {}, setLiveDimensions() {}, current: () => null, reveal: () => false };
   if (!win) return noop;
-  // One coach per document: the extension's script in this frame, or the parent's for a frame the
-  // extension cannot inject into (an about:blank frame written by script).
-  // (A listener, not a flag: `document.open()` erases every listener of a document it rewrites.)
-  if (isCoached(doc)) return noop;
-  doc.addEventListener(PING, (e) => e.preventDefault(), { signal });
+  if (!options.claimed && !claimDocument(doc, signal)) return noop;
   const site = win.location.origin === 'null' ? win.location.href.split(/[?#]/)[0]! : win.location.origin;
   const debounceMs = deps.debounceMs ?? 400;
   const log = deps.log ?? (() => {});
@@ -284,8 +278,8 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
   };
 
   /** The field an event happened in, when it may be coached; logs once why a field is left alone. */
-  const coachable = (event: Event): Field | null => {
-    const field = fieldFor(event.composedPath()[0] ?? event.target);
+  const coachable = (target: EventTarget | null): Field | null => {
+    const field = fieldFor(target);
     if (!field) return null;
     const reason = skipReason(field);
     if (reason) {
@@ -312,7 +306,7 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
   const onInput = (event: Event) => {
     if (!enabled) return;
     sweep();
-    const field = coachable(event);
+    const field = coachable(event.composedPath()[0] ?? event.target);
     if (!field) return;
     lastField = field;
     const state = ensure(field);
@@ -327,10 +321,13 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
     schedule(field);
   };
 
-  const onFocusIn = (event: Event) => {
+  const onFocusIn = (event: Event) => follow(event.composedPath()[0] ?? event.target);
+
+  /** Follow a field that has focus: analyse it at once when it holds text and has no report yet. */
+  const follow = (target: EventTarget | null) => {
     if (!enabled) return;
     sweep();
-    const field = coachable(event);
+    const field = coachable(target);
     if (!field) return;
     lastField = field;
     const state = ensure(field);
@@ -562,22 +559,22 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
   /** Coaches this one started for frames without their own script. */
   const children: Coach[] = [];
 
-  /** Focus moved into a same-origin frame that has no coach of its own: coach it from here. */
-  const onWindowBlur = () =>
-    setTimeout(() => {
-      const frame = doc.activeElement;
-      if (!frame || (frame.tagName !== 'IFRAME' && frame.tagName !== 'FRAME')) return;
-      let inner: Document | null = null;
-      try {
-        inner = (frame as HTMLIFrameElement).contentDocument;
-      } catch {
-        return; // cross-origin: the extension's own script runs there
-      }
-      if (inner && !isCoached(inner)) {
-        log('coaching a frame without its own script', frame);
-        children.push(startCoach(inner, deps, signal));
-      }
-    }, 0);
+  /** Focus is in a same-origin frame that has no coach of its own: coach it from here. */
+  const adoptFrame = () => {
+    const frame = doc.activeElement;
+    if (!frame || (frame.tagName !== 'IFRAME' && frame.tagName !== 'FRAME')) return;
+    let inner: Document | null = null;
+    try {
+      inner = (frame as HTMLIFrameElement).contentDocument;
+    } catch {
+      return; // cross-origin: the extension's own script runs there
+    }
+    if (inner && claimDocument(inner, signal)) {
+      log('coaching a frame without its own script', frame);
+      children.push(startCoach(inner, deps, signal, { claimed: true }));
+    }
+  };
+  const onWindowBlur = () => setTimeout(adoptFrame, 0);
 
   doc.addEventListener('input', onInput, { capture: true, signal });
   win.addEventListener('blur', onWindowBlur, { signal });
@@ -588,6 +585,11 @@ export function startCoach(doc: Document, deps: CoachDeps, signal: AbortSignal):
   doc.addEventListener('scroll', onLayout, { capture: true, passive: true, signal });
   win.addEventListener('resize', onLayout, { passive: true, signal });
   doc.fonts?.addEventListener?.('loadingdone', onLayout, { signal });
+  // Started by the first focus or input in a field (or into a frame): follow what has focus now.
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (active && (active.tagName === 'IFRAME' || active.tagName === 'FRAME')) adoptFrame();
+  else if (active && active !== doc.body) follow(active);
   signal.addEventListener('abort', () => {
     for (const state of states.values()) {
       clearTimeout(state.timer);

@@ -1,9 +1,7 @@
 import { render } from 'preact';
-import { onMessage } from '../lib/messaging';
 import type { Report } from '../lib/types';
 import { Scorecard } from '../components/Scorecard';
 import scorecardCss from '../components/scorecard.css?inline';
-import { onAbort } from './teardown';
 
 const HOST_TAG = 'star-coach-selection-panel';
 const QUOTE_LIMIT = 400;
@@ -102,31 +100,6 @@ export function showSelectionPanel(doc: Document, data: { text: string; report: 
   return { host, close };
 }
 
-/**
- * The text selected in `doc`: inside a focused text field, in the page, or inside a focused
- * same-origin frame (rich editors in iframes; Google Docs copies its selection into one).
- * '' when nothing is selected. Checks tag names, not `instanceof`, which fails across frames.
- */
-export function selectedText(doc: Document, depth = 0): string {
-  const active = doc.activeElement as (HTMLElement & Partial<HTMLTextAreaElement>) | null;
-  const tag = active?.localName;
-  if (active && (tag === 'textarea' || (tag === 'input' && (active as HTMLInputElement).type === 'text'))) {
-    const { selectionStart: start, selectionEnd: end, value } = active;
-    if (typeof value === 'string' && start != null && end != null && end > start) return value.slice(start, end);
-  }
-  const inPage = doc.getSelection()?.toString() ?? '';
-  if (inPage.trim()) return inPage;
-  if (active && (tag === 'iframe' || tag === 'frame') && depth < 3) {
-    try {
-      const inner = (active as HTMLIFrameElement).contentDocument;
-      if (inner) return selectedText(inner, depth + 1);
-    } catch {
-      // A cross-origin frame: its own content script answers for it.
-    }
-  }
-  return inPage;
-}
-
 const NOTICE_CSS = `
 :host { all: initial; }
 .notice {
@@ -159,28 +132,4 @@ export function showNotice(doc: Document, message: string, ms = 4000): HTMLEleme
   }
   setTimeout(() => host.remove(), ms);
   return host;
-}
-
-export const EMPTY_SELECTION_MESSAGE = 'STAR Coach: select the text of an answer first, then check it again.';
-
-/** Answer the background: show a selection's report, and tell it what is selected (keyboard shortcut). */
-export function installSelectionPanel(doc: Document, signal: AbortSignal): void {
-  let current: SelectionPanel | null = null;
-  const removers = [
-    onMessage('showSelectionReport', ({ data }) => {
-      current?.close();
-      current = showSelectionPanel(doc, data);
-      return true;
-    }),
-    onMessage('getSelectionText', ({ data }) => {
-      const text = selectedText(doc);
-      // Asked by the keyboard shortcut or the popup: say why nothing opens.
-      if (!text.trim() && data?.notifyIfEmpty) showNotice(doc, EMPTY_SELECTION_MESSAGE);
-      return text;
-    }),
-  ];
-  onAbort(signal, () => {
-    current?.close();
-    for (const remove of removers) remove();
-  });
 }

@@ -1,4 +1,3 @@
-import { onMessage } from '../lib/messaging';
 import { isSiteEnabled, type Settings } from '../lib/settings';
 import type { Coach } from './coach';
 import { onAbort } from './teardown';
@@ -20,6 +19,9 @@ export function siteOrigin(loc: Pick<Location, 'origin'> & { ancestorOrigins?: {
   return top && top !== 'null' ? top : loc.origin;
 }
 
+/** What the settings steer in live coaching. */
+export type SettingsTarget = Pick<Coach, 'refresh' | 'setEnabled' | 'setLiveDimensions'>;
+
 const analysisChanged = (a: Settings, b: Settings) => a.level !== b.level || a.focus !== b.focus || a.question !== b.question;
 
 /**
@@ -27,7 +29,7 @@ const analysisChanged = (a: Settings, b: Settings) => a.level !== b.level || a.f
  * (`setEnabled`), the dimensions underlined live, and a new analysis when level, focus or question
  * change (the background reads them for every analysis).
  */
-export function applySettings(coach: Coach, origin: string, next: Settings, previous: Settings | null): void {
+export function applySettings(coach: SettingsTarget, origin: string, next: Settings, previous: Settings | null): void {
   const enabled = isSiteEnabled(next, origin);
   const wasEnabled = previous ? isSiteEnabled(previous, origin) : true;
   coach.setLiveDimensions(next.liveDimensions);
@@ -41,19 +43,20 @@ export interface SettingsSync {
    * the same load). Never rejects: when storage fails, live coaching goes on with what it has.
    */
   ensure(): Promise<void>;
+  /** What the popup asks about this page: its site, and whether live checking is on there. */
+  pageInfo(): Promise<{ origin: string; liveEnabled: boolean }>;
 }
 
 /**
- * Keep this page in step with the settings, and answer the popup (is live checking on here; reveal
- * a finding). Storage is touched on first need (`ensure`: the coach asks before its first analysis,
- * the popup when it asks about the page), not on page load: a page without a field pays nothing.
+ * Keep this page in step with the settings. Storage is touched on first need (`ensure`: the coach
+ * asks before its first analysis, the popup when it asks about the page), not on page load.
  */
 export function startSettingsSync(
-  coach: Coach,
+  coach: SettingsTarget,
   origin: string,
   source: SettingsSource,
   signal: AbortSignal,
-  options: { answerPopup?: boolean; log?: (message: string, error: unknown) => void } = {},
+  options: { log?: (message: string, error: unknown) => void } = {},
 ): SettingsSync {
   let current: Settings | null = null;
   let loading: Promise<void> | null = null;
@@ -71,16 +74,11 @@ export function startSettingsSync(
       applySettings(coach, origin, initial, null);
       current = initial;
     })().catch((error: unknown) => options.log?.('could not load the settings', error)));
-  if (options.answerPopup !== false) {
-    const removers = [
-      onMessage('getPageInfo', async () => {
-        await ensure();
-        return { origin, liveEnabled: current ? isSiteEnabled(current, origin) : true };
-      }),
-      // Every frame hears this; only the one whose coach placed the finding reveals it.
-      onMessage('revealFinding', ({ data }) => coach.reveal(data.key)),
-    ];
-    onAbort(signal, () => removers.forEach((remove) => remove()));
-  }
-  return { ensure };
+  return {
+    ensure,
+    async pageInfo() {
+      await ensure();
+      return { origin, liveEnabled: current ? isSiteEnabled(current, origin) : true };
+    },
+  };
 }

@@ -24,16 +24,23 @@ beforeAll(() => {
     if (callback) void p.then(callback);
     return p;
   }) as typeof runtime.sendMessage;
-  const add = runtime.onMessage.addListener.bind(runtime.onMessage);
-  runtime.onMessage.addListener = (fn: unknown) => {
+  const events = runtime.onMessage as unknown as { addListener(fn: unknown): void; removeListener(fn: unknown): void };
+  const add = events.addListener.bind(events);
+  const remove = events.removeListener.bind(events);
+  const wrappers = new Map<unknown, unknown>();
+  events.addListener = (fn: unknown) => {
     const listener = fn as (m: unknown, s: unknown, respond: (r: unknown) => void) => unknown;
-    add(
-      (message: unknown, sender: unknown) =>
-        new Promise((resolve) => {
-          const keep = listener(message, sender, resolve);
-          if (keep !== true) resolve(undefined);
-        }),
-    );
+    const wrapper = (message: unknown, sender: unknown) =>
+      new Promise((resolve) => {
+        const keep = listener(message, sender, resolve);
+        if (keep !== true) resolve(undefined);
+      });
+    wrappers.set(fn, wrapper);
+    add(wrapper);
+  };
+  events.removeListener = (fn: unknown) => {
+    remove(wrappers.get(fn) ?? fn);
+    wrappers.delete(fn);
   };
   runtime.__adapted = true;
 });

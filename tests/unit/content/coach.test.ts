@@ -101,6 +101,31 @@ describe('startCoach', () => {
     expect(marks().map((m) => m.textContent)).toEqual(['We figured out']);
   });
 
+  it('started by the first focus or input in a field, it follows the field that has focus now', async () => {
+    const e = engine();
+    document.body.innerHTML = `<textarea id="t">${WEAK}</textarea>`;
+    const field = document.getElementById('t') as HTMLTextAreaElement;
+    field.focus();
+    controller = new AbortController();
+    const coach = startCoach(document, { debounceMs: 0, analyze: e.analyzeDraft }, controller.signal);
+    await tick();
+    expect(e.analyzeDraft).toHaveBeenCalledTimes(1);
+    expect(marks().map((m) => m.textContent)).toEqual(['We figured out']);
+    expect(coach.current()?.text).toBe(WEAK);
+  });
+
+  it('leaves a document another coach has claimed, unless told the caller claimed it', async () => {
+    const e = engine();
+    const { field } = setup({ analyze: e.analyzeDraft });
+    const second = new AbortController();
+    const other = startCoach(document, { debounceMs: 0, analyze: e.analyzeDraft }, second.signal);
+    type(field, WEAK);
+    await tick();
+    expect(e.analyzeDraft).toHaveBeenCalledTimes(1); // only the first coach analysed
+    expect(other.current()).toBeNull();
+    second.abort();
+  });
+
   it('moves highlights with an edit until the next report, and never draws a report made for older text', async () => {
     const e = engine();
     const { field } = setup({ analyze: e.analyzeDraft });

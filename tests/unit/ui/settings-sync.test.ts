@@ -53,7 +53,7 @@ describe('startSettingsSync', () => {
     const load = vi.fn(async () => ({ ...DEFAULT_SETTINGS, disabledSites: [ORIGIN] }));
     const watch = vi.fn((cb: (s: Settings) => void) => ((push = cb), stop));
     const controller = new AbortController();
-    const sync = startSettingsSync(coach, ORIGIN, { load, watch }, controller.signal, { answerPopup: false });
+    const sync = startSettingsSync(coach, ORIGIN, { load, watch }, controller.signal);
     await Promise.resolve();
     expect(load).not.toHaveBeenCalled();
     expect(watch).not.toHaveBeenCalled();
@@ -77,7 +77,7 @@ describe('startSettingsSync', () => {
       ORIGIN,
       { load: () => Promise.reject(new Error('storage is gone')), watch: () => () => {} },
       new AbortController().signal,
-      { answerPopup: false, log },
+      { log },
     );
     await expect(sync.ensure()).resolves.toBeUndefined();
     expect(log).toHaveBeenCalledWith('could not load the settings', expect.any(Error));
@@ -85,37 +85,14 @@ describe('startSettingsSync', () => {
   });
 });
 
-describe('answering the popup', () => {
-  it('reveals a finding of the current draft by its key, and refuses unknown keys', async () => {
-    const { findingKey, sendMessage } = await import('../../../lib/messaging');
-    const { analyze } = await import('../../../lib/analyze');
-    const text = 'We figured out the root cause together.';
-    const report = analyze(text);
-    const finding = report.findings[0]!;
-    const placed = new Set(report.findings.map((f) => findingKey(f)));
-    const reveal = vi.fn((key: string) => placed.has(key));
-    const coach = {
-      ...fakeCoach(),
-      current: () => ({ text, report, fieldKind: 'textarea' as const, site: ORIGIN, at: 0 }),
-      reveal,
-    };
-    const controller = new AbortController();
+describe('pageInfo', () => {
+  it('loads the settings when the popup asks (no field written in yet) and says whether the site is on', async () => {
     const load = vi.fn(async () => ({ ...DEFAULT_SETTINGS, disabledSites: [ORIGIN] }));
-    startSettingsSync(coach, ORIGIN, { load, watch: () => () => {} }, controller.signal);
-    // The popup's question is what loads the settings on a page where no field was written in.
+    const sync = startSettingsSync(fakeCoach(), ORIGIN, { load, watch: () => () => {} }, new AbortController().signal);
     expect(load).not.toHaveBeenCalled();
-    expect(await sendMessage('getPageInfo', undefined)).toEqual({ origin: ORIGIN, liveEnabled: false });
-    expect(load).toHaveBeenCalledTimes(1);
-    expect(await sendMessage('revealFinding', { key: findingKey(finding) })).toBe(true);
-    expect(reveal).toHaveBeenCalledWith(findingKey(finding));
-    expect(await sendMessage('revealFinding', { key: 'we-action@999-1000' })).toBe(false);
-    expect(findingKey(finding)).toBe(`we-action@${finding.start}-${finding.end}`); // the live coach's format
-    // A coach that cannot reveal yet answers false rather than failing.
-    controller.abort();
-    const plain = new AbortController();
-    startSettingsSync(fakeCoach(), ORIGIN, { load: async () => DEFAULT_SETTINGS, watch: () => () => {} }, plain.signal);
-    expect(await sendMessage('revealFinding', { key: findingKey(finding) })).toBe(false);
-    plain.abort();
+    expect(await sync.pageInfo()).toEqual({ origin: ORIGIN, liveEnabled: false });
+    const other = startSettingsSync(fakeCoach(), 'https://other.example', { load, watch: () => () => {} }, new AbortController().signal);
+    expect(await other.pageInfo()).toEqual({ origin: 'https://other.example', liveEnabled: true });
   });
 });
 

@@ -1,0 +1,31 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { browser } from 'wxt/browser';
+import { useClaimName } from '../content/claim';
+import { sendMessage } from '../lib/messaging';
+import { startLive, type LiveModule } from '../content/live';
+import { offerLiveModule } from '../content/live-handoff';
+import { showNotice } from '../content/selection-panel';
+import { dismissals } from '../platform/dismissals';
+import { loadSettings, watchSettings } from '../platform/settings';
+
+// Live coaching, loaded by the content script (entrypoints/coach-start.ts) on the first focus or input
+// in an answer field, or when the extension asks for it; never on a page where nobody writes.
+export default defineUnlistedScript(() => {
+  useClaimName(browser.runtime.getURL('/live-coach.js')); // as the start-up script does
+  const module: LiveModule = {
+    start: (doc, signal, { isInvalid, log }) =>
+      startLive(
+        doc,
+        {
+          analyze: (draft) =>
+            isInvalid() ? Promise.reject(new Error('STAR Coach was reloaded')) : sendMessage('analyzeDraft', draft),
+          dismissals,
+          settings: { load: loadSettings, watch: watchSettings },
+          log,
+        },
+        signal,
+      ),
+    notice: (doc, message) => void showNotice(doc, message),
+  };
+  offerLiveModule(module);
+});
