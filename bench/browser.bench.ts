@@ -54,6 +54,7 @@ function writeFixtures(dir: string) {
   writeFileSync(join(dir, 'many-textareas.html'), page('1,000 textareas', Array.from({ length: 1000 }, (_, i) => `<textarea name="t${i}" rows="2"></textarea>`).join('')));
   const ce = words(5000).split('. ').map((s) => `<p>${s}.</p>`).join('');
   writeFileSync(join(dir, 'contenteditable-5000.html'), page('5,000-word contenteditable', `<div id="field" contenteditable="true" style="height:600px;overflow:auto">${ce}</div>`));
+  writeFileSync(join(dir, 'textarea-300.html'), page('300-word textarea', `<textarea id="field" style="height:400px">${words(300)}</textarea>`));
   writeFileSync(join(dir, 'textarea-2000.html'), page('2,000-word textarea', `<textarea id="field" style="height:600px">${words(2000)}</textarea>`));
 }
 
@@ -168,10 +169,10 @@ async function highlightLatencies(page: Page, kind: 'textarea' | 'contenteditabl
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount?: number; children?: number[] }
 
-async function startProfile(page: Page): Promise<CDPSession> {
+async function startProfile(page: Page, intervalUs = 200): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
   await cdp.send('Profiler.start');
   return cdp;
 }
@@ -336,7 +337,7 @@ async function idle(ext: Browser, base: Browser, url: string) {
     }
     report(`${name}: scripting added by the extension`, median(added), 'ms', budget, median(without), `the extension's scripts' own compile + run time; page in all ${round(median(withExt))} ms with the extension (median of ${RUNS})`);
     const page = await ext.ctx.newPage();
-    const profiler = await startProfile(page);
+    const profiler = await startProfile(page, 50); // the start-up script runs for well under a millisecond
     await page.goto(`${url}/${path}`, { waitUntil: 'load' });
     await page.waitForTimeout(1_500);
     await stopProfile(profiler, `${name}: the extension's own frames during the load`);
@@ -433,6 +434,34 @@ async function coldStart(ext: Browser, url: string) {
   await page.close();
 }
 
+/**
+ * What the lazy start costs the user once per page: from the first click into a 300-word textarea
+ * to its first underlines, which includes importing live-coach.js, reading the settings, the
+ * analysis and drawing (no debounce: a field that already holds text is analysed on focus).
+ */
+async function firstUse(ext: Browser, url: string) {
+  console.log('\n## First use on a page (live coaching imported on the first focus)');
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await ext.ctx.newPage();
+    await page.goto(`${url}/textarea-300.html`);
+    await page.waitForTimeout(300);
+    // A string, not a function: tsx's helper names (__name) do not exist in the page.
+    await page.evaluate(`(() => {
+      const w = window;
+      document.addEventListener('pointerdown', () => (w.__t0 = performance.now()), true);
+      new MutationObserver(() => {
+        if (w.__t1 === undefined && document.querySelector('star-coach-mirror')) w.__t1 = performance.now();
+      }).observe(document.documentElement, { childList: true });
+    })()`);
+    await page.click('#field');
+    await page.waitForFunction('window.__t1 !== undefined', undefined, { timeout: 10_000 });
+    times.push(await page.evaluate('window.__t1 - window.__t0') as number);
+    await page.close();
+  }
+  report('first focus in a field → first underlines (import, settings, analysis, drawing), median', median(times), 'ms', null, undefined, `max ${round(Math.max(...times))} ms; once per page`);
+}
+
 // ---------------------------------------------------------------- main
 
 const dir = mkdtempSync(join(tmpdir(), 'star-coach-bench-pages-'));
@@ -443,12 +472,13 @@ console.log(`# STAR Coach browser benchmark (${new Date().toISOString()}, Chromi
 await bundleSize();
 const ext = await open(true);
 const base = await open(false);
-// BENCH_ONLY=idle,typing,cold runs a subset while working on one figure.
-const only = new Set((process.env.BENCH_ONLY ?? 'idle,typing,cold').split(','));
+// BENCH_ONLY=idle,typing,cold,first runs a subset while working on one figure.
+const only = new Set((process.env.BENCH_ONLY ?? 'idle,typing,cold,first').split(','));
 try {
   if (only.has('idle')) await idle(ext, base, url);
   if (only.has('typing')) await typing(ext, base, url);
   if (only.has('cold')) await coldStart(ext, url);
+  if (only.has('first')) await firstUse(ext, url);
 } finally {
   await ext.close();
   await base.close();
