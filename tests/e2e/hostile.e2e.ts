@@ -29,13 +29,26 @@ const WEAK_OWNERSHIP = analyze(WEAK)
   .map((f) => WEAK.slice(f.start, f.end));
 
 const CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
+/** Headers of a page isolated the way pages that want SharedArrayBuffer are, with Trusted Types enforced. */
+const ISOLATED = {
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-embedder-policy': 'require-corp',
+  'content-security-policy': `${CSP}; require-trusted-types-for 'script'; trusted-types 'none'`,
+};
 
 describe('hostile pages', () => {
   let h: Harness;
   let ext: Page;
 
   beforeAll(async () => {
-    h = await launch({ headers: (path): Record<string, string> => (path === 'hostile/csp.html' ? { 'content-security-policy': CSP } : {}) });
+    h = await launch({
+      headers: (path): Record<string, string> =>
+        path === 'hostile/csp.html'
+          ? { 'content-security-policy': CSP }
+          : path === 'hostile/isolated.html'
+            ? ISOLATED
+            : {},
+    });
     ext = await extensionPage(h);
   });
   afterAll(async () => {
@@ -100,6 +113,26 @@ describe('hostile pages', () => {
     expect(decorations.length).toBeGreaterThan(0);
     expect(new Set(decorations)).toEqual(new Set(['wavy']));
 
+    await page.click('#editor');
+    await page.keyboard.type(WEAK);
+    await waitForHighlightCount(page, WEAK_OWNERSHIP.length);
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    expect(ours(path)).toEqual([]);
+    expect(errors.filter((e) => e.world === 'extension')).toEqual([]);
+    await page.close();
+  });
+
+  it('a cross-origin-isolated page (COOP, COEP require-corp) that enforces Trusted Types', async () => {
+    // Live coaching is imported from the extension on first use; such a page must not block it.
+    const path = 'hostile/isolated.html';
+    const { page } = await openTab(h, ext, path);
+    const errors = await watchErrors(page, h.extensionId);
+    const response = await page.reload();
+    expect(response?.headers()['cross-origin-embedder-policy']).toBe('require-corp');
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    await page.click('#answer');
+    await page.keyboard.type(WEAK);
+    await waitForMarkDetails(page, WEAK_MARKS);
     await page.click('#editor');
     await page.keyboard.type(WEAK);
     await waitForHighlightCount(page, WEAK_OWNERSHIP.length);
