@@ -50,6 +50,8 @@ export function bootstrap(doc: Document, deps: BootstrapDeps, signal: AbortSigna
   const live = (): Promise<Live> =>
     (starting ??= (async () => {
       if (!claimed) throw new Error('another coach has this document');
+      // Orphaned by a reload of the extension: its files are gone, so load nothing (asking stops us).
+      if (deps.isInvalid()) throw new Error('STAR Coach was reloaded');
       const m = await loadModule();
       if (signal.aborted) throw new Error('STAR Coach stopped on this page');
       triggers.abort(); // live coaching listens for itself from now on

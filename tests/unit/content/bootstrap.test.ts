@@ -98,6 +98,21 @@ describe('bootstrap', () => {
     expect(load).not.toHaveBeenCalled();
   });
 
+  it('loads nothing once the extension has been reloaded under the page', async () => {
+    const { load } = fakeModule();
+    document.body.innerHTML = '<textarea id="t"></textarea>';
+    controller = new AbortController();
+    const stopped = controller;
+    const isInvalid = vi.fn(() => (stopped.abort(), true));
+    const boot = bootstrap(document, { load, messages: messages(), isInvalid }, controller.signal);
+    (document.getElementById('t') as HTMLTextAreaElement).focus();
+    await tick();
+    expect(isInvalid).toHaveBeenCalled();
+    expect(load).not.toHaveBeenCalled();
+    expect(stopped.signal.aborted).toBe(true);
+    expect(boot.started()).toBeNull();
+  });
+
   it('leaves a document another coach has claimed', async () => {
     document.body.innerHTML = '<textarea id="t"></textarea>';
     const other = new AbortController();
