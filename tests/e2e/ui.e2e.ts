@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { launch, serveFixtures, type Harness } from './harness';
 import { analyze } from '../../lib/analyze';
 import { DIMENSIONS, type Report } from '../../lib/types';
@@ -32,6 +32,17 @@ async function waitForDraft(h: Harness, tabId: number, text: string): Promise<vo
       timeout: 10_000,
     })
     .toBe(text);
+}
+
+
+/**
+ * Click a popup button that closes the popup (as a real popup does after "Show in page" or
+ * "Check selection"): the page may close before the click action returns, which is not a failure.
+ */
+async function clickClosing(popup: Page, button: Locator): Promise<void> {
+  await button.click().catch((error: unknown) => {
+    if (!popup.isClosed()) throw error;
+  });
 }
 
 describe('popup, side panel, selection check, settings and practice page', () => {
@@ -117,7 +128,7 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     const ownership = popup.locator('li[data-dimension="ownership"]');
     await ownership.locator('button.sc-dim').click();
     const item = ownership.locator('li', { hasText: 'We figured out' }).first();
-    await item.locator('button', { hasText: 'Show in page' }).click();
+    await clickClosing(popup, item.locator('button', { hasText: 'Show in page' }));
     const card = page.locator('star-coach-card .card');
     await card.waitFor({ timeout: 10_000 });
     expect(await card.getAttribute('data-finding-id')).toBe('we-action');
@@ -362,7 +373,7 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     const text = await selectAnswer(page);
     const tabId = await newestTabId(h);
     const popup = await h.open(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
-    await popup.getByRole('button', { name: 'Check selection' }).click(); // the popup then closes itself
+    await clickClosing(popup, popup.getByRole('button', { name: 'Check selection' }));
     await expectPanel(page, text);
     await page.close();
   });
