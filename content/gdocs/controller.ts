@@ -1,9 +1,9 @@
 import { h, render } from 'preact';
 import { copyText } from '../clipboard';
-import { findingKey } from '../finding-key';
+import { dismissalHash, findingKey } from '../finding-key';
 import type { DocumentText, Draft, DraftReport } from '../../lib/messaging';
 import { DIMENSIONS, type Dimension, type Finding } from '../../lib/types';
-import type { Coach } from '../coach';
+import type { Coach, DismissalStoreLike } from '../coach';
 import type { DocsBridge } from './bridge';
 import { DocsCard } from './Card';
 import { caretPosition, editorOf, isCaret, readLines, selectedTextFallback, textEventTarget } from './docs-surface';
@@ -18,6 +18,8 @@ export interface DocsCoachDeps {
   copy?(text: string): Promise<boolean>;
   debounceMs?: number;
   log?: (message: string, ...details: unknown[]) => void;
+  /** Where dismissals are remembered (per site, hashes only, as for every other editor); in memory when absent. */
+  dismissals?: DismissalStoreLike;
 }
 
 /** The Coach handle, plus the document's text for the popup, shortcut and side panel. */
@@ -66,7 +68,18 @@ export function startDocsCoach(doc: Document, deps: DocsCoachDeps, signal: Abort
   let frame = 0;
   let misses = 0;
   let caretAt = '';
+  // Hashes of dismissed findings (`dismissalHash`: kind, words, sentence; never the text), kept
+  // for the site like the live coach's, so a dismissal survives a reload of the document.
   const dismissed = new Set<string>();
+  const site = win.location.origin;
+  deps.dismissals?.load(site).then(
+    (saved) => {
+      if (signal.aborted) return;
+      for (const hash of saved) dismissed.add(hash);
+      layout();
+    },
+    (error: unknown) => log('could not load dismissals', error),
+  );
   const copy = deps.copy ?? ((text: string) => copyText(text, doc, overlay.cardRoot));
 
   const place = (result: DraftReport, docText: string, scope: Span): Placed[] =>
@@ -128,7 +141,7 @@ export function startDocsCoach(doc: Document, deps: DocsCoachDeps, signal: Abort
   };
 
   const visible = (): Placed[] =>
-    drawn ? drawn.placed.filter((f) => live.has(f.dimension) && !dismissed.has(dismissKey(f, drawn!.docText))) : [];
+    drawn ? drawn.placed.filter((f) => live.has(f.dimension) && !dismissed.has(dismissalHash(drawn!.docText, f))) : [];
 
   const layout = () => {
     if (!enabled || !drawn) {
@@ -217,7 +230,9 @@ export function startDocsCoach(doc: Document, deps: DocsCoachDeps, signal: Abort
         busy: state.busy,
         onApply: f.suggestion?.replaces ? () => void apply(f) : null,
         onDismiss: () => {
-          dismissed.add(dismissKey(f, docText));
+          const hash = dismissalHash(docText, f);
+          dismissed.add(hash);
+          deps.dismissals?.add(site, hash).catch((error: unknown) => log('could not save a dismissal', error));
           closeCard();
           layout();
         },
@@ -366,11 +381,6 @@ export function startDocsCoach(doc: Document, deps: DocsCoachDeps, signal: Abort
       return selected ? { text: selected, fieldKind: 'google-docs', source: 'selection' } : null;
     },
   };
-}
-
-/** Dismissals key on the finding and its words, not its position, so they survive edits elsewhere. */
-function dismissKey(f: Placed, docText: string): string {
-  return `${f.id}|${docText.slice(f.start, f.end)}`;
 }
 
 /** A text-width function per CSS font, or character counts when the font is unknown or canvas is missing. */

@@ -203,6 +203,11 @@ describe('Google Docs adapter (fixture)', () => {
     await page.waitForFunction(() => (window as unknown as { __fixture: { text(): string } }).__fixture.text().includes('Honestly, '));
     await page.locator(`${MARKS}[data-key*="We deployed"]`).waitFor({ state: 'attached', timeout: 10_000 });
     expect((await keys()).some((k) => k.includes('we figured out'))).toBe(false);
+    // For good: after a reload of the document (kept as a hash for the site, like every editor's).
+    await page.reload();
+    await page.locator(`${MARKS}[data-key*="We deployed"]`).waitFor({ state: 'attached', timeout: 10_000 });
+    await page.waitForTimeout(300);
+    expect((await keys()).some((k) => k.includes('we figured out'))).toBe(false);
 
     const setSettings = (settings: object) =>
       h.worker.evaluate(`chrome.storage.sync.set({ settings: ${JSON.stringify(settings)} })`);

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Draft, DraftReport } from '../../../lib/messaging';
 import type { Report } from '../../../lib/types';
 import { startDocsCoach } from '../../../content/gdocs/controller';
+import { dismissalHash } from '../../../content/finding-key';
 import type { DocsBridge } from '../../../content/gdocs/bridge';
 
 const TEXT = '\u0003Stories\nThe logs were analyzed and we fixed it.\n\nHeading two\nI led the rollout.\n';
@@ -42,6 +43,24 @@ describe('Docs coach', () => {
     controllers.push(c);
     return startDocsCoach(document, { analyze, bridge, debounceMs: 0 }, c.signal);
   };
+
+  it('leaves out findings dismissed before (hashes from the store), and draws the others', async () => {
+    const labels = ['Stories', 'The logs were analyzed and we fixed it.', 'Heading two', 'I led the rollout.'];
+    page(labels);
+    const caret = TEXT.indexOf('logs');
+    const bridge: DocsBridge = { read: async () => ({ text: TEXT, caret }), select: async () => false };
+    const start0 = TEXT.indexOf('we fixed');
+    const finding = { id: 'we-action', dimension: 'ownership', severity: 'major', start: start0, end: start0 + 'we fixed'.length, message: 'm' } as const;
+    const load = vi.fn(async () => new Set([dismissalHash(TEXT, finding)]));
+    const c = new AbortController();
+    controllers.push(c);
+    const analyze = analyzeStub('we fixed');
+    startDocsCoach(document, { analyze, bridge, debounceMs: 0, dismissals: { load, add: vi.fn(), remove: vi.fn() } }, c.signal);
+    await vi.waitFor(() => expect(analyze).toHaveBeenCalled());
+    await new Promise((ok) => setTimeout(ok, 50));
+    expect(load).toHaveBeenCalledWith(location.origin);
+    expect(marks()).toHaveLength(0);
+  });
 
   it('analyses the answer at the caret and draws its finding over the right part of the right line', async () => {
     const labels = ['Stories', 'The logs were analyzed and we fixed it.', 'Heading two', 'I led the rollout.'];
