@@ -12,7 +12,10 @@ try {
   await page.keyboard.type(' ');
   const mark = page.locator('star-coach-mirror .star-coach-mark').first();
   await mark.waitFor({ state: 'attached', timeout: 10_000 });
-  await page.waitForTimeout(200);
+  // Focusing a field with text analyses it at once, and the typed space again after the pause:
+  // wait for that second drawing, so the mark measured below is the one on screen.
+  await page.waitForTimeout(1_000);
+  await mark.waitFor({ state: 'attached', timeout: 10_000 });
   await page.screenshot({ path: `${OUT}/textarea-highlights.png` });
   // Hover the first underline: its card opens beside it without taking focus.
   const box = (await mark.boundingBox())!;
