@@ -305,9 +305,45 @@ export function startDocsCoach(doc: Document, deps: DocsCoachDeps, signal: Abort
   doc.addEventListener('click', onClick, { capture: true, passive: true, signal });
   doc.addEventListener('scroll', scheduleLayout, { capture: true, passive: true, signal });
   win.addEventListener('resize', scheduleLayout, { passive: true, signal });
-  doc.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && card && !card.busy) closeCard();
-  }, { capture: true, passive: true, signal });
+  // The live coach's keys: Alt+Shift+. / , open the next / previous finding's card, Alt+Shift+Enter
+  // applies the open card's rewrite, Esc closes it. Typing in Docs happens in its text-event iframe,
+  // so the keys are heard there as well as in the page.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!enabled) return;
+    if (event.key === 'Escape') {
+      if (card && !card.busy) closeCard();
+      return;
+    }
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    if (event.code === 'Period' || event.code === 'Comma') {
+      const shown = visible()
+        .filter((f) => overlay.boxesOf(f.key).length > 0)
+        .sort((a, b) => a.start - b.start);
+      if (shown.length === 0) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const step = event.code === 'Period' ? 1 : -1;
+      const at = card ? shown.findIndex((f) => f.key === card!.key) : -1;
+      const next = at < 0 ? (step > 0 ? 0 : shown.length - 1) : (at + step + shown.length) % shown.length;
+      card = { key: shown[next]!.key, status: null, busy: false };
+      renderCard();
+    } else if (event.code === 'Enter' && card && !card.busy) {
+      const f = drawn?.placed.find((p) => p.key === card!.key);
+      if (!f?.suggestion?.replaces) return;
+      event.preventDefault();
+      event.stopPropagation();
+      void apply(f);
+    }
+  };
+  doc.addEventListener('keydown', onKeyDown, { capture: true, signal });
+  let keysIn: Document | null = null;
+  /** Hear the keys in Docs' text-event iframe too (it can be created, or replaced, after start). */
+  const listenForKeys = () => {
+    const target = textEventTarget(doc);
+    if (!target || target.doc === keysIn) return;
+    keysIn = target.doc;
+    target.doc.addEventListener('keydown', onKeyDown, { capture: true, signal });
+  };
 
   // Docs re-renders the line rectangles and moves the caret on every edit: follow the editor.
   const editorObserver = new MutationObserver((records) => {
@@ -319,11 +355,13 @@ export function startDocsCoach(doc: Document, deps: DocsCoachDeps, signal: Abort
     }
     scheduleLayout();
     schedule();
+    listenForKeys();
   });
   const watchEditor = (): boolean => {
     const editor = editorOf(doc);
     if (!editor) return false;
     editorObserver.observe(editor, { childList: true, subtree: true, attributes: true, characterData: true });
+    listenForKeys();
     schedule();
     return true;
   };

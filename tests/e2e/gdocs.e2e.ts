@@ -221,6 +221,38 @@ describe('Google Docs adapter (fixture)', () => {
     await page.close();
   });
 
+  it('opens the findings\' cards from the keyboard while typing in Docs, and Esc closes them', async () => {
+    const page = await h.open(HOOK);
+    await page.locator(MARKS).first().waitFor({ state: 'attached', timeout: 10_000 });
+    const text = () => page.evaluate(() => (window as unknown as { __fixture: { text(): string } }).__fixture.text());
+    const before = await text();
+    // Put the caret in the answer (after a line's last word): keys now go to Docs' text-event iframe.
+    const figured = (await markBoxes(page)).find((m) => m.id === 'we-action')!;
+    await page.mouse.click(figured.x + figured.width + 30, figured.y + figured.height / 2);
+    await page.waitForFunction(() => document.activeElement?.classList.contains('docs-texteventtarget-iframe'));
+    const excerpts = (await page.locator(MARKS).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key!)))
+      .map((k) => k.split('|')[2]!)
+      .filter((v, i, all) => all.indexOf(v) === i);
+    expect(excerpts.length).toBeGreaterThan(1);
+    const card = page.locator('star-coach-docs .card');
+    const excerpt = async () => (await card.locator('.excerpt').textContent())!.replace(/[“”]/g, '');
+    await page.keyboard.press('Alt+Shift+Period');
+    await card.waitFor({ timeout: 5_000 });
+    const first = await excerpt();
+    await page.keyboard.press('Alt+Shift+Period');
+    await expect.poll(excerpt).not.toBe(first);
+    const second = await excerpt();
+    expect(excerpts).toEqual(expect.arrayContaining([first, second]));
+    await page.keyboard.press('Alt+Shift+Comma');
+    await expect.poll(excerpt).toBe(first);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached', timeout: 5_000 });
+    // The keys moved between cards; none of them reached the document.
+    expect(await text()).toBe(before);
+    expect(h.pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it('copies the rewrite and says so when Docs does not take the change', async () => {
     await h.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.baseUrl });
     const page = await h.open(HOOK);
