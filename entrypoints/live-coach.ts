@@ -5,7 +5,7 @@ import { sendMessage } from '../lib/messaging';
 import { startLive, type LiveModule } from '../content/live';
 import { offerLiveModule } from '../content/live-handoff';
 import { showNotice } from '../content/selection-panel';
-import { dismissals } from '../platform/dismissals';
+import { dismissalsViaWorker } from '../platform/dismissals';
 import { loadSettings, watchSettings } from '../platform/settings';
 
 // Live coaching, loaded by the content script (entrypoints/coach-start.ts) on the first focus or input
@@ -19,7 +19,7 @@ export default defineUnlistedScript(() => {
         {
           analyze: (draft) =>
             isInvalid() ? Promise.reject(new Error('STAR Coach was reloaded')) : sendMessage('analyzeDraft', draft),
-          dismissals,
+          dismissals: dismissalsViaWorker((data) => sendMessage('updateDismissal', data)),
           settings: { load: loadSettings, watch: watchSettings },
           log,
         },

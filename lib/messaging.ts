@@ -52,6 +52,11 @@ export interface ProtocolMap {
   getPageInfo(): { origin: string; liveEnabled: boolean };
   /** popup/side panel → content: scroll to a finding of the current draft and open its card (see `findingKey`). */
   revealFinding(data: { key: string }): boolean;
+  /**
+   * content → background: remember (`dismissed: true`) or forget a dismissed finding's hash for a
+   * site. The worker writes it, so a dismissal is kept even when the tab closes right after.
+   */
+  updateDismissal(data: { site: string; hash: string; dismissed: boolean }): void;
   /** popup → background: check the tab's selection as the keyboard shortcut does. */
   checkSelection(data: { tabId: number }): SelectionCheckOutcome;
 }

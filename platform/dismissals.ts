@@ -34,3 +34,16 @@ export const dismissals: DismissalStore = {
   add: (site, hash) => update(site, (hashes) => [...hashes.filter((h) => h !== hash), hash]),
   remove: (site, hash) => update(site, (hashes) => hashes.filter((h) => h !== hash)),
 };
+
+/**
+ * The store as content scripts use it: read directly, written by the background worker through
+ * `send` (the `updateDismissal` message), so a dismissal survives the tab closing at once and
+ * tabs of one site do not overwrite each other's.
+ */
+export function dismissalsViaWorker(send: (data: { site: string; hash: string; dismissed: boolean }) => Promise<void>): DismissalStore {
+  return {
+    load: (site) => dismissals.load(site),
+    add: (site, hash) => send({ site, hash, dismissed: true }),
+    remove: (site, hash) => send({ site, hash, dismissed: false }),
+  };
+}

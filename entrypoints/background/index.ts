@@ -4,6 +4,7 @@ import { analyze } from '../../lib/analyze';
 import { onMessage } from '../../lib/messaging';
 import { forgetTabReport, loadTabReport, saveTabReport } from '../../platform/tab-reports';
 import { loadSettings } from '../../platform/settings';
+import { dismissals } from '../../platform/dismissals';
 import {
   checkSelectedText,
   checkTabSelection,
@@ -45,6 +46,22 @@ export default defineBackground(() => {
   onMessage('analyzeText', ({ data, sender }) => {
     if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
     return analyze(data.text, data.options);
+  });
+
+  // Dismissals are written here, one at a time: a tab may close right after its user dismisses a
+  // finding (a content script's read-modify-write would be cut off), and two tabs of one site must
+  // not overwrite each other's. A content script may only write for its own site.
+  let dismissalWrites: Promise<unknown> = Promise.resolve();
+  onMessage('updateDismissal', ({ data, sender }) => {
+    if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
+    const origin = (sender as { origin?: string }).origin;
+    if (origin && origin !== 'null' && !fromExtensionPage(sender) && origin !== data.site) {
+      throw new Error('Refused: a page may only keep dismissals for its own site');
+    }
+    const write = () => (data.dismissed ? dismissals.add(data.site, data.hash) : dismissals.remove(data.site, data.hash));
+    const done = dismissalWrites.then(write, write);
+    dismissalWrites = done.catch(() => {});
+    return done;
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTabReport(tabId));

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import { isSiteEnabled } from '../../lib/settings';
-import { dismissals } from '../../platform/dismissals';
+import { dismissalsViaWorker } from '../../platform/dismissals';
 import { loadSettings, settingsItem } from '../../platform/settings';
 import { openBridge } from '../../content/gdocs/bridge';
 import { startDocsCoach } from '../../content/gdocs/controller';
@@ -27,7 +27,7 @@ export default defineContentScript({
         {
           analyze: (draft) => sendMessage('analyzeDraft', draft),
           bridge,
-          dismissals,
+          dismissals: dismissalsViaWorker((data) => sendMessage('updateDismissal', data)),
           log: (message, ...details) => {
             if (import.meta.env.DEV) console.debug('[STAR Coach · Docs]', message, ...details);
           },

@@ -3,6 +3,7 @@ export interface FakeSender {
   id?: string;
   tab?: { id: number };
   url?: string;
+  origin?: string;
 }
 
 let current: FakeSender | null = null;

@@ -42,4 +42,21 @@ describe('background worker', () => {
     setTestSender({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
     expect((await sendMessage('getTabReport', { tabId: 1 }))?.text).toBe('We fixed it.');
   });
+
+  it('keeps dismissals a content script sends, all of them, and only for its own site', async () => {
+    const { dismissals } = await import('../../../platform/dismissals');
+    const site = 'https://jobs.example';
+    setTestSender({ id: fakeBrowser.runtime.id, tab: { id: 1 }, url: `${site}/apply`, origin: site });
+    // Sent together, as two quick dismissals are: neither overwrites the other.
+    await Promise.all(['h1', 'h2', 'h3'].map((hash) => sendMessage('updateDismissal', { site, hash, dismissed: true })));
+    expect([...(await dismissals.load(site))].sort()).toEqual(['h1', 'h2', 'h3']);
+    await sendMessage('updateDismissal', { site, hash: 'h2', dismissed: false });
+    expect([...(await dismissals.load(site))].sort()).toEqual(['h1', 'h3']);
+    // Not for another site, and not from another extension.
+    await expect(sendMessage('updateDismissal', { site: 'https://other.example', hash: 'x', dismissed: true })).rejects.toThrow(/Refused/);
+    setTestSender({ id: 'some-other-extension', tab: { id: 1 }, origin: site });
+    await expect(sendMessage('updateDismissal', { site, hash: 'x', dismissed: true })).rejects.toThrow(/Refused/);
+    expect([...(await dismissals.load('https://other.example'))]).toEqual([]);
+    expect([...(await dismissals.load(site))].sort()).toEqual(['h1', 'h3']);
+  });
 });
