@@ -1,25 +1,9 @@
 import { splitSentences } from './text/sentences';
-import { prefetch, tokenize, type Token } from './nlp';
+import { prefetch, tokenize } from './nlp';
+import type { AnalyzedDoc } from './doc-model';
 import { classifySections } from './sections';
 import type { ResolvedOptions, Section } from './types';
 
-export interface Sentence {
-  index: number;
-  start: number;
-  end: number;
-  text: string;
-  tokens: Token[];
-  section: Section;
-}
-
-/** The analysed draft every check reads: the exact text, its sentences with tokens and STAR sections. */
-export interface AnalyzedDoc {
-  text: string;
-  sentences: Sentence[];
-  options: ResolvedOptions;
-  /** Index of the sentence that first states the problem, or null when none does. */
-  problemIndex: number | null;
-}
 
 export function buildDoc(text: string, options: ResolvedOptions): AnalyzedDoc {
   const spans = splitSentences(text);

@@ -1,5 +1,5 @@
-import type { Token } from './nlp';
-import type { Sentence } from './document';
+import type { Token } from './doc-model';
+import type { Sentence } from './doc-model';
 import { PERCEPTION_VERBS, STATE_VERBS } from './data/verbs';
 
 /** Who performs a predicate. `implicit`: no subject written (a pasted bullet: "Traced the failure to…"). */

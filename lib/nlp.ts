@@ -1,23 +1,11 @@
 import nlp from 'compromise';
+import type { Token } from './doc-model';
 
 /**
  * The one place that turns compromise's output into tokens with absolute UTF-16 offsets.
  * Sentences are parsed one at a time and cached by their text, so re-analysing a draft after a
  * small edit only parses the sentences that changed.
  */
-export interface Token {
-  /** The word as written (no surrounding punctuation or space). */
-  text: string;
-  /** Lower-case normal form from compromise (contractions expanded: "wasn't" → "was", "not"). */
-  normal: string;
-  start: number;
-  end: number;
-  tags: ReadonlySet<string>;
-  /** compromise's chunk: Noun, Verb, Adjective or Pivot. */
-  chunk: string;
-  /** Dictionary form where compromise knows it ("traced" → "trace", "logs" → "log"), else `normal`. */
-  root: string;
-}
 
 type RelativeToken = Token;
 

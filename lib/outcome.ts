@@ -1,4 +1,4 @@
-import type { AnalyzedDoc, Sentence } from './document';
+import type { AnalyzedDoc, Sentence } from './doc-model';
 import { hasMoney, hasQuantity, matchCue, predicates } from './grammar';
 import { sentenceFeatures } from './sections';
 import { BUSINESS_TERMS, OUTCOME_CUES, SECOND_ORDER } from './data/cues';

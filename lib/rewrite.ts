@@ -1,4 +1,4 @@
-import type { AnalyzedDoc, Sentence } from './document';
+import type { AnalyzedDoc, Sentence } from './doc-model';
 import { particleAfter, type Predicate } from './grammar';
 import { IRREGULAR_PAST, OBJECT_PRONOUN } from './data/verbs';
 import type { Suggestion } from './types';

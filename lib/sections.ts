@@ -1,8 +1,8 @@
-import type { Sentence } from './document';
+import type { Sentence } from './doc-model';
 import { foldCase, hasMoney, hasQuantity, inVerbClass, isDeed, isPerception, matchCue, predicates, speakerDeeds, type Predicate } from './grammar';
 import { OUTCOME_CUES, PROBLEM_CUES, REFLECTION_AFTER_ACTION, REFLECTION_CUES, SECOND_ORDER, SECTION_LABELS, SINCE_THEN_HABIT, TASK_CUES, VAGUE_RESULT } from './data/cues';
 import { CHANGE_VERBS, DECISION_VERBS, DELIVERY_VERBS, FIX_VERBS, INVESTIGATION_VERBS, IRREGULAR_PAST, REMEDY_VERBS, ROUTING_VERBS, VALIDATION_VERBS } from './data/verbs';
-import type { Token } from './nlp';
+import type { Token } from './doc-model';
 import { SHARED_WORK_ADVERBS } from './data/pronouns';
 import type { Section } from './types';
 

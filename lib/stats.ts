@@ -1,4 +1,4 @@
-import type { AnalyzedDoc } from './document';
+import type { AnalyzedDoc } from './doc-model';
 import { countWords } from './text/sentences';
 import { SECTIONS, type Section, type Stats } from './types';
 

@@ -1,4 +1,4 @@
-import type { AnalyzedDoc, Sentence } from './document';
+import type { AnalyzedDoc, Sentence } from './doc-model';
 import { countWords } from './text/sentences';
 import { countCue } from './grammar';
 import { ARCHITECTURE_TERMS } from './data/cues';

@@ -1,13 +1,14 @@
-import type { Check } from './types';
-import { makeFinding } from '../findings';
+import { defineCheck } from './define';
 import { isArchitectureSentence, preamble, wordsIn } from '../structure';
 
 /** Enough architecture before the problem to lose the interviewer (about 15 seconds of it). */
 const MIN_TOUR_WORDS = 40;
 
-export const architectureDetail: Check = {
+export const architectureDetail = defineCheck({
   id: 'architecture-detail',
-  run(doc) {
+  dimension: 'structure',
+  title: 'Architecture tour',
+  run(doc, finding) {
     const before = preamble(doc);
     const tour = before.filter(isArchitectureSentence);
     if (tour.length < 2 || wordsIn(tour) < MIN_TOUR_WORDS) return [];
@@ -15,13 +16,11 @@ export const architectureDetail: Check = {
     const last = before[before.length - 1]!;
     const span = { start: first.start, end: last.end };
     return [
-      makeFinding(
-        'architecture-detail',
-        'major',
+      finding('major',
         span,
         'This tours the architecture or its history before the problem: keep one sentence of context and get to the problem.',
         { text: '[One sentence: what the system does and who depends on it.]', replaces: span },
       ),
     ];
   },
-};
+});

@@ -1,12 +1,13 @@
-import type { Check } from './types';
+import { defineCheck } from './define';
 import { matchCue } from '../grammar';
-import { makeFinding } from '../findings';
 import { ASSIGNED } from '../data/cues';
 import type { Finding } from '../types';
 
-export const assigned: Check = {
+export const assigned = defineCheck({
   id: 'assigned',
-  run(doc) {
+  dimension: 'ownership',
+  title: 'Sounds assigned',
+  run(doc, finding) {
     // Only the "caught an issue" question needs the work to be self-initiated.
     if (doc.options.question !== 'caught-issue') return [];
     const findings: Finding[] = [];
@@ -15,9 +16,7 @@ export const assigned: Check = {
       const m = matchCue(s, ASSIGNED);
       if (!m) continue;
       findings.push(
-        makeFinding(
-          'assigned',
-          'major',
+        finding('major',
           { start: m.start, end: m.end },
           'This sounds assigned; the question asks for something you caught and took on yourself.',
           {
@@ -29,4 +28,4 @@ export const assigned: Check = {
     }
     return findings;
   },
-};
+});

@@ -1,12 +1,13 @@
-import type { Check } from './types';
+import { defineCheck } from './define';
 import { matchCue, trimmedSpan } from '../grammar';
-import { makeFinding } from '../findings';
 import { ASSUMED_SUCCESS } from '../data/cues';
 import type { Finding } from '../types';
 
-export const assumedSuccess: Check = {
+export const assumedSuccess = defineCheck({
   id: 'assumed-success',
-  run(doc) {
+  dimension: 'validation',
+  title: 'Success assumed',
+  run(doc, finding) {
     const findings: Finding[] = [];
     for (const s of doc.sentences) {
       if (s.section === 'situation' || s.section === 'reflection') continue;
@@ -19,9 +20,7 @@ export const assumedSuccess: Check = {
         ? 'I verified the fix by tracking [metric] for [period] after rollout: it went from [X] to [Y]'
         : 'verified it: I tracked [metric] for [period] after rollout and confirmed it went from [X] to [Y]';
       findings.push(
-        makeFinding(
-          'assumed-success',
-          'major',
+        finding('major',
           span,
           'Success is assumed, not shown: say how you verified the fix worked.',
           { text, replaces: span },
@@ -30,4 +29,4 @@ export const assumedSuccess: Check = {
     }
     return findings;
   },
-};
+});

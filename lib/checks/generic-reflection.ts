@@ -1,14 +1,15 @@
-import type { Check } from './types';
+import { defineCheck } from './define';
 import { matchCue, trimmedSpan } from '../grammar';
-import { makeFinding } from '../findings';
 import { GENERIC_REFLECTION, MECHANISMS, SYSTEMIC } from '../data/cues';
 
 export const REFLECTION_REWRITE =
   'I would propose [a concrete mechanism: a shared SLO, an alert, a contract test or an owner] for [the gap in this story] so [this failure] is caught earlier.';
 
-export const genericReflection: Check = {
+export const genericReflection = defineCheck({
   id: 'generic-reflection',
-  run(doc) {
+  dimension: 'reflection',
+  title: 'Generic lesson',
+  run(doc, finding) {
     const reflection = doc.sentences.filter((s) => s.section === 'reflection');
     // One concrete mechanism anywhere in the lesson makes it specific, and so does a systemic cause
     // named without generic filler ("the systemic cause was that nobody owned the boundary").
@@ -16,9 +17,7 @@ export const genericReflection: Check = {
     const target = reflection.find((s) => matchCue(s, GENERIC_REFLECTION)) ?? reflection[0]!;
     const span = trimmedSpan(target);
     return [
-      makeFinding(
-        'generic-reflection',
-        'major',
+      finding('major',
         span,
         'This lesson could end any story: name the mechanism you would put in place for this one.',
         // The span stops before the full stop, so the rewrite does too.
@@ -26,4 +25,4 @@ export const genericReflection: Check = {
       ),
     ];
   },
-};
+});

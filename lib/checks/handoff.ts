@@ -1,7 +1,6 @@
-import type { Check } from './types';
-import type { AnalyzedDoc, Sentence } from '../document';
+import { defineCheck } from './define';
+import type { AnalyzedDoc, Sentence } from '../doc-model';
 import { inVerbClass, isDeed, predicates, speakerDeeds, trimmedSpan, type Predicate } from '../grammar';
-import { makeFinding } from '../findings';
 import { capitalizeIfStart } from '../rewrite';
 import { FIX_VERBS, REMEDY_NOUNS, RESOLUTION_VERBS, ROUTING_VERBS } from '../data/verbs';
 import type { Finding } from '../types';
@@ -56,9 +55,11 @@ function speakerBroughtFix(doc: AnalyzedDoc): boolean {
   );
 }
 
-export const handoff: Check = {
+export const handoff = defineCheck({
   id: 'handoff',
-  run(doc) {
+  dimension: 'ownership',
+  title: 'Handed off, not owned',
+  run(doc, finding) {
     const broughtFix = speakerBroughtFix(doc);
     const findings: Finding[] = [];
     doc.sentences.forEach((s, i) => {
@@ -76,9 +77,7 @@ export const handoff: Check = {
       const startTok = s.tokens[routing.subject ? routing.subject[0] : routing.verb]!;
       const span = { start: startTok.start, end: trimmedSpan(s).end };
       findings.push(
-        makeFinding(
-          'handoff',
-          'major',
+        finding('major',
           span,
           resolved
             ? 'Someone else fixed it here: passing the problem on is routing, not ownership.'
@@ -89,4 +88,4 @@ export const handoff: Check = {
     });
     return findings.slice(0, 1);
   },
-};
+});

@@ -1,4 +1,3 @@
-import type { Check } from './types';
 import { architectureDetail } from './architecture-detail';
 import { assigned } from './assigned';
 import { assumedSuccess } from './assumed-success';
@@ -24,7 +23,7 @@ import { vagueResult } from './vague-result';
 import { weAction } from './we-action';
 
 /** Every check the engine runs, in rubric order. A test fails when a file under lib/checks/ is missing here. */
-export const CHECKS: readonly Check[] = [
+export const CHECKS = [
   weAction,
   passiveAction,
   handoff,
@@ -48,4 +47,4 @@ export const CHECKS: readonly Check[] = [
   resultLast,
   thinInvestigation,
   endToEnd,
-];
+] as const;

@@ -1,12 +1,13 @@
-import type { Check } from './types';
-import { makeFinding } from '../findings';
+import { defineCheck } from './define';
 import { countWords } from '../text/sentences';
 import { isArchitectureSentence, preamble, WORDS_BEFORE_PROBLEM, wordsIn } from '../structure';
 import { WORDS_PER_MINUTE } from '../stats';
 
-export const longSituation: Check = {
+export const longSituation = defineCheck({
   id: 'long-situation',
-  run(doc) {
+  dimension: 'structure',
+  title: 'Slow to the problem',
+  run(doc, finding) {
     const before = preamble(doc);
     const words = wordsIn(before);
     if (words <= WORDS_BEFORE_PROBLEM) return [];
@@ -18,13 +19,11 @@ export const longSituation: Check = {
     // Keep the writer's own opening sentence when it is short enough to be the whole context.
     const keep = countWords(first.text) <= 30 && before.length > 1 ? first.text : '[One sentence: what the system does and who depends on it.]';
     return [
-      makeFinding(
-        'long-situation',
-        words > WORDS_BEFORE_PROBLEM * 2 ? 'major' : 'minor',
+      finding(words > WORDS_BEFORE_PROBLEM * 2 ? 'major' : 'minor',
         { start: first.start, end: last.end },
         `The problem arrives after about ${seconds} seconds: state it within the first 30.`,
         { text: keep, replaces: { start: first.start, end: last.end } },
       ),
     ];
   },
-};
+});

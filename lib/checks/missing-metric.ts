@@ -1,20 +1,19 @@
-import type { Check } from './types';
-import { makeFinding } from '../findings';
+import { defineCheck } from './define';
 import { hasMetricDelta, outcomeSentences, resultAnchor } from '../outcome';
 import { insertAfter } from '../rewrite';
 
-export const missingMetric: Check = {
+export const missingMetric = defineCheck({
   id: 'missing-metric',
-  run(doc) {
+  dimension: 'quantification',
+  title: 'No before → after metric',
+  run(doc, finding) {
     if (doc.sentences.length === 0 || outcomeSentences(doc).some(hasMetricDelta)) return [];
     return [
-      makeFinding(
-        'missing-metric',
-        'major',
+      finding('major',
         null,
         'Measure the result: say how a number moved, before → after, at the end of what you did.',
         insertAfter(doc, resultAnchor(doc), '[Metric] went from [X] to [Y] after the fix.'),
       ),
     ];
   },
-};
+});

@@ -1,20 +1,19 @@
-import type { Check } from './types';
-import { makeFinding } from '../findings';
+import { defineCheck } from './define';
 import { insertAfter } from '../rewrite';
 
-export const missingResult: Check = {
+export const missingResult = defineCheck({
   id: 'missing-result',
-  run(doc) {
+  dimension: 'structure',
+  title: 'No result',
+  run(doc, finding) {
     if (doc.sentences.length === 0 || doc.sentences.some((s) => s.section === 'result')) return [];
     const acts = doc.sentences.filter((s) => s.section === 'action' || s.section === 'task');
     return [
-      makeFinding(
-        'missing-result',
-        'major',
+      finding('major',
         null,
         'Land the result after your actions: what changed because of what you did.',
         insertAfter(doc, acts[acts.length - 1], 'As a result, [metric] went from [X] to [Y].'),
       ),
     ];
   },
-};
+});

@@ -1,12 +1,13 @@
-import type { Check } from './types';
+import { defineCheck } from './define';
 import { matchCue } from '../grammar';
-import { makeFinding } from '../findings';
 import { insertAfter } from '../rewrite';
 import { NOT_ASSIGNED, SCOPE_BOUNDARY } from '../data/cues';
 
-export const missingScope: Check = {
+export const missingScope = defineCheck({
   id: 'missing-scope',
-  run(doc) {
+  dimension: 'scope',
+  title: 'No scope boundary',
+  run(doc, finding) {
     if (doc.options.question === 'generic' || doc.sentences.length === 0) return [];
     const entry = doc.options.level === 'entry';
     // At entry level the story may stay inside the own team, but it must still say nobody assigned it.
@@ -18,9 +19,7 @@ export const missingScope: Check = {
       ? 'Nobody had assigned this to me: there was no ticket or request.'
       : '[System] belonged to [team], not mine, and there was no ticket or request.';
     return [
-      makeFinding(
-        'missing-scope',
-        'major',
+      finding('major',
         null,
         entry
           ? 'Say that nobody assigned this to you, right after you state the problem.'
@@ -29,4 +28,4 @@ export const missingScope: Check = {
       ),
     ];
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Check } from './types';
+import { defineCheck } from './define';
 import { matchCue, predicates, speakerDeeds, type Predicate } from '../grammar';
-import type { Sentence } from '../document';
-import { makeFinding } from '../findings';
+import type { Sentence } from '../doc-model';
 import { insertAfter } from '../rewrite';
 import { REPRODUCTION, VALIDATION_EVIDENCE, VALIDATION_TOOLS } from '../data/cues';
 import { FIX_VERBS, VALIDATION_VERBS } from '../data/verbs';
@@ -32,9 +31,11 @@ function fixPosition(doc: { sentences: Sentence[] }): { index: number; offset: n
   return null;
 }
 
-export const missingValidation: Check = {
+export const missingValidation = defineCheck({
   id: 'missing-validation',
-  run(doc) {
+  dimension: 'validation',
+  title: 'No verification',
+  run(doc, finding) {
     if (doc.sentences.length === 0) return [];
     // Verification is about the fix: investigation before it ("I compared the exports", "I checked
     // the logs") does not verify anything. Reproducing the failure confirms the cause wherever it is told.
@@ -51,13 +52,11 @@ export const missingValidation: Check = {
     const actions = doc.sentences.filter((s) => s.section === 'action');
     const anchor = actions.length ? actions[actions.length - 1] : doc.problemIndex !== null ? doc.sentences[doc.problemIndex] : undefined;
     return [
-      makeFinding(
-        'missing-validation',
-        'major',
+      finding('major',
         null,
         'Show the cause was confirmed and the fix verified, after your actions: a reproduction, a test, or a metric you tracked.',
         insertAfter(doc, anchor, 'I reproduced [the failure] in [staging / a test] to confirm the cause, then tracked [metric] after rollout to confirm the fix.'),
       ),
     ];
   },
-};
+});

@@ -1,14 +1,15 @@
-import type { Check } from './types';
+import { defineCheck } from './define';
 import { foldCase, matchCue } from '../grammar';
-import { makeFinding } from '../findings';
 import { OPPORTUNISTIC_MOTIVE } from '../data/cues';
 import type { Finding } from '../types';
 
 const IMPACT = '[the problem] was costing [customers / revenue / hours]';
 
-export const opportunisticMotive: Check = {
+export const opportunisticMotive = defineCheck({
   id: 'opportunistic-motive',
-  run(doc) {
+  dimension: 'ownership',
+  title: 'Opportunistic motive',
+  run(doc, finding) {
     const findings: Finding[] = [];
     for (const s of doc.sentences) {
       const m = matchCue(s, OPPORTUNISTIC_MOTIVE);
@@ -35,9 +36,7 @@ export const opportunisticMotive: Check = {
         text = clauseStart === 0 ? `I took it on because ${IMPACT}` : `because ${IMPACT}`;
       }
       findings.push(
-        makeFinding(
-          'opportunistic-motive',
-          'major',
+        finding('major',
           { start, end },
           'This motive sounds opportunistic: give the customer or business impact that made it matter.',
           { text, replaces: { start, end } },
@@ -46,4 +45,4 @@ export const opportunisticMotive: Check = {
     }
     return findings;
   },
-};
+});

@@ -1,14 +1,15 @@
-import type { Check } from './types';
+import { defineCheck } from './define';
 import { predicates } from '../grammar';
-import { makeFinding } from '../findings';
 import { passiveToActive, pastOfParticiple } from '../rewrite';
 import { COGNITION_VERBS, STATIVE_PARTICIPLES } from '../data/verbs';
 import type { Finding } from '../types';
 import { isWorkVerb } from '../sections';
 
-export const passiveAction: Check = {
+export const passiveAction = defineCheck({
   id: 'passive-action',
-  run(doc) {
+  dimension: 'ownership',
+  title: 'Action without an actor',
+  run(doc, finding) {
     const findings: Finding[] = [];
     for (const sentence of doc.sentences) {
       // Passives that describe the problem ("orders were dropped") or a lesson are not claims about who acted.
@@ -40,9 +41,7 @@ export const passiveAction: Check = {
         const end = active ? active.end : verb.end;
         const quoted = doc.text.slice(start, end);
         findings.push(
-          makeFinding(
-            'passive-action',
-            'minor',
+          finding('minor',
             { start, end },
             `“${quoted}” hides who did it: name yourself as the actor.`,
             active
@@ -54,4 +53,4 @@ export const passiveAction: Check = {
     }
     return findings;
   },
-};
+});

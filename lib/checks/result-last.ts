@@ -1,10 +1,11 @@
-import type { Check } from './types';
+import { defineCheck } from './define';
 import { trimmedSpan } from '../grammar';
-import { makeFinding } from '../findings';
 
-export const resultLast: Check = {
+export const resultLast = defineCheck({
   id: 'result-last',
-  run(doc) {
+  dimension: 'structure',
+  title: 'Lead with the outcome',
+  run(doc, finding) {
     // Advice for an outcome-focused interviewer; it never replaces a problem finding.
     if (doc.options.focus !== 'outcome') return [];
     const firstResult = doc.sentences.findIndex((s) => s.section === 'result');
@@ -12,13 +13,11 @@ export const resultLast: Check = {
     if (firstResult < 0 || firstAction < 0 || firstResult < firstAction) return [];
     const s = doc.sentences[firstResult]!;
     return [
-      makeFinding(
-        'result-last',
-        'hint',
+      finding('hint',
         trimmedSpan(s),
         'For an outcome-focused interviewer, open with this result, then trace back to what you did.',
         { text: `Open with: “${s.text}” Then: “Here is what I did to get there.”` },
       ),
     ];
   },
-};
+});

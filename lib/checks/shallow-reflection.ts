@@ -1,12 +1,13 @@
-import type { Check } from './types';
+import { defineCheck } from './define';
 import { matchCue } from '../grammar';
-import { makeFinding } from '../findings';
 import { insertAfter } from '../rewrite';
 import { MECHANISMS, SYSTEMIC } from '../data/cues';
 
-export const shallowReflection: Check = {
+export const shallowReflection = defineCheck({
   id: 'shallow-reflection',
-  run(doc) {
+  dimension: 'reflection',
+  title: 'No systemic cause',
+  run(doc, finding) {
     // Senior answers should name a root cause beyond the code.
     if (doc.options.level !== 'senior') return [];
     const reflection = doc.sentences.filter((s) => s.section === 'reflection');
@@ -15,13 +16,11 @@ export const shallowReflection: Check = {
     if (reflection.some((s) => matchCue(s, SYSTEMIC))) return [];
     const last = reflection[reflection.length - 1]!;
     return [
-      makeFinding(
-        'shallow-reflection',
-        'minor',
+      finding('minor',
         { start: last.start, end: last.end },
         'At senior level, name the systemic cause beyond the code: an ownership gap, a missing shared metric, a process.',
         insertAfter(doc, last, 'The root cause beyond the code was [an ownership gap / no shared metric between teams], so I would [give the boundary an owner / propose a shared SLO].'),
       ),
     ];
   },
-};
+});

@@ -1,14 +1,15 @@
-import type { Check } from './types';
+import { defineCheck } from './define';
 import { inVerbClass, matchCue, speakerDeeds } from '../grammar';
-import { makeFinding } from '../findings';
 import { insertAfter } from '../rewrite';
 import { INVESTIGATION_VERBS } from '../data/verbs';
 
 const INVESTIGATION_WORDS = /\b(?:root[- ]cause|logs?|traces?|stack ?traces?|reproduc\w*|repro|hypothes[ie]s|bisect\w*|profil\w*|data|query|queries|sample)\b/;
 
-export const thinInvestigation: Check = {
+export const thinInvestigation = defineCheck({
   id: 'thin-investigation',
-  run(doc) {
+  dimension: 'validation',
+  title: 'Show the investigation',
+  run(doc, finding) {
     // Advice for a technical interviewer: it never replaces a problem finding.
     if (doc.options.focus !== 'technical' || doc.sentences.length === 0) return [];
     const investigated = doc.sentences.some((s) => {
@@ -19,13 +20,11 @@ export const thinInvestigation: Check = {
     if (investigated) return [];
     const anchor = doc.problemIndex !== null ? doc.sentences[doc.problemIndex] : undefined;
     return [
-      makeFinding(
-        'thin-investigation',
-        'hint',
+      finding('hint',
         null,
         'For a technical interviewer, walk through the investigation right after the problem: what you examined and how you found the root cause.',
         insertAfter(doc, anchor, 'I [pulled the logs / queried the data] and traced the root cause to [cause], then reproduced it [locally / in staging].'),
       ),
     ];
   },
-};
+});

@@ -1,6 +1,5 @@
-import type { Check } from './types';
+import { defineCheck } from './define';
 import { hasQuantity, matchCue } from '../grammar';
-import { makeFinding } from '../findings';
 import { capitalizeIfStart } from '../rewrite';
 import { VAGUE_RESULT } from '../data/cues';
 import type { Finding } from '../types';
@@ -8,9 +7,11 @@ import type { Finding } from '../types';
 const NP_TAGS = ['Determiner', 'Adjective', 'Noun', 'Possessive', 'Pronoun', 'ProperNoun', 'Adverb'];
 const MEASURED = '[metric] went from [X] to [Y], worth [$Z/week]; [team] adopted [the pattern]';
 
-export const vagueResult: Check = {
+export const vagueResult = defineCheck({
   id: 'vague-result',
-  run(doc) {
+  dimension: 'quantification',
+  title: 'Vague result',
+  run(doc, finding) {
     const findings: Finding[] = [];
     for (const s of doc.sentences) {
       if (s.section === 'situation' || s.section === 'reflection') continue;
@@ -30,9 +31,7 @@ export const vagueResult: Check = {
         if (k < at - 1) start = s.tokens[k + 1]!.start;
       }
       findings.push(
-        makeFinding(
-          'vague-result',
-          'major',
+        finding('major',
           { start, end },
           `“${doc.text.slice(start, end)}” is not a result an interviewer can weigh: measure it.`,
           { text: capitalizeIfStart(MEASURED, start === s.start), replaces: { start, end } },
@@ -41,4 +40,4 @@ export const vagueResult: Check = {
     }
     return findings;
   },
-};
+});

@@ -1,8 +1,7 @@
-import type { Check } from './types';
-import type { Sentence } from '../document';
-import type { Token } from '../nlp';
+import { defineCheck } from './define';
+import type { Sentence } from '../doc-model';
+import type { Token } from '../doc-model';
 import { isDeed, particleAfter, predicates } from '../grammar';
-import { makeFinding } from '../findings';
 import type { Finding } from '../types';
 import { JOINT_VERBS } from '../data/verbs';
 import { OWN_WORK_NOUNS, PLURAL_TO_SINGULAR_VERB, SHARED_WORK_ADVERBS, WE_TO_I } from '../data/pronouns';
@@ -66,9 +65,11 @@ export function toFirstPersonSingular(sentence: Sentence, groupSubjects: Array<[
   return out.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
-export const weAction: Check = {
+export const weAction = defineCheck({
   id: 'we-action',
-  run(doc) {
+  dimension: 'ownership',
+  title: '“We” hides your part',
+  run(doc, finding) {
     const findings: Finding[] = [];
     for (const sentence of doc.sentences) {
       // "We ran a nightly job" in the situation is context, not a claim about who acted.
@@ -89,9 +90,7 @@ export const weAction: Check = {
       if (particle >= 0) end = tokens[particle]!.end;
       const groupSubjects = groupPreds.map((p) => p.subject!);
       findings.push(
-        makeFinding(
-          'we-action',
-          'major',
+        finding('major',
           { start, end },
           `“${doc.text.slice(start, end)}” hides what you did yourself: say “I” for every action you took.`,
           { text: toFirstPersonSingular(sentence, groupSubjects), replaces: { start: sentence.start, end: sentence.end } },
@@ -100,4 +99,4 @@ export const weAction: Check = {
     }
     return findings;
   },
-};
+});
