@@ -1,87 +1,118 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyze';
 import { DIMENSIONS, type Dimension } from '../../../lib/types';
-import { loadAnswers, parseAnswer, wordCount, type LabelledAnswer, type Status } from './fixtures';
+import { loadAnswers, parseAnswer, TEST_ANSWERS_DIR, wordCount, type LabelledAnswer, type Status } from './fixtures';
 import { FLOORS } from './floors';
 
 /**
- * The labelled corpus: hand-written answers labelled per dimension by the rubric
- * (docs/corpus.md). The engine must agree with the labels on at least FLOORS of them.
+ * The labelled corpus: hand-written answers labelled per dimension by the rubric (docs/corpus.md),
+ * in two splits. The tuning split (tests/fixtures/answers/*.md) may be read while checks change; the
+ * test split (tests/fixtures/answers/test/) was written last and labelled blind, and only its
+ * aggregate figures are ever printed, so nobody tunes a check to one of its answers.
+ *
+ * Agreement is balanced accuracy: the mean of the share of strong answers judged strong and the
+ * share of needs-work answers judged needs-work. A constant answer scores 0.50 whatever the mix.
  */
-const answers = loadAnswers();
+const tuning = loadAnswers();
+const test = loadAnswers(TEST_ANSWERS_DIR);
 
 interface Tally {
-  agree: number;
-  /** Labelled strong, engine said needs-work. */
-  falseAlarm: number;
-  /** Labelled needs-work, engine said strong. */
-  missed: number;
+  /** Labelled strong, judged strong. */
+  strongHit: number;
+  strong: number;
+  /** Labelled needs-work, judged needs-work. */
+  weakHit: number;
+  weak: number;
 }
 
+const balanced = (t: Tally) => ((t.strong ? t.strongHit / t.strong : 1) + (t.weak ? t.weakHit / t.weak : 1)) / 2;
+
 function measure(all: LabelledAnswer[]) {
-  const tally = Object.fromEntries(DIMENSIONS.map((d) => [d, { agree: 0, falseAlarm: 0, missed: 0 }])) as Record<Dimension, Tally>;
+  const tally = Object.fromEntries(DIMENSIONS.map((d) => [d, { strongHit: 0, strong: 0, weakHit: 0, weak: 0 }])) as Record<Dimension, Tally>;
   const disagreements: string[] = [];
-  /** Per group (level, question): [agreeing dimension judgements, all judgements]. */
-  const groups = new Map<string, [number, number]>();
+  /** Per group (question, field kind, style): tallies over every dimension judgement. */
+  const groups = new Map<string, Tally>();
   for (const a of all) {
     const report = analyze(a.text, { level: a.level, focus: a.focus, question: a.question });
+    const kinds = [`question ${a.question}`, `level ${a.level}`, a.field ? (SOFTWARE.test(a.field) ? 'software' : 'beyond software') : 'field unstated', a.style ? `style ${a.style}` : 'style unstated'];
     for (const d of DIMENSIONS) {
       const got: Status = report.dimensions[d].status;
       const want = a.labels[d];
-      for (const g of [`level ${a.level}`, `question ${a.question}`]) {
-        const [ok, total] = groups.get(g) ?? [0, 0];
-        groups.set(g, [ok + (got === want ? 1 : 0), total + 1]);
+      for (const key of [d, ...kinds.map((k) => `${k}|${d}`)]) {
+        const t = key === d ? tally[d] : (groups.get(key) ?? groups.set(key, { strongHit: 0, strong: 0, weakHit: 0, weak: 0 }).get(key)!);
+        if (want === 'strong') {
+          t.strong++;
+          if (got === want) t.strongHit++;
+        } else {
+          t.weak++;
+          if (got === want) t.weakHit++;
+        }
       }
-      if (got === want) tally[d].agree++;
-      else {
-        if (want === 'strong') tally[d].falseAlarm++;
-        else tally[d].missed++;
-        disagreements.push(`${a.file.padEnd(34)} ${d.padEnd(15)} label ${want.padEnd(10)} engine ${got}: ${report.dimensions[d].summary}`);
-      }
+      if (got !== want) disagreements.push(`${a.file.padEnd(44)} ${d.padEnd(15)} label ${want.padEnd(10)} engine ${got}: ${report.dimensions[d].summary}`);
     }
   }
-  return { tally, disagreements, groups };
+  /** Mean balanced accuracy over the dimensions, per group. */
+  const byGroup = new Map<string, number>();
+  for (const k of new Set([...groups.keys()].map((key) => key.split('|')[0]!))) {
+    const bas = DIMENSIONS.map((d) => groups.get(`${k}|${d}`)).filter((t): t is Tally => t !== undefined).map(balanced);
+    byGroup.set(k, bas.reduce((x, y) => x + y, 0) / bas.length);
+  }
+  return { tally, disagreements, byGroup };
+}
+
+const SOFTWARE = /^(?:software|sre|data|security|qa|mobile|it|gamedev|devops|engineering|product)$/;
+
+function report(title: string, all: LabelledAnswer[], floors: Record<Dimension, number>, details: boolean): string[] {
+  const { tally, disagreements, byGroup } = measure(all);
+  const rows = DIMENSIONS.map((d) => {
+    const t = tally[d];
+    return `${d.padEnd(15)} ${balanced(t).toFixed(2).padStart(6)} ${`${t.strongHit}/${t.strong}`.padStart(9)} ${`${t.weakHit}/${t.weak}`.padStart(11)} ${'0.50'.padStart(9)} ${floors[d].toFixed(2).padStart(6)}`;
+  });
+  const mean = DIMENSIONS.reduce((n, d) => n + balanced(tally[d]), 0) / DIMENSIONS.length;
+  console.log(
+    [
+      `\n${title}: ${all.length} answers, balanced accuracy per dimension (mean ${mean.toFixed(2)})`,
+      `${'dimension'.padEnd(15)} ${'BA'.padStart(6)} ${'strong ok'.padStart(9)} ${'weak caught'.padStart(11)} ${'constant'.padStart(9)} ${'floor'.padStart(6)}`,
+      ...rows,
+      `By group (mean BA over dimensions): ${[...byGroup].sort().map(([g, v]) => `${g} ${v.toFixed(2)}`).join(', ')}`,
+      ...(details ? [`\nDisagreements (${disagreements.length}):`, ...disagreements] : []),
+    ].join('\n'),
+  );
+  return DIMENSIONS.filter((d) => balanced(tally[d]) < floors[d]).map((d) => `${d} ${balanced(tally[d]).toFixed(2)} < floor ${floors[d]}`);
 }
 
 describe('labelled corpus', () => {
-  it('has enough answers, balanced on every dimension', () => {
-    expect(answers.length).toBeGreaterThanOrEqual(48);
+  it.each([
+    ['tuning', tuning, 140],
+    ['test', test, 60],
+  ] as const)('the %s split is large enough and has both labels on every dimension', (_, answers, least) => {
+    expect(answers.length).toBeGreaterThanOrEqual(least);
     for (const d of DIMENSIONS) {
       const strong = answers.filter((a) => a.labels[d] === 'strong').length / answers.length;
-      expect(strong, `${d}: share labelled strong`).toBeGreaterThanOrEqual(0.35);
-      expect(1 - strong, `${d}: share labelled needs-work`).toBeGreaterThanOrEqual(0.35);
+      expect(strong, `${d}: share labelled strong`).toBeGreaterThanOrEqual(0.3);
+      expect(1 - strong, `${d}: share labelled needs-work`).toBeGreaterThanOrEqual(0.25);
     }
     for (const a of answers) {
       const words = wordCount(a.text);
-      expect(words, `${a.file}: word count`).toBeGreaterThanOrEqual(60);
-      expect(words, `${a.file}: word count`).toBeLessThanOrEqual(450);
+      expect(words, `${a.file}: word count`).toBeGreaterThanOrEqual(35);
+      expect(words, `${a.file}: word count`).toBeLessThanOrEqual(600);
     }
   });
 
-  it('agrees with the labels on every dimension at least as often as the floors require', () => {
-    const { tally, disagreements, groups } = measure(answers);
-    const n = answers.length;
-    const rows = DIMENSIONS.map((d) => {
-      const t = tally[d];
-      // What a constant answer ("always strong" or "always needs-work") would score: a floor under it means nothing.
-      const strong = answers.filter((a) => a.labels[d] === 'strong').length / n;
-      const baseline = Math.max(strong, 1 - strong);
-      return `${d.padEnd(15)} ${`${t.agree}/${n}`.padStart(6)} ${(t.agree / n).toFixed(2).padStart(6)} ${baseline.toFixed(2).padStart(9)} ${FLOORS[d].toFixed(2).padStart(6)} ${String(t.falseAlarm).padStart(12)} ${String(t.missed).padStart(7)}`;
-    });
-    console.log(
-      [
-        `\nCorpus agreement over ${n} answers`,
-        `${'dimension'.padEnd(15)} ${'agree'.padStart(6)} ${'share'.padStart(6)} ${'baseline'.padStart(9)} ${'floor'.padStart(6)} ${'false-alarm'.padStart(12)} ${'missed'.padStart(7)}`,
-        ...rows,
-        `\nAll dimensions by group: ${[...groups].map(([g, [ok, total]]) => `${g} ${(ok / total).toFixed(2)}`).join(', ')}`,
-        `\nDisagreements (${disagreements.length}):`,
-        ...disagreements,
-      ].join('\n'),
-    );
-    const below = DIMENSIONS.filter((d) => tally[d].agree / n < FLOORS[d]).map(
-      (d) => `${d} ${(tally[d].agree / n).toFixed(2)} < floor ${FLOORS[d]}`,
-    );
-    expect(below, 'dimensions under their agreement floor').toEqual([]);
+  it('looks like real answers: mostly narrative, much of it beyond software', () => {
+    const all = [...tuning, ...test].filter((a) => a.field !== '');
+    expect(tuning.length + test.length).toBeGreaterThanOrEqual(200);
+    expect(all.filter((a) => a.style !== 'labelled').length / all.length).toBeGreaterThanOrEqual(0.6);
+    expect(all.filter((a) => !SOFTWARE.test(a.field)).length / all.length).toBeGreaterThanOrEqual(0.4);
+    for (const style of ['narrative', 'transcript', 'bullets', 'labelled']) expect(all.some((a) => a.style === style), style).toBe(true);
+  });
+
+  it('agrees with the tuning split at least as well as its floors require', { timeout: 60_000 }, () => {
+    expect(report('Tuning split', tuning, FLOORS.tuning, true), 'dimensions under their floor').toEqual([]);
+  });
+
+  it('agrees with the blind test split at least as well as its floors require (aggregates only)', { timeout: 60_000 }, () => {
+    expect(report('Test split (blind)', test, FLOORS.test, false), 'dimensions under their floor').toEqual([]);
   });
 });
 

@@ -14,12 +14,18 @@ export interface LabelledAnswer {
   focus: Focus;
   labels: Record<Dimension, Status>;
   note: string;
+  /** The profession the answer comes from (`software`, `nursing`…), when the fixture says. */
+  field: string;
+  /** How it is written: narrative, labelled, bullets, transcript, outcome-first, fragments. */
+  style: string;
   text: string;
 }
 
 export const ANSWERS_DIR = fileURLToPath(new URL('../../fixtures/answers/', import.meta.url));
+/** The test split: written last, labelled blind, never read while a check changes. */
+export const TEST_ANSWERS_DIR = fileURLToPath(new URL('../../fixtures/answers/test/', import.meta.url));
 
-const KEYS = ['question', 'level', 'focus', ...DIMENSIONS, 'note'] as const;
+const KEYS = ['question', 'level', 'focus', 'field', 'style', ...DIMENSIONS, 'note'] as const;
 
 function oneOf<T extends string>(file: string, key: string, value: string | undefined, allowed: readonly T[]): T {
   if (value === undefined) throw new Error(`${file}: front matter is missing "${key}"`);
@@ -63,6 +69,8 @@ export function parseAnswer(file: string, raw: string): LabelledAnswer {
     focus: oneOf(file, 'focus', fields.get('focus'), FOCUSES),
     labels,
     note,
+    field: fields.get('field') ?? '',
+    style: fields.get('style') ?? '',
     text,
   };
 }
