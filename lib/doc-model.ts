@@ -3,6 +3,8 @@
  * from the code that builds them so that no module of lib/ imports another in a circle.
  */
 import type { ResolvedOptions, Section } from './types';
+import type { SentenceRoles } from './roles/types';
+import type { Span } from './text/placeholders';
 
 /** One word of a sentence, with absolute UTF-16 offsets. */
 export interface Token {
@@ -35,4 +37,8 @@ export interface AnalyzedDoc {
   options: ResolvedOptions;
   /** Index of the sentence that first states the problem, or null when none does. */
   problemIndex: number | null;
+  /** What each sentence does in the story (parallel to `sentences`). */
+  roles: SentenceRoles[];
+  /** `[placeholders]` left in the text; sentences are read with them blanked out. */
+  placeholders: Span[];
 }

@@ -2,11 +2,15 @@ import { splitSentences } from './text/sentences';
 import { prefetch, tokenize } from './nlp';
 import type { AnalyzedDoc } from './doc-model';
 import { classifySections } from './sections';
+import { readRoles } from './roles';
+import { findPlaceholders, maskPlaceholders } from './text/placeholders';
 import type { ResolvedOptions, Section } from './types';
 
 
 export function buildDoc(text: string, options: ResolvedOptions): AnalyzedDoc {
-  const spans = splitSentences(text);
+  // Placeholders are blanked before anything reads the text: a suggestion's "[X] to [Y]" is not a result.
+  const placeholders = findPlaceholders(text);
+  const spans = splitSentences(maskPlaceholders(text, placeholders));
   prefetch(spans.map((s) => s.text));
   const sentences = spans.map((s, index) => ({
     index,
@@ -18,5 +22,6 @@ export function buildDoc(text: string, options: ResolvedOptions): AnalyzedDoc {
   }));
   const { sections, problemIndex } = classifySections(sentences);
   sentences.forEach((s, i) => (s.section = sections[i]!));
-  return { text, sentences, options, problemIndex };
+  const roles = readRoles(sentences, sections);
+  return { text, sentences, options, problemIndex, roles, placeholders };
 }

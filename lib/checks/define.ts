@@ -7,12 +7,15 @@ export type FindingFactory = (
   span: { start: number; end: number } | null,
   message: string,
   suggestion?: Suggestion,
+  /** For a kind whose dimension depends on where it is found (a placeholder in a result counts against quantification). */
+  dimension?: Dimension,
 ) => Finding;
 
 /** One rubric check: reads the analysed draft, returns findings of its own kind. Pure and synchronous. */
 export interface Check<Id extends string = string> {
   /** The finding id this check emits; the file is named after it. */
   readonly id: Id;
+  /** The dimension its findings count against (a check may place a finding elsewhere, see `FindingFactory`). */
   readonly dimension: Dimension;
   /** A short label for lists, underlines and the command line. */
   readonly title: string;
@@ -30,8 +33,8 @@ export function defineCheck<const Id extends string>(spec: {
   title: string;
   run(doc: AnalyzedDoc, finding: FindingFactory): Finding[];
 }): Check<Id> {
-  const finding: FindingFactory = (severity, span, message, suggestion) => {
-    const f: Finding = { id: spec.id, dimension: spec.dimension, severity, message };
+  const finding: FindingFactory = (severity, span, message, suggestion, dimension = spec.dimension) => {
+    const f: Finding = { id: spec.id, dimension, severity, message };
     if (span) {
       f.start = span.start;
       f.end = span.end;

@@ -21,6 +21,7 @@ import { shallowReflection } from './shallow-reflection';
 import { thinInvestigation } from './thin-investigation';
 import { vagueResult } from './vague-result';
 import { weAction } from './we-action';
+import { unfilledPlaceholder } from './unfilled-placeholder';
 
 /** Every check the engine runs, in rubric order. A test fails when a file under lib/checks/ is missing here. */
 export const CHECKS = [
@@ -47,4 +48,5 @@ export const CHECKS = [
   resultLast,
   thinInvestigation,
   endToEnd,
+  unfilledPlaceholder,
 ] as const;
