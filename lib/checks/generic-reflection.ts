@@ -1,6 +1,8 @@
 import { defineCheck } from './define';
 import { matchCue, trimmedSpan } from '../grammar';
-import { GENERIC_REFLECTION, MECHANISMS, SYSTEMIC } from '../data/cues';
+import { GENERIC_REFLECTION } from '../data/cues';
+import { lessonSentences } from '../roles/query';
+import { namesMechanism, tiedToStory } from '../lesson';
 
 export const REFLECTION_REWRITE =
   'I would propose [a concrete mechanism: a shared SLO, an alert, a contract test or an owner] for [the gap in this story] so [this failure] is caught earlier.';
@@ -10,14 +12,19 @@ export const genericReflection = defineCheck({
   dimension: 'reflection',
   title: 'Generic lesson',
   run(doc, finding) {
-    const reflection = doc.sentences.filter((s) => s.section === 'reflection');
-    // One concrete mechanism anywhere in the lesson makes it specific, and so does a systemic cause
-    // named without generic filler ("the systemic cause was that nobody owned the boundary").
-    if (reflection.length === 0 || reflection.some((s) => matchCue(s, MECHANISMS) || (matchCue(s, SYSTEMIC) && !matchCue(s, GENERIC_REFLECTION)))) return [];
-    const target = reflection.find((s) => matchCue(s, GENERIC_REFLECTION)) ?? reflection[0]!;
+    const lessons = lessonSentences(doc);
+    // A lesson is specific when one of its sentences names a concrete mechanism as a thing ("a
+    // two-nurse check at handover", "a reconciliation before every close") and does not read as a
+    // platitude. A mechanism word used as a verb ("we should always test things properly") or a
+    // value ("ownership matters") names nothing to put in place; a lesson about the story's own
+    // things (the count sheet, the recall inbox) is tied to it.
+    const story = doc.sentences.filter((s) => !lessons.includes(s));
+    if (lessons.length === 0 || lessons.some((s) => !doc.roles[s.index]!.genericLesson && (namesMechanism(s) || tiedToStory(s, story)))) return [];
+    const target = lessons.find((s) => doc.roles[s.index]!.genericLesson || matchCue(s, GENERIC_REFLECTION)) ?? lessons[0]!;
     const span = trimmedSpan(target);
     return [
-      finding('major',
+      finding(
+        'major',
         span,
         'This lesson could end any story: name the mechanism you would put in place for this one.',
         // The span stops before the full stop, so the rewrite does too.

@@ -1,4 +1,5 @@
 import { defineCheck } from './define';
+import { lessonSentences } from '../roles/query';
 import { insertAfter } from '../rewrite';
 
 export const missingReflection = defineCheck({
@@ -6,7 +7,7 @@ export const missingReflection = defineCheck({
   dimension: 'reflection',
   title: 'No lesson',
   run(doc, finding) {
-    if (doc.sentences.length === 0 || doc.sentences.some((s) => s.section === 'reflection')) return [];
+    if (doc.sentences.length === 0 || lessonSentences(doc).length > 0) return [];
     return [
       finding('major',
         null,

@@ -1,9 +1,10 @@
 import { defineCheck } from './define';
+import { firstOwnAction, lessonSentences, plays } from '../roles/query';
 import { matchCue, predicates, speakerDeeds, type Predicate } from '../grammar';
 import type { Sentence } from '../doc-model';
 import { insertAfter } from '../rewrite';
-import { REPRODUCTION, VALIDATION_EVIDENCE, VALIDATION_TOOLS } from '../data/cues';
-import { FIX_VERBS, VALIDATION_VERBS } from '../data/verbs';
+import { CHECK_AGREED, REPRODUCTION, VALIDATION_EVIDENCE, VALIDATION_TOOLS } from '../data/cues';
+import { FIX_VERBS, REDO_STEMS, VALIDATION_VERBS } from '../data/verbs';
 
 /**
  * A sentence that confirms a cause or verifies a fix, looking only at what comes from offset
@@ -18,6 +19,15 @@ export function showsValidation(s: Sentence, from = s.start): boolean {
   // "added alerts", "alerts were added": tools count when someone put them in place.
   const work = deeds.length > 0 || predicates(s).some((p) => p.passive);
   return work && after(matchCue(s, VALIDATION_TOOLS));
+}
+
+/** Doing a check again, whoever does it: "I rechecked all six trolleys", "the counts were re-run". */
+function redoes(s: Sentence): boolean {
+  return predicates(s).some((p) => {
+    const m = /^re-?(\w+)$/.exec(s.tokens[p.verb]!.normal.replace(/(?:ed|ing|s)$/, ''));
+    const stem = m?.[1];
+    return stem !== undefined && (REDO_STEMS.has(stem) || REDO_STEMS.has(stem.replace(/e$/, '')) || REDO_STEMS.has(stem + 'e'));
+  });
 }
 
 /** Where the fix is first described: the first verb of the fixing kind, whoever its actor ("I wrote a patch", "a fix was deployed"). */
@@ -40,15 +50,21 @@ export const missingValidation = defineCheck({
     // Verification is about the fix: investigation before it ("I compared the exports", "I checked
     // the logs") does not verify anything. Reproducing the failure confirms the cause wherever it is told.
     const fix = fixPosition(doc);
+    // A lesson about testing ("proper testing before a go-live is non-negotiable") verifies nothing.
+    const lessons = new Set(lessonSentences(doc));
     const evidence = doc.sentences.some((s, i) => {
-      if (s.section === 'situation' || s.section === 'reflection') return false;
+      if (s.section === 'situation' || lessons.has(s)) return false;
       if (matchCue(s, REPRODUCTION)) return true;
       // No fix told: only explicit verification words count ("verified", "tested", "monitored"), not investigation.
       if (!fix) return matchCue(s, VALIDATION_EVIDENCE) !== null;
       if (i < fix.index) return false;
       return showsValidation(s, i === fix.index ? fix.offset : s.start);
     });
-    if (evidence) return [];
+    // The role reader recognises checks beyond the verbs listed here: reconciling against the bank
+    // statement, a second pharmacist's check, watching the patient's observations afterwards.
+    const from = fix ? fix.index : Math.max(0, firstOwnAction(doc));
+    const read = doc.sentences.some((s, i) => i >= from && !lessons.has(s) && (plays(doc, i, 'verification') || redoes(s) || matchCue(s, CHECK_AGREED) !== null));
+    if (evidence || read) return [];
     const actions = doc.sentences.filter((s) => s.section === 'action');
     const anchor = actions.length ? actions[actions.length - 1] : doc.problemIndex !== null ? doc.sentences[doc.problemIndex] : undefined;
     return [

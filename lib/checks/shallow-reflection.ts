@@ -1,4 +1,5 @@
 import { defineCheck } from './define';
+import { lessonSentences } from '../roles/query';
 import { matchCue } from '../grammar';
 import { insertAfter } from '../rewrite';
 import { MECHANISMS, SYSTEMIC } from '../data/cues';
@@ -10,7 +11,7 @@ export const shallowReflection = defineCheck({
   run(doc, finding) {
     // Senior answers should name a root cause beyond the code.
     if (doc.options.level !== 'senior') return [];
-    const reflection = doc.sentences.filter((s) => s.section === 'reflection');
+    const reflection = lessonSentences(doc);
     // Absent or generic lessons are other findings; this one is about a specific but technical lesson.
     if (reflection.length === 0 || !reflection.some((s) => matchCue(s, MECHANISMS))) return [];
     if (reflection.some((s) => matchCue(s, SYSTEMIC))) return [];

@@ -88,6 +88,9 @@ export const VALIDATION_EVIDENCE = [
   /\b(?:reproduc\w*|repro'?d|verif(?:y|ies|ied|ying)|validat(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|benchmark\w*|backtest\w*|load[- ]test\w*|unit tests?|integration tests?|regression tests?|test cases?|test suite|tested|a\/b test\w*|dry[- ]run|shadow (?:mode|traffic)|before[- ]and[- ]after|replay(?:ed|ing)?|simulat\w*|pilot(?:ed)?|metrics? (?:showed|confirmed)|watched|monitored|tracked(?! down))\b/,
 ];
 
+/** A check came back clean: what a comparison or recount found ("all six matched", "the ledger balanced"). */
+export const CHECK_AGREED = /\b(?:(?:it|they|both|all|every(?: one)?|each|the (?:\w+ ){0,2}(?:figures?|totals?|counts?|numbers?|readings?|ledger|balances?|results?))\b[^.;]{0,30}?\b(?:matched|agreed|tallied|balanced|reconciled)|(?:all|every one|each one|both|none) of (?:them|the \w+)? ?(?:were|was|came back) (?:\w+ )?(?:correct|right|accurate|clean|negative|in range|within (?:spec|range|tolerance)|accounted for)|(?:all|both) (?:\w+ ){0,2}(?:were|came back) (?:the )?(?:correct|right|accurate|clean|negative|in range|within (?:spec|range|tolerance)|full|present|accounted for))\b/;
+
 /** Reproducing the failure: confirms the root cause wherever it is told, before the fix or after it. */
 export const REPRODUCTION = /\b(?:reproduc\w*|repro'?d|replicat(?:ed|ing) (?:the|it|this|that)|simulat(?:ed|ing) (?:the|it|this|that) (?:\w+ )?(?:failure|error|bug|issue|outage|crash|timeout|load|race)|recreat(?:ed|ing) (?:the|it) ?(?:\w+ )?(?:failure|error|bug|issue)?)\b/;
 

@@ -35,3 +35,15 @@ export const OWN_WORK_NOUNS = [
   'solution', 'approach', 'script', 'test', 'tests', 'query', 'plan', 'proposal', 'prototype', 'design',
   'hypothesis', 'findings', 'work', 'logic', 'implementation', 'rollout', 'migration', 'refactor', 'diagnosis', 'draft', 'dashboard', 'alert', 'alerts', 'runbook',
 ] as const;
+
+/**
+ * Nouns every story and every platitude share: a lesson that mentions only these is not tied to
+ * its story ("communication between teams is important", "the thing I learned about problems").
+ */
+export const STORY_NEUTRAL_NOUNS = [
+  'thing', 'things', 'time', 'times', 'way', 'ways', 'lesson', 'lessons', 'problem', 'problems', 'issue', 'issues',
+  'people', 'person', 'team', 'teams', 'everyone', 'everybody', 'someone', 'something', 'anything', 'nothing',
+  'communication', 'teamwork', 'ownership', 'importance', 'detail', 'details', 'job', 'work', 'end', 'day', 'lot',
+  'point', 'part', 'fact', 'matter', 'kind', 'sort', 'bit', 'situation', 'experience', 'mistake', 'mistakes',
+  'customer', 'customers', 'manager', 'colleague', 'colleagues', 'company', 'business', 'role', 'future', 'question',
+] as const;

@@ -40,8 +40,14 @@ export const VALIDATION_VERBS = new Set([
   'reproduce', 'test', 'verify', 'confirm', 'validate', 'monitor', 'track', 'measure', 'compare', 'benchmark',
   'backtest', 'audit', 'simulate', 'replay', 'replicate', 'double-check', 'pilot', 'canary', 'observe', 'watch', 'recheck', 'cross-check',
   // Only after the fix (missing-validation checks the order): "I checked the next three payroll runs".
-  'check', 'review', 'sample', 'spot-check', 'retest', 'rerun', 're-run',
+  'check', 'review', 'sample', 'spot-check', 'retest', 'rerun', 're-run', 'reconcile', 'count', 'weigh', 'inspect',
 ]);
+
+/**
+ * Doing a check again is verifying: "rechecked", "re-counted", "re-ran", "re-measured", "re-ticked".
+ * A verb is read as one when it is "re" plus a verb of checking, counting or running.
+ */
+export const REDO_STEMS = new Set(['check', 'count', 'run', 'ran', 'test', 'measure', 'weigh', 'tick', 'read', 'audit', 'inspect', 'sample', 'torque', 'calculate', 'calibrate', 'verify', 'review', 'scan', 'screen', 'try', 'tried']);
 
 /** A quantity moving: what a metric delta is made of. */
 export const CHANGE_VERBS = new Set([

@@ -1,0 +1,26 @@
+import type { AnalyzedDoc, Sentence } from '../doc-model';
+import type { Role } from './types';
+
+/** Whether sentence `i` plays `role`. */
+export function plays(doc: AnalyzedDoc, i: number, role: Role): boolean {
+  return doc.roles[i]?.roles.has(role) ?? false;
+}
+
+/** The sentences playing a role, in order. */
+export function withRole(doc: AnalyzedDoc, role: Role): Sentence[] {
+  return doc.sentences.filter((_, i) => plays(doc, i, role));
+}
+
+/** Index of the speaker's first action ("I" as its actor), or -1. */
+export function firstOwnAction(doc: AnalyzedDoc): number {
+  return doc.roles.findIndex((r) => (r.roles.has('action') || r.roles.has('verification')) && r.actor === 'I');
+}
+
+/**
+ * The lesson: sentences read as lessons by their role or by their STAR section, once the story has
+ * begun (a lesson-like opening line is a discovery or a thesis, not what the story taught).
+ */
+export function lessonSentences(doc: AnalyzedDoc): Sentence[] {
+  const firstAct = doc.roles.findIndex((r) => r.roles.has('action') || r.roles.has('result'));
+  return doc.sentences.filter((s, i) => s.section === 'reflection' || (i > Math.max(0, firstAct) && plays(doc, i, 'lesson')));
+}
