@@ -1,8 +1,9 @@
 import { defineCheck } from './define';
+import { lessonSentences, ownAction, plays } from '../roles/query';
 import type { AnalyzedDoc, Sentence } from '../doc-model';
 import { inVerbClass, isDeed, predicates, speakerDeeds, trimmedSpan, type Predicate } from '../grammar';
 import { capitalizeIfStart } from '../rewrite';
-import { FIX_VERBS, REMEDY_NOUNS, RESOLUTION_VERBS, ROUTING_VERBS } from '../data/verbs';
+import { FIX_VERBS, HANDING_VERBS, INFORMATION_NOUNS, REMEDY_NOUNS, RESOLUTION_VERBS, ROUTING_VERBS } from '../data/verbs';
 import type { Finding } from '../types';
 
 const REWRITE = 'I flagged it to [the owner] and brought [a ready-to-merge fix]; I coordinated the rollout and verified [the metric] after deployment';
@@ -55,29 +56,48 @@ function speakerBroughtFix(doc: AnalyzedDoc): boolean {
   );
 }
 
+/** "sent her a replacement router", "sent it up with the porter": handing over a thing is not routing the problem. */
+function sendsAThing(s: Sentence, p: Predicate): boolean {
+  if (!HANDING_VERBS.has(s.tokens[p.verb]!.root)) return false;
+  for (let j = p.verb + 1; j < Math.min(s.tokens.length, p.verb + 8); j++) {
+    const t = s.tokens[j]!;
+    if (t.tags.has('Noun') && !t.tags.has('Pronoun')) return !INFORMATION_NOUNS.has(t.root) && !INFORMATION_NOUNS.has(t.normal);
+    if (t.tags.has('Verb') || t.tags.has('Preposition')) break;
+  }
+  return false;
+}
+
 export const handoff = defineCheck({
   id: 'handoff',
   dimension: 'ownership',
   title: 'Handed off, not owned',
   run(doc, finding) {
     const broughtFix = speakerBroughtFix(doc);
+    const lessons = new Set(lessonSentences(doc));
     const findings: Finding[] = [];
     doc.sentences.forEach((s, i) => {
-      if (s.section === 'reflection') return;
+      if (s.section === 'reflection' || lessons.has(s)) return;
       // "I sent them a message", or with the speaker hidden: "the issue was escalated to engineering".
       const routing =
-        speakerDeeds(s).find((p) => isRouting(s, p)) ??
+        speakerDeeds(s).find((p) => isRouting(s, p) && !sendsAThing(s, p)) ??
         predicates(s).find((p) => p.passive && p.subject !== null && isProblemNoun(s, p.subject) && isRouting(s, p));
       if (!routing) return;
       const next = doc.sentences[i + 1];
-      const resolved = otherResolves(s, routing.verb) || (next !== undefined && otherResolves(next, -1));
-      // Someone else resolving it is a handoff whatever else happened; routing with nothing after
-      // it is one only when the speaker never brought a fix.
-      if (!resolved && broughtFix) return;
+      // Someone else resolving it is a hand-off whatever else happened: "…and they handled it",
+      // "…who escalated it", or the story going on with others acting and the speaker no longer.
+      const later = doc.sentences.map((_, j) => j).filter((j) => j > i && !lessons.has(doc.sentences[j]!));
+      const othersActAfter = later.some((j) => plays(doc, j, 'action') && (doc.roles[j]!.actor === 'other' || doc.roles[j]!.actor === 'group'));
+      const selfActsAfter = later.some((j) => ownAction(doc, j));
+      const resolved = otherResolves(s, routing.verb) || (next !== undefined && !ownAction(doc, i + 1) && otherResolves(next, -1)) || (othersActAfter && !selfActsAfter);
+      // Routing with nothing after it is a hand-off only when the speaker did nothing else: telling
+      // the owner, calling people together or informing the next shift is fine once you acted yourself.
+      const actedOtherwise = broughtFix || doc.sentences.some((_, j) => j !== i && !lessons.has(doc.sentences[j]!) && ownAction(doc, j));
+      if (!resolved && actedOtherwise) return;
       const startTok = s.tokens[routing.subject ? routing.subject[0] : routing.verb]!;
       const span = { start: startTok.start, end: trimmedSpan(s).end };
       findings.push(
-        finding('major',
+        finding(
+          'major',
           span,
           resolved
             ? 'Someone else fixed it here: passing the problem on is routing, not ownership.'

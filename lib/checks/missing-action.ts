@@ -1,4 +1,5 @@
 import { defineCheck } from './define';
+import { lessonSentences, ownAction } from '../roles/query';
 import { sentenceFeatures } from '../sections';
 import { insertAfter } from '../rewrite';
 
@@ -8,7 +9,10 @@ export const missingAction = defineCheck({
   title: 'No actions',
   run(doc, finding) {
     // Actions told inside a result sentence ("I found the bug, fixed it, and failures fell to zero") count.
-    const acted = doc.sentences.some((s) => s.section === 'action' || (s.section !== 'situation' && sentenceFeatures(s).speakerAction));
+    // The speaker must be the actor: an answer whose actions are all passive ("the issue was
+    // investigated") or all a group's ("the task force resolved it") has no action of theirs.
+    const lessons = new Set(lessonSentences(doc));
+    const acted = doc.sentences.some((s, i) => !lessons.has(s) && s.section !== 'situation' && (ownAction(doc, i) || sentenceFeatures(s).speakerAction));
     if (doc.sentences.length === 0 || acted) return [];
     const anchor = doc.problemIndex !== null ? doc.sentences[doc.problemIndex] : doc.sentences[doc.sentences.length - 1];
     return [

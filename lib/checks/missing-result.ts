@@ -1,4 +1,6 @@
 import { defineCheck } from './define';
+import { sentenceFeatures } from '../sections';
+import { lessonSentences, plays } from '../roles/query';
 import { insertAfter } from '../rewrite';
 
 export const missingResult = defineCheck({
@@ -6,7 +8,12 @@ export const missingResult = defineCheck({
   dimension: 'structure',
   title: 'No result',
   run(doc, finding) {
-    if (doc.sentences.length === 0 || doc.sentences.some((s) => s.section === 'result')) return [];
+    if (doc.sentences.length === 0) return [];
+    const lessons = new Set(lessonSentences(doc));
+    // A result is what a sentence does, not a keyword: an event ("back online in 40 minutes") or a
+    // state ("the patient stabilised") counts as much as a metric, and a measured change counts however it is placed.
+    const landed = doc.sentences.some((s, i) => !lessons.has(s) && (plays(doc, i, 'result') || (s.section === 'result' && sentenceFeatures(s).measuredResult)));
+    if (landed) return [];
     const acts = doc.sentences.filter((s) => s.section === 'action' || s.section === 'task');
     return [
       finding('major',

@@ -1,4 +1,5 @@
 import { defineCheck } from './define';
+import { ownAction, plays } from '../roles/query';
 import { predicates } from '../grammar';
 import { passiveToActive, pastOfParticiple } from '../rewrite';
 import { COGNITION_VERBS, STATIVE_PARTICIPLES } from '../data/verbs';
@@ -11,9 +12,13 @@ export const passiveAction = defineCheck({
   title: 'Action without an actor',
   run(doc, finding) {
     const findings: Finding[] = [];
+    // When the speaker owns no action at all, every hidden-actor action is the story's work, whatever its verb.
+    const noneOwned = !doc.sentences.some((_, i) => ownAction(doc, i));
     for (const sentence of doc.sentences) {
       // Passives that describe the problem ("orders were dropped") or a lesson are not claims about who acted.
       if (sentence.section !== 'action' && sentence.section !== 'result') continue;
+      const acting = plays(doc, sentence.index, 'action') || plays(doc, sentence.index, 'verification');
+      if (!acting && sentence.section !== 'action') continue;
       const { tokens } = sentence;
       const preds = predicates(sentence);
       for (const p of preds) {
@@ -27,7 +32,7 @@ export const passiveAction = defineCheck({
         // Only a hidden actor of the story's work is an ownership problem ("the logs were analyzed",
         // "a fix was deployed"); a passive that describes the problem or the context ("every
         // translation was rounded", "stores were grouped by region") is not.
-        if (!isWorkVerb(verb)) continue;
+        if (!isWorkVerb(verb) && !(noneOwned && acting)) continue;
         // "were being dropped", "had been rounded": an ongoing or earlier state, the background of the story.
         if (p.aux >= 0 && tokens.slice(p.aux, p.verb).some((t) => t.normal === 'being' || t.normal === 'had' || t.normal === "'d")) continue;
         // A named agent ("by the Platform team", "by me") is not hidden.

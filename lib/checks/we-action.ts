@@ -1,7 +1,8 @@
 import { defineCheck } from './define';
+import { ownAction } from '../roles/query';
 import type { Sentence } from '../doc-model';
 import type { Token } from '../doc-model';
-import { isDeed, particleAfter, predicates } from '../grammar';
+import { isDeed, particleAfter, predicates, trimmedSpan } from '../grammar';
 import type { Finding } from '../types';
 import { JOINT_VERBS } from '../data/verbs';
 import { OWN_WORK_NOUNS, PLURAL_TO_SINGULAR_VERB, SHARED_WORK_ADVERBS, WE_TO_I } from '../data/pronouns';
@@ -96,6 +97,16 @@ export const weAction = defineCheck({
           { text: toFirstPersonSingular(sentence, groupSubjects), replaces: { start: sentence.start, end: sentence.end } },
         ),
       );
+    }
+    // A group carrying every action ("the task force resolved it", "the department decided") hides
+    // the speaker as much as "we", even when no "we" is written.
+    if (findings.length === 0 && !doc.sentences.some((_, i) => ownAction(doc, i))) {
+      const i = doc.roles.findIndex((r, k) => r.roles.has('action') && (r.actor === 'we' || r.actor === 'group') && doc.sentences[k]!.section !== 'reflection');
+      const s = doc.sentences[i];
+      if (s) {
+        const span = trimmedSpan(s);
+        findings.push(finding('major', span, 'A group does everything here and you never act: say what you did yourself, with “I”.'));
+      }
     }
     return findings;
   },

@@ -122,3 +122,13 @@ export const REMEDY_NOUNS = new Set([
   'fix', 'fixes', 'patch', 'patches', 'pr', 'prs', 'pull', 'merge', 'hotfix', 'workaround', 'solution', 'change', 'changes',
   'script', 'migration', 'correction', 'corrections', 'remedy', 'prototype', 'proposal', 'plan', 'rollback',
 ]);
+
+/** Verbs that hand over whatever their object is: routing only when that object is news of the problem. */
+export const HANDING_VERBS = new Set(['send', 'hand', 'pass', 'forward', 'submit', 'give', 'deliver', 'post', 'ship']);
+
+/** What passes the problem on when it is sent or handed over (a message, a report), as opposed to a thing (a router, a card). */
+export const INFORMATION_NOUNS = new Set([
+  'message', 'email', 'e-mail', 'note', 'report', 'ticket', 'details', 'detail', 'summary', 'finding', 'findings', 'write-up', 'writeup',
+  'issue', 'problem', 'bug', 'case', 'complaint', 'query', 'request', 'question', 'concern', 'info', 'information', 'update', 'alert',
+  'screenshot', 'log', 'logs', 'evidence', 'list', 'spreadsheet', 'analysis', 'incident', 'escalation', 'slack', 'text', 'memo', 'letter',
+]);

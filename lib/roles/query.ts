@@ -11,6 +11,12 @@ export function withRole(doc: AnalyzedDoc, role: Role): Sentence[] {
   return doc.sentences.filter((_, i) => plays(doc, i, role));
 }
 
+/** Whether sentence `i` is an action (or a check) with the speaker as its actor. */
+export function ownAction(doc: AnalyzedDoc, i: number): boolean {
+  const r = doc.roles[i];
+  return r !== undefined && (r.roles.has('action') || r.roles.has('verification')) && r.actor === 'I';
+}
+
 /** Index of the speaker's first action ("I" as its actor), or -1. */
 export function firstOwnAction(doc: AnalyzedDoc): number {
   return doc.roles.findIndex((r) => (r.roles.has('action') || r.roles.has('verification')) && r.actor === 'I');
