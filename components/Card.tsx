@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../lib/types';
 import { DIMENSION_LABELS } from './labels';
-import { MIRROR_COLOURS } from '../content/highlights';
+import { DIMENSION_COLOURS } from './palette';
 
 export interface CardProps {
   finding: Finding;
@@ -19,7 +19,7 @@ const SEVERITY = { major: 'Costs the interview', minor: 'Weakens the answer', hi
 
 /** One finding: the dimension, the problem in plain words, the rewrite, Apply and Dismiss. */
 export function Card({ finding, words, status, onApply, onCopy, onDismiss, onClose }: CardProps) {
-  const colour = MIRROR_COLOURS[finding.dimension];
+  const colour = DIMENSION_COLOURS[finding.dimension];
   return (
     <section class="card" role="dialog" aria-label={`STAR Coach: ${DIMENSION_LABELS[finding.dimension]}`} data-finding-id={finding.id}>
       <header>

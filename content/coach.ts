@@ -1,5 +1,5 @@
 import { h } from 'preact';
-import type { Draft, DraftReport, FieldKind } from '../lib/messaging';
+import type { Draft, DraftReport, FieldKind } from '../platform/protocol';
 import { DIMENSIONS, type Dimension, type Finding } from '../lib/types';
 import { Card } from '../components/Card';
 import { FindingList } from '../components/FindingList';
@@ -10,7 +10,7 @@ import { editableRoots, fieldFor, isTextareaField, skipReason, type Field } from
 import { adoptHighlightStyles, EditableHighlighter, highlightApi, TextareaMirror } from './highlights';
 import { BadgeView, Popover } from './overlay';
 import { readRoots, type TextSnapshot } from './text-model';
-import { copyText } from './clipboard';
+import { copyText } from '../components/clipboard';
 import { claimDocument } from './claim';
 
 export interface DismissalStoreLike {

@@ -1,7 +1,7 @@
 import type { Finding } from '../lib/types';
 
 /** A finding's key within one report (what the popup passes to `Coach.reveal`); defined with the protocol. */
-export { findingKey } from '../lib/messaging';
+export { findingKey } from '../platform/protocol';
 
 /** 53-bit string hash (cyrb53): small, fast and well spread; not for secrets. */
 export function hashString(input: string, seed = 0): string {

@@ -1,4 +1,5 @@
 import { DIMENSIONS, type Dimension, type Finding } from '../lib/types';
+import { DIMENSION_COLOURS } from '../components/palette';
 import { rangeFor, type TextSnapshot } from './text-model';
 
 /** The CSS Custom Highlight name for a dimension; `style.css` gives each its colour. */
@@ -115,7 +116,7 @@ export class TextareaMirror {
       mark.dataset.findingId = f.id;
       mark.dataset.key = key;
       mark.className = 'star-coach-mark';
-      mark.style.cssText = `text-decoration:underline wavy ${MIRROR_COLOURS[f.dimension]};text-decoration-skip-ink:none;text-underline-offset:3px;background:${MIRROR_COLOURS[f.dimension]}22;border-radius:2px;`;
+      mark.style.cssText = `text-decoration:underline wavy ${DIMENSION_COLOURS[f.dimension]};text-decoration-skip-ink:none;text-underline-offset:3px;background:${DIMENSION_COLOURS[f.dimension]}22;border-radius:2px;`;
       mark.textContent = text.slice(f.start, f.end);
       this.box.append(mark);
       at = f.end;
@@ -231,7 +232,7 @@ function parentOf(el: Element): Element | null {
 /** The highlight styles for one dimension colour table; used where the page's stylesheet cannot reach (shadow roots). */
 export function highlightCss(): string {
   return DIMENSIONS.map((d) => {
-    const c = MIRROR_COLOURS[d];
+    const c = DIMENSION_COLOURS[d];
     return `::highlight(${highlightName(d)}){text-decoration:underline wavy ${c};text-decoration-skip-ink:none;background-color:${c}1f;}`;
   }).join('\n');
 }
@@ -254,12 +255,3 @@ export function adoptHighlightStyles(root: ShadowRoot): void {
     root.append(style);
   }
 }
-
-export const MIRROR_COLOURS = {
-  ownership: '#d93025',
-  scope: '#e37400',
-  quantification: '#1a73e8',
-  validation: '#188038',
-  reflection: '#9334e6',
-  structure: '#5f6368',
-} satisfies Record<Dimension, string>;

@@ -1,4 +1,4 @@
-import type { Draft, DraftReport } from '../lib/messaging';
+import type { Draft, DraftReport } from '../platform/protocol';
 import type { Report } from '../lib/types';
 import { startCoach, type Coach, type DismissalStoreLike } from './coach';
 import { showSelectionPanel, type SelectionPanel } from './selection-panel';

@@ -2,7 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { bootstrap } from '../content/bootstrap';
 import { useClaimName } from '../content/claim';
-import { isTextEventFrame } from '../content/gdocs/docs-surface';
+import { isTextEventFrame } from '../content/gdocs/docs-page';
 import { takeLiveModule } from '../content/live-handoff';
 
 // The content script on every page (declared in wxt.config.ts, not as a WXT content script: WXT's

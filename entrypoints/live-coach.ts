@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { useClaimName } from '../content/claim';
-import { sendMessage } from '../lib/messaging';
+import { sendToWorker } from '../platform/protocol';
 import { startLive, type LiveModule } from '../content/live';
 import { offerLiveModule } from '../content/live-handoff';
 import { showNotice } from '../content/selection-panel';
@@ -18,8 +18,8 @@ export default defineUnlistedScript(() => {
         doc,
         {
           analyze: (draft) =>
-            isInvalid() ? Promise.reject(new Error('STAR Coach was reloaded')) : sendMessage('analyzeDraft', draft),
-          dismissals: dismissalsViaWorker((data) => sendMessage('updateDismissal', data)),
+            isInvalid() ? Promise.reject(new Error('STAR Coach was reloaded')) : sendToWorker('analyzeDraft', draft),
+          dismissals: dismissalsViaWorker((data) => sendToWorker('updateDismissal', data)),
           settings: { load: loadSettings, watch: watchSettings },
           log,
         },

@@ -1,6 +1,6 @@
 import type { Finding } from '../../lib/types';
 import { DIMENSION_LABELS } from '../../components/labels';
-import { MIRROR_COLOURS } from '../highlights';
+import { DIMENSION_COLOURS } from '../../components/palette';
 
 export interface DocsCardProps {
   finding: Finding;
@@ -16,7 +16,7 @@ export interface DocsCardProps {
 
 /** The finding card drawn over Google Docs: dimension, message, rewrite, Apply, Dismiss. */
 export function DocsCard({ finding, excerpt, status, busy, onApply, onDismiss, onClose }: DocsCardProps) {
-  const colour = MIRROR_COLOURS[finding.dimension];
+  const colour = DIMENSION_COLOURS[finding.dimension];
   return (
     <section class="card" role="dialog" aria-label={`STAR Coach: ${DIMENSION_LABELS[finding.dimension]}`} style={{ borderTopColor: colour }}>
       <header>

@@ -1,12 +1,12 @@
 import { h, render } from 'preact';
-import { copyText } from '../clipboard';
+import { copyText } from '../../components/clipboard';
 import { dismissalHash, findingKey } from '../finding-key';
-import type { DocumentText, Draft, DraftReport } from '../../lib/messaging';
+import type { DocumentText, Draft, DraftReport } from '../../platform/protocol';
 import { DIMENSIONS, type Dimension, type Finding } from '../../lib/types';
 import type { Coach, DismissalStoreLike } from '../coach';
 import type { DocsBridge } from './bridge';
 import { DocsCard } from './Card';
-import { caretPosition, editorOf, isCaret, readLines, selectedTextFallback, textEventTarget } from './docs-surface';
+import { caretPosition, editorOf, isCaret, readLines, selectedTextFallback, textEventTarget } from './docs-page';
 import { fractionsOf, locateLines, piecesFor } from './lines';
 import { DocsOverlay, type MarkBox } from './overlay';
 import { scopeFor, type Span } from './segments';

@@ -1,5 +1,5 @@
 import type { Dimension } from '../../lib/types';
-import { MIRROR_COLOURS } from '../highlights';
+import { DIMENSION_COLOURS } from '../../components/palette';
 import { CARD_CSS } from './Card';
 
 export interface MarkBox {
@@ -69,7 +69,7 @@ export class DocsOverlay {
         mark.dataset.findingId = b.findingId;
         mark.dataset.dimension = b.dimension;
         mark.dataset.key = b.key;
-        const colour = MIRROR_COLOURS[b.dimension];
+        const colour = DIMENSION_COLOURS[b.dimension];
         mark.style.cssText = `left:${b.left - clip.left}px;top:${b.top - clip.top}px;width:${b.width}px;height:${b.height}px;border-color:${colour};background:${colour}22;`;
         return mark;
       }),

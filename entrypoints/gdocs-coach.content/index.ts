@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onMessage, sendMessage } from '../../lib/messaging';
+import { onTabMessage, sendToWorker } from '../../platform/protocol';
 import { isSiteEnabled } from '../../lib/settings';
 import { dismissalsViaWorker } from '../../platform/dismissals';
 import { loadSettings, settingsItem } from '../../platform/settings';
 import { openBridge } from '../../content/gdocs/bridge';
 import { startDocsCoach } from '../../content/gdocs/controller';
-import { ADAPTER_MATCHES, isDocsUrl } from '../../content/gdocs/docs-surface';
+import { ADAPTER_MATCHES, isDocsUrl } from '../../content/gdocs/docs-page';
 import { onAbort } from '../../content/teardown';
 
 // Google Docs, isolated world. At document_start it opens the private channel to the main-world
@@ -25,9 +25,9 @@ export default defineContentScript({
       const coach = startDocsCoach(
         document,
         {
-          analyze: (draft) => sendMessage('analyzeDraft', draft),
+          analyze: (draft) => sendToWorker('analyzeDraft', draft),
           bridge,
-          dismissals: dismissalsViaWorker((data) => sendMessage('updateDismissal', data)),
+          dismissals: dismissalsViaWorker((data) => sendToWorker('updateDismissal', data)),
           log: (message, ...details) => {
             if (import.meta.env.DEV) console.debug('[STAR Coach · Docs]', message, ...details);
           },
@@ -46,7 +46,7 @@ export default defineContentScript({
         }, () => {}),
       );
       onAbort(controller.signal, unwatch);
-      const stop = onMessage('getDocumentText', () => coach.documentText());
+      const stop = onTabMessage('getDocumentText', () => coach.documentText());
       onAbort(controller.signal, stop);
     };
     if (document.readyState === 'loading') {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../lib/analyze';
-import type { Draft, DraftReport } from '../../../lib/messaging';
+import type { Draft, DraftReport } from '../../../platform/protocol';
 import type { Finding } from '../../../lib/types';
 import { startCoach, type CoachDeps } from '../../../content/coach';
 

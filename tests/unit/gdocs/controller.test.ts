@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Draft, DraftReport } from '../../../lib/messaging';
+import type { Draft, DraftReport } from '../../../platform/protocol';
 import type { Report } from '../../../lib/types';
 import { startDocsCoach } from '../../../content/gdocs/controller';
 import { dismissalHash } from '../../../content/finding-key';
