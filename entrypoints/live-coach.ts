@@ -1,10 +1,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
-import { useClaimName } from '../content/claim';
+import { useClaimName } from '../content/startup/claim';
 import { sendToWorker } from '../platform/protocol';
-import { startLive, type LiveModule } from '../content/live';
-import { offerLiveModule } from '../content/live-handoff';
-import { showNotice } from '../content/selection-panel';
+import { startLive } from '../content/live/live';
+import { offerLiveModule, type LiveModule } from '../content/startup/handoff';
+import { showNotice } from '../content/live/selection-panel';
 import { dismissalsViaWorker } from '../platform/dismissals';
 import { loadSettings, watchSettings } from '../platform/settings';
 

@@ -1,9 +1,10 @@
 import { h, render } from 'preact';
 import { copyText } from '../../components/clipboard';
-import { dismissalHash, findingKey } from '../finding-key';
+import { findingKey } from '../../platform/protocol';
+import { dismissalHash } from '../live/dismissal-hash';
 import type { DocumentText, Draft, DraftReport } from '../../platform/protocol';
 import { DIMENSIONS, type Dimension, type Finding } from '../../lib/types';
-import type { Coach, DismissalStoreLike } from '../coach';
+import type { Coach, DismissalStoreLike } from '../live/coach';
 import type { DocsBridge } from './bridge';
 import { DocsCard } from './Card';
 import { caretPosition, editorOf, isCaret, readLines, selectedTextFallback, textEventTarget } from './docs-page';

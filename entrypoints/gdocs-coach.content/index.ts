@@ -7,7 +7,7 @@ import { loadSettings, settingsItem } from '../../platform/settings';
 import { openBridge } from '../../content/gdocs/bridge';
 import { startDocsCoach } from '../../content/gdocs/controller';
 import { ADAPTER_MATCHES, isDocsUrl } from '../../content/gdocs/docs-page';
-import { onAbort } from '../../content/teardown';
+import { onAbort } from '../../content/startup/teardown';
 
 // Google Docs, isolated world. At document_start it opens the private channel to the main-world
 // hook (which needs this extension's id before Docs' own scripts run); once the page has loaded it

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { startCoach, type Coach } from '../../content/coach';
+import { startCoach, type Coach } from '../../content/live/coach';
 import { sendToWorker, type DraftReport } from '../../platform/protocol';
 import { QUESTIONS, type QuestionId } from '../../lib/types';
 import type { Settings } from '../../lib/settings';

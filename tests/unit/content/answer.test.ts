@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { answerMessages, type MessageEvents } from '../../../content/answer';
+import { answerMessages, type MessageEvents } from '../../../content/startup/answer';
 import { onTabMessage, sendToTab } from '../../../platform/protocol';
 import { analyze } from '../../../lib/analyze';
 

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MessageEvents } from '../../../content/answer';
-import { bootstrap } from '../../../content/bootstrap';
-import { claimDocument } from '../../../content/claim';
-import type { Live, LiveModule } from '../../../content/live';
-import { EMPTY_SELECTION_MESSAGE } from '../../../content/selection-text';
+import type { MessageEvents } from '../../../content/startup/answer';
+import { bootstrap } from '../../../content/startup/bootstrap';
+import { claimDocument } from '../../../content/startup/claim';
+import type { Live, LiveModule } from '../../../content/startup/handoff';
+import { EMPTY_SELECTION_MESSAGE } from '../../../content/startup/selection-text';
 import { sendToTab } from '../../../platform/protocol';
 import { analyze } from '../../../lib/analyze';
 
@@ -15,7 +15,7 @@ const tick = (ms = 10) => new Promise((ok) => setTimeout(ok, ms));
 /** A live-coaching module that records what the start-up script asks of it. */
 function fakeModule() {
   const live: Live = {
-    coach: { refresh() {}, setEnabled() {}, setLiveDimensions() {}, current: () => null, reveal: vi.fn((key: string) => key === 'we-action@0-14') },
+    reveal: vi.fn((key: string) => key === 'we-action@0-14'),
     pageInfo: vi.fn(async () => ({ origin: 'http://localhost:3000', liveEnabled: true })),
     showSelectionReport: vi.fn(() => true),
   };

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startLive } from '../../../content/live';
-import { claimDocument } from '../../../content/claim';
+import { startLive } from '../../../content/live/live';
+import { claimDocument } from '../../../content/startup/claim';
 import { analyze } from '../../../lib/analyze';
 import type { Draft, DraftReport } from '../../../platform/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';

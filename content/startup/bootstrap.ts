@@ -1,7 +1,7 @@
 import { answerMessages, type MessageEvents } from './answer';
 import { claimDocument, isCoached } from './claim';
 import { fieldFor, skipReason } from './fields';
-import type { Live, LiveModule } from './live';
+import type { Live, LiveModule } from './handoff';
 import { EMPTY_SELECTION_MESSAGE, selectedText } from './selection-text';
 import { onAbort } from './teardown';
 
@@ -99,7 +99,7 @@ export function bootstrap(doc: Document, deps: BootstrapDeps, signal: AbortSigna
     // The popup asks the top frame about the page: that needs the settings, so coaching starts.
     getPageInfo: async () => (await live()).pageInfo(),
     // Every frame hears this; only the one whose coach placed the finding reveals it.
-    revealFinding: ({ data }) => handle?.coach.reveal(data.key) ?? false,
+    revealFinding: ({ data }) => handle?.reveal(data.key) ?? false,
     showSelectionReport: async ({ data }) => (await live()).showSelectionReport(data),
     getSelectionText: ({ data }) => {
       const text = selectedText(doc);

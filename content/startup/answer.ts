@@ -1,4 +1,4 @@
-import type { TabProtocol } from '../platform/protocol';
+import type { TabProtocol } from '../../platform/protocol';
 
 /** The part of `chrome.runtime.onMessage` this needs. */
 export interface MessageEvents {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import type { Report } from '../lib/types';
-import { Scorecard } from '../components/Scorecard';
-import scorecardCss from '../components/scorecard.css?inline';
+import type { Report } from '../../lib/types';
+import { Scorecard } from '../../components/Scorecard';
+import scorecardCss from '../../components/scorecard.css?inline';
 
 const HOST_TAG = 'star-coach-selection-panel';
 const QUOTE_LIMIT = 400;

@@ -1,9 +1,9 @@
-import type { Draft, DraftReport } from '../platform/protocol';
-import type { Report } from '../lib/types';
+import type { Draft, DraftReport } from '../../platform/protocol';
+import type { Live } from '../startup/handoff';
 import { startCoach, type Coach, type DismissalStoreLike } from './coach';
 import { showSelectionPanel, type SelectionPanel } from './selection-panel';
 import { siteOrigin, startSettingsSync, type SettingsSource } from './settings-sync';
-import { onAbort } from './teardown';
+import { onAbort } from '../startup/teardown';
 
 /**
  * Everything the content script does once it is needed: live coaching, the settings that steer
@@ -17,15 +17,13 @@ export interface LiveDeps {
   log?: (message: string, ...details: unknown[]) => void;
 }
 
-/** What the start-up script asks of live coaching when the extension sends a message. */
-export interface Live {
+/** Live coaching as the start-up script drives it (`content/startup/handoff.ts`), and its coach. */
+export interface StartedLive extends Live {
   coach: Coach;
-  pageInfo(): Promise<{ origin: string; liveEnabled: boolean }>;
-  showSelectionReport(data: { text: string; report: Report }): boolean;
 }
 
 /** Start live coaching in `doc`, which the caller has claimed (`content/claim.ts`). */
-export function startLive(doc: Document, deps: LiveDeps, signal: AbortSignal): Live {
+export function startLive(doc: Document, deps: LiveDeps, signal: AbortSignal): StartedLive {
   const log = deps.log ?? (() => {});
   const view = doc.defaultView;
   const origin = view ? siteOrigin(view.location) : 'null';
@@ -49,6 +47,7 @@ export function startLive(doc: Document, deps: LiveDeps, signal: AbortSignal): L
   onAbort(signal, () => panel?.close());
   return {
     coach,
+    reveal: (key) => coach.reveal(key),
     pageInfo: sync.pageInfo,
     showSelectionReport(data) {
       panel?.close();
@@ -56,13 +55,4 @@ export function startLive(doc: Document, deps: LiveDeps, signal: AbortSignal): L
       return true;
     },
   };
-}
-
-/**
- * The module the start-up script loads: `start` begins live coaching in a document, `notice`
- * shows a short message (no coaching needed for that).
- */
-export interface LiveModule {
-  start(doc: Document, signal: AbortSignal, options: { isInvalid(): boolean; log?: LiveDeps['log'] }): Live;
-  notice(doc: Document, message: string): void;
 }

@@ -1,17 +1,18 @@
 import { h } from 'preact';
-import type { Draft, DraftReport, FieldKind } from '../platform/protocol';
-import { DIMENSIONS, type Dimension, type Finding } from '../lib/types';
-import { Card } from '../components/Card';
-import { FindingList } from '../components/FindingList';
-import { applyReplacement, fieldText } from './apply-edit';
+import type { Draft, DraftReport, FieldKind } from '../../platform/protocol';
+import { DIMENSIONS, type Dimension, type Finding } from '../../lib/types';
+import { Card } from '../../components/Card';
+import { FindingList } from '../../components/FindingList';
+import { applyReplacement, fieldText } from './sources/apply-edit';
 import { shiftFindings } from './edits';
-import { dismissalHash, findingKey } from './finding-key';
-import { editableRoots, fieldFor, isTextareaField, skipReason, type Field } from './fields';
-import { adoptHighlightStyles, EditableHighlighter, highlightApi, TextareaMirror } from './highlights';
-import { BadgeView, Popover } from './overlay';
-import { readRoots, type TextSnapshot } from './text-model';
-import { copyText } from '../components/clipboard';
-import { claimDocument } from './claim';
+import { findingKey } from '../../platform/protocol';
+import { dismissalHash } from './dismissal-hash';
+import { editableRoots, fieldFor, isTextareaField, skipReason, type Field } from '../startup/fields';
+import { adoptHighlightStyles, EditableHighlighter, highlightApi, TextareaMirror } from './surfaces/highlights';
+import { BadgeView, Popover } from './popover';
+import { readRoots, type TextSnapshot } from './sources/text-model';
+import { copyText } from '../../components/clipboard';
+import { claimDocument } from '../startup/claim';
 
 export interface DismissalStoreLike {
   load(site: string): Promise<Set<string>>;

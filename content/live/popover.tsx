@@ -1,6 +1,6 @@
 import { render, type ComponentChild } from 'preact';
-import { Badge, type BadgeProps } from '../components/Badge';
-import { OVERLAY_CSS } from '../components/Card';
+import { Badge, type BadgeProps } from '../../components/Badge';
+import { OVERLAY_CSS } from '../../components/Card';
 
 interface Rect {
   top: number;

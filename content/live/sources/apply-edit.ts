@@ -1,4 +1,4 @@
-import { editableRoots, isTextareaField, type Field } from './fields';
+import { editableRoots, isTextareaField, type Field } from '../../startup/fields';
 import { rangeFor, readRoots } from './text-model';
 
 export interface Replacement {

@@ -1,6 +1,6 @@
-import { DIMENSIONS, type Dimension, type Finding } from '../lib/types';
-import { DIMENSION_COLOURS } from '../components/palette';
-import { rangeFor, type TextSnapshot } from './text-model';
+import { DIMENSIONS, type Dimension, type Finding } from '../../../lib/types';
+import { DIMENSION_COLOURS } from '../../../components/palette';
+import { rangeFor, type TextSnapshot } from '../sources/text-model';
 
 /** The CSS Custom Highlight name for a dimension; `style.css` gives each its colour. */
 export function highlightName(dimension: Dimension): string {
