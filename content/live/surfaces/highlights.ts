@@ -1,8 +1,9 @@
 import { DIMENSIONS, type Dimension, type Finding } from '../../../lib/types';
 import { DIMENSION_COLOURS } from '../../../components/palette';
 import { rangeFor, type TextSnapshot } from '../sources/text-model';
+import { near, type Placed, type Surface } from './surface';
 
-/** The CSS Custom Highlight name for a dimension; `style.css` gives each its colour. */
+/** The CSS Custom Highlight name for a dimension; `entrypoints/highlights.css` gives each its colour. */
 export function highlightName(dimension: Dimension): string {
   return `star-coach-${dimension}`;
 }
@@ -58,11 +59,6 @@ export class EditableHighlighter {
     if (this.byField.delete(field)) this.flush();
   }
 
-  /** Ranges currently drawn for a field, by dimension (for tests and the card's hit-testing). */
-  rangesOf(field: Element): ReadonlyMap<Dimension, Range[]> {
-    return this.byField.get(field) ?? new Map();
-  }
-
   private flush(): void {
     for (const d of DIMENSIONS) {
       const all = [...this.byField.values()].flatMap((m) => m.get(d) ?? []);
@@ -72,164 +68,7 @@ export class EditableHighlighter {
   }
 }
 
-const MIRRORED_STYLES = [
-  'boxSizing', 'width', 'height', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant',
-  'letterSpacing', 'wordSpacing', 'lineHeight', 'textTransform', 'textIndent', 'textAlign', 'direction',
-  'tabSize', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'borderTopWidth',
-  'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'whiteSpace', 'overflowWrap', 'wordBreak',
-] as const;
-
-/**
- * Highlights for a textarea: a mirror drawn outside the field, over it, with the same text laid out
- * the same way, transparent except for the underlined spans. The textarea's value and children are
- * never changed; the mirror ignores the pointer so typing and clicking reach the field.
- */
-export class TextareaMirror {
-  readonly host: HTMLElement;
-  private readonly box: HTMLElement;
-  private frame = 0;
-
-  constructor(private readonly field: HTMLTextAreaElement) {
-    const doc = field.ownerDocument;
-    this.host = doc.createElement('star-coach-mirror');
-    this.host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;pointer-events:none;z-index:2147483646;';
-    const shadow = this.host.attachShadow({ mode: 'open' });
-    this.box = doc.createElement('div');
-    this.box.style.cssText = 'position:absolute;overflow:hidden;color:transparent;pointer-events:none;border-style:solid;border-color:transparent;background:transparent;margin:0;';
-    shadow.append(this.box);
-    doc.documentElement.append(this.host);
-  }
-
-  paint(text: string, items: ReadonlyArray<{ key: string; finding: Finding }>): void {
-    const doc = this.field.ownerDocument;
-    const spans = items
-      .filter((i): i is { key: string; finding: Finding & { start: number; end: number } } =>
-        i.finding.start !== undefined && i.finding.end !== undefined)
-      .sort((a, b) => a.finding.start - b.finding.start);
-    this.box.replaceChildren();
-    let at = 0;
-    for (const { key, finding: f } of spans) {
-      if (f.start < at) continue; // overlapping spans: the first one wins in the mirror
-      if (f.start > at) this.box.append(doc.createTextNode(text.slice(at, f.start)));
-      const mark = doc.createElement('span');
-      mark.dataset.dimension = f.dimension;
-      mark.dataset.findingId = f.id;
-      mark.dataset.key = key;
-      mark.className = 'star-coach-mark';
-      mark.style.cssText = `text-decoration:underline wavy ${DIMENSION_COLOURS[f.dimension]};text-decoration-skip-ink:none;text-underline-offset:3px;background:${DIMENSION_COLOURS[f.dimension]}22;border-radius:2px;`;
-      mark.textContent = text.slice(f.start, f.end);
-      this.box.append(mark);
-      at = f.end;
-    }
-    // A trailing space keeps a final line break laid out like the textarea's.
-    this.box.append(doc.createTextNode(text.slice(at) + ' '));
-    this.sync();
-  }
-
-  /** Follow the field's position, size, zoom, font and scroll, and clip to the part of it that is visible. */
-  sync(): void {
-    const win = this.field.ownerDocument.defaultView;
-    if (!win) return;
-    const cs = win.getComputedStyle(this.field);
-    for (const p of MIRRORED_STYLES) (this.box.style as unknown as Record<string, string>)[p] = cs[p];
-    this.box.style.whiteSpace = 'pre-wrap';
-    this.box.style.overflowWrap = 'break-word';
-    const rect = this.field.getBoundingClientRect();
-    // A scaled ancestor (CSS transform, zoom) changes the drawn size but not the layout size: lay the
-    // mirror out at the layout size and scale it the same way.
-    const layoutW = this.field.offsetWidth || rect.width;
-    const layoutH = this.field.offsetHeight || rect.height;
-    const sx = layoutW ? rect.width / layoutW : 1;
-    const sy = layoutH ? rect.height / layoutH : 1;
-    const docRect = win.document.documentElement.getBoundingClientRect();
-    this.box.style.left = `${rect.left - docRect.left}px`;
-    this.box.style.top = `${rect.top - docRect.top}px`;
-    this.box.style.width = `${layoutW}px`;
-    this.box.style.height = `${layoutH}px`;
-    this.box.style.transformOrigin = '0 0';
-    this.box.style.transform = sx !== 1 || sy !== 1 ? `scale(${sx}, ${sy})` : '';
-    const clip = visibleClip(this.field, rect);
-    const hidden = cs.display === 'none' || cs.visibility === 'hidden' || !clip;
-    this.box.style.display = hidden ? 'none' : 'block';
-    if (clip) {
-      // inset() is in the box's own (unscaled) coordinates.
-      this.box.style.clipPath = `inset(${(clip.top - rect.top) / sy}px ${(rect.right - clip.right) / sx}px ${(rect.bottom - clip.bottom) / sy}px ${(clip.left - rect.left) / sx}px)`;
-    }
-    this.box.scrollTop = this.field.scrollTop;
-    this.box.scrollLeft = this.field.scrollLeft;
-  }
-
-  scheduleSync(): void {
-    const win = this.field.ownerDocument.defaultView;
-    if (!win || this.frame) return;
-    this.frame = win.requestAnimationFrame(() => {
-      this.frame = 0;
-      this.sync();
-    });
-  }
-
-  /** The mirror's marks, for hit-testing and tests. */
-  marks(): HTMLElement[] {
-    return [...this.box.querySelectorAll<HTMLElement>('.star-coach-mark')];
-  }
-
-  destroy(): void {
-    this.host.remove();
-  }
-}
-
-interface Box {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
-const intersect = (a: Box, b: Box): Box | null => {
-  const r = { top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom), left: Math.max(a.left, b.left) };
-  return r.right > r.left && r.bottom > r.top ? r : null;
-};
-
-/**
- * The part of a field's box that the user can see: inside the viewport and every ancestor that
- * clips its overflow, and not under something painted over it (a sticky header or footer).
- */
-export function visibleClip(field: Element, rect: Box): Box | null {
-  const doc = field.ownerDocument;
-  const win = doc.defaultView;
-  if (!win) return rect;
-  let clip: Box | null = intersect(rect, { top: 0, left: 0, right: win.innerWidth, bottom: win.innerHeight });
-  for (let a = parentOf(field); a && clip; a = parentOf(a)) {
-    if (a === doc.documentElement || a === doc.body) continue;
-    const overflow = win.getComputedStyle(a);
-    if (overflow.overflowX !== 'visible' || overflow.overflowY !== 'visible') clip = intersect(clip, a.getBoundingClientRect());
-  }
-  if (!clip) return null;
-  const root = field.getRootNode() as Document | ShadowRoot;
-  const covers = (x: number, y: number): Box | null => {
-    const top = root.elementFromPoint?.(x, y) ?? doc.elementFromPoint(x, y);
-    if (!top || top === field || field.contains(top) || top.contains(field)) return null;
-    return top.getBoundingClientRect();
-  };
-  const x = (clip.left + clip.right) / 2;
-  for (let i = 0; i < 3 && clip; i++) {
-    const over = covers(x, clip.top + 1);
-    if (!over || over.bottom <= clip.top) break;
-    clip = clip.bottom > over.bottom ? { ...clip, top: over.bottom } : null;
-  }
-  for (let i = 0; i < 3 && clip; i++) {
-    const over = covers(x, clip.bottom - 1);
-    if (!over || over.top >= clip.bottom) break;
-    clip = over.top > clip.top ? { ...clip, bottom: over.top } : null;
-  }
-  return clip;
-}
-
-function parentOf(el: Element): Element | null {
-  return el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
-}
-
-/** The highlight styles for one dimension colour table; used where the page's stylesheet cannot reach (shadow roots). */
+/** The highlight styles, one per dimension; for where the page's stylesheet cannot reach (shadow roots). */
 export function highlightCss(): string {
   return DIMENSIONS.map((d) => {
     const c = DIMENSION_COLOURS[d];
@@ -254,4 +93,33 @@ export function adoptHighlightStyles(root: ShadowRoot): void {
     style.textContent = highlightCss();
     root.append(style);
   }
+}
+
+/**
+ * The surface of a contenteditable field: CSS Custom Highlights over its own text nodes (the
+ * editor's DOM is never changed); inside a shadow root the highlight styles are adopted there.
+ */
+export function highlightSurface(field: HTMLElement, highlighter: EditableHighlighter): Surface<TextSnapshot> {
+  let drawn = new Map<string, Range>();
+  return {
+    paint(snapshot, placed: readonly Placed[]) {
+      const root = field.getRootNode();
+      if (root !== field.ownerDocument && (root as ShadowRoot).host) adoptHighlightStyles(root as ShadowRoot);
+      drawn = new Map(highlighter.paint(field, snapshot, placed).map((d) => [d.key, d.range]));
+    },
+    hit(x, y) {
+      for (const [key, range] of drawn) if ([...range.getClientRects()].some((r) => near(x, y, r))) return key;
+      return null;
+    },
+    rects: (key) => [...(drawn.get(key)?.getClientRects() ?? [])],
+    reveal(key) {
+      const el = drawn.get(key)?.startContainer.parentElement ?? field;
+      el.scrollIntoView({ block: 'nearest' });
+    },
+    place() {}, // ranges move with the text
+    clear() {
+      drawn = new Map();
+      highlighter.clear(field);
+    },
+  };
 }
