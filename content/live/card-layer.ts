@@ -4,7 +4,7 @@ import { Card } from '../../components/Card';
 import { FindingList, type ListItem } from '../../components/FindingList';
 import { BadgeView, Popover } from './popover';
 import type { FieldState } from './session';
-import type { Placed } from './surfaces/surface';
+import type { Box, Placed } from './surfaces/surface';
 
 /** The words a finding is about, in the text it was made for. */
 export function wordsIn(text: string, f: Finding): string | undefined {
@@ -114,11 +114,11 @@ export class CardLayer {
     if (this.card?.state === state && !this.card.hover) this.close();
   }
 
-  private anchorOf(state: FieldState, key: string): DOMRect | null {
+  private anchorOf(state: FieldState, key: string): Box | null {
     return state.target.surface.rects(key)[0] ?? this.badges.get(state)?.anchor() ?? null;
   }
 
-  private show(content: Parameters<Popover['show']>[0], anchor: DOMRect, state: FieldState): void {
+  private show(content: Parameters<Popover['show']>[0], anchor: Box, state: FieldState): void {
     this.popover ??= new Popover(this.page);
     this.popover.show(content, anchor, state.target.surface.layer);
   }

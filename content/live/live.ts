@@ -22,10 +22,10 @@ export interface StartedLive extends Live {
   coach: Coach;
 }
 
-/** Start live coaching in `doc`, which the caller has claimed (`content/claim.ts`). */
-export function startLive(doc: Document, deps: LiveDeps, signal: AbortSignal): StartedLive {
+/** Start live coaching in `page`, which the caller has claimed (`content/claim.ts`). */
+export function startLive(page: Document, deps: LiveDeps, signal: AbortSignal): StartedLive {
   const log = deps.log ?? (() => {});
-  const view = doc.defaultView;
+  const view = page.defaultView;
   const origin = view ? siteOrigin(view.location) : 'null';
   // Settings are loaded when the coach first needs them (it follows a field, maybe while it
   // starts) or the popup asks; they reach the coach only after that load, so never before it exists.
@@ -40,7 +40,7 @@ export function startLive(doc: Document, deps: LiveDeps, signal: AbortSignal): S
     signal,
     { log },
   );
-  const coach = startCoach(doc, { analyze: deps.analyze, dismissals: deps.dismissals, prepare: sync.ensure, log }, signal, {
+  const coach = startCoach(page, { analyze: deps.analyze, dismissals: deps.dismissals, prepare: sync.ensure, log }, signal, {
     claimed: true,
   });
   let panel: SelectionPanel | null = null;
@@ -51,7 +51,7 @@ export function startLive(doc: Document, deps: LiveDeps, signal: AbortSignal): S
     pageInfo: sync.pageInfo,
     showSelectionReport(data) {
       panel?.close();
-      panel = showSelectionPanel(doc, data);
+      panel = showSelectionPanel(page, data);
       return true;
     },
   };

@@ -389,8 +389,11 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
       if (on === enabled) return;
       enabled = on;
       if (!on) {
+        // Off on this site: nothing drawn and no report kept; switched on again, every field is analysed anew.
         for (const state of states.values()) {
           state.seq++; // drop any analysis in flight
+          state.last = undefined;
+          state.placed = [];
           clear(state);
         }
       } else this.refresh();

@@ -1,5 +1,13 @@
 import type { Finding } from '../../../lib/types';
 
+/** A box in viewport coordinates. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 /** What a source read: the text analysed, plus whatever its surface needs to draw on it. */
 export interface Snapshot {
   text: string;
@@ -26,7 +34,7 @@ export interface Surface<S extends Snapshot = Snapshot> {
   /** The key of the drawn finding under a viewport point, or null. */
   hit(x: number, y: number): string | null;
   /** The viewport boxes a finding is drawn in, first line first; [] when it is not drawn. */
-  rects(key: string): DOMRect[];
+  rects(key: string): Box[];
   /** Bring a finding's words into view (the field, when they are not drawn). */
   reveal(key: string): void;
   /** Follow the page's layout after a scroll, resize or zoom; called often, so cheap. */
@@ -38,6 +46,6 @@ export interface Surface<S extends Snapshot = Snapshot> {
 }
 
 /** Whether a viewport point is in a box, with a little slack above and below for thin underlines. */
-export function near(x: number, y: number, box: DOMRect, slack = 2): boolean {
+export function near(x: number, y: number, box: Box, slack = 2): boolean {
   return x >= box.left && x <= box.right && y >= box.top - slack && y <= box.bottom + slack;
 }

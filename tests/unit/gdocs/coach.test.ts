@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Draft, DraftReport } from '../../../platform/protocol';
 import type { Report } from '../../../lib/types';
-import { startDocsCoach } from '../../../content/gdocs/controller';
+import { startDocsCoach } from '../../../content/gdocs/coach';
 import { dismissalHash } from '../../../content/live/dismissal-hash';
 import type { DocsBridge } from '../../../content/gdocs/bridge';
 
