@@ -3,7 +3,7 @@ import type { Finding } from '../../lib/types';
 import { Card } from '../../components/Card';
 import { FindingList, type ListItem } from '../../components/FindingList';
 import { BadgeView, Popover } from './popover';
-import type { FieldState } from './session';
+import type { FieldState } from './session-api';
 import type { Box, Placed } from './surfaces/surface';
 
 /** The words a finding is about, in the text it was made for. */
