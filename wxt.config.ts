@@ -10,10 +10,6 @@ export default defineConfig({
     description:
       'Live coaching for STAR behavioural-interview answers in any text box. Everything runs on your machine.',
     permissions: ['contextMenus', 'storage', 'sidePanel'],
-    // The live-coaching code, loaded by the content script when someone writes (so a page where
-    // nobody does evaluates only a few kilobytes). A content script can import() only what pages
-    // may load too; `use_dynamic_url` gives it a URL that changes every session, so no page can
-    // probe for the file to learn that STAR Coach is installed.
     // The content script on every page: a few kilobytes that wait for someone to write
     // (entrypoints/coach-start.ts), and the underline colours for contenteditable fields.
     content_scripts: [
@@ -26,6 +22,10 @@ export default defineConfig({
         css: ['assets/highlights.css'],
       },
     ],
+    // The live-coaching code, loaded by the content script when someone writes (so a page where
+    // nobody does evaluates only a few kilobytes). A content script can import() only what pages
+    // may load too; `use_dynamic_url` gives it a URL that changes every session, so no page can
+    // probe for the file to learn that STAR Coach is installed.
     web_accessible_resources: [{ resources: ['live-coach.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     action: { default_title: 'STAR Coach' },
     commands: {

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../lib/types';
 import { DIMENSION_LABELS } from './labels';
-import { MIRROR_COLOURS } from '../content/highlights';
+import { DIMENSION_COLOURS } from './palette';
 
 export interface CardProps {
   finding: Finding;
@@ -19,7 +19,7 @@ const SEVERITY = { major: 'Costs the interview', minor: 'Weakens the answer', hi
 
 /** One finding: the dimension, the problem in plain words, the rewrite, Apply and Dismiss. */
 export function Card({ finding, words, status, onApply, onCopy, onDismiss, onClose }: CardProps) {
-  const colour = MIRROR_COLOURS[finding.dimension];
+  const colour = DIMENSION_COLOURS[finding.dimension];
   return (
     <section class="card" role="dialog" aria-label={`STAR Coach: ${DIMENSION_LABELS[finding.dimension]}`} data-finding-id={finding.id}>
       <header>
@@ -28,12 +28,12 @@ export function Card({ finding, words, status, onApply, onCopy, onDismiss, onClo
         <span class="severity">{SEVERITY[finding.severity]}</span>
         <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>×</button>
       </header>
-      {words ? <p class="words">“{words}”</p> : null}
+      {words ? <p class="excerpt">“{words}”</p> : null}
       <p class="message">{finding.message}</p>
       {finding.suggestion ? (
         <div class="rewrite">
           <span class="label">Stronger</span>
-          <p class="suggestion">{finding.suggestion.text}</p>
+          <p class="suggestion" data-testid="rewrite">{finding.suggestion.text}</p>
         </div>
       ) : null}
       {status ? <p class="status" role="status">{status}</p> : null}
@@ -50,14 +50,15 @@ export function Card({ finding, words, status, onApply, onCopy, onDismiss, onClo
 export const OVERLAY_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
-.card, .list { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #202124; background: #fff;
+.card, .list { position: fixed; left: var(--star-coach-x, 8px); top: var(--star-coach-y, 8px); pointer-events: auto;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #202124; background: #fff;
   border: 1px solid #dadce0; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 12px 14px; width: 340px; max-width: calc(100vw - 16px); }
 header { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
 .dot { width: 10px; height: 10px; border-radius: 50%; flex: none; }
 .severity { color: #5f6368; font-size: 12px; }
 .close { margin-left: auto; border: 0; background: none; font-size: 18px; line-height: 1; cursor: pointer; color: #5f6368; padding: 2px 4px; }
 p { margin: 6px 0; }
-.words { color: #5f6368; font-style: italic; }
+.excerpt { color: #5f6368; font-style: italic; }
 .rewrite { background: #f1f8f4; border-left: 3px solid #188038; padding: 6px 10px; border-radius: 4px; margin: 8px 0; }
 .rewrite .label { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #188038; font-weight: 600; }
 .suggestion { margin: 2px 0 0; }

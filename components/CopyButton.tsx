@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { copyText } from '../content/clipboard';
-
-export { copyText };
+import { copyText } from './clipboard';
 
 export function CopyButton({ text, label = 'Copy' }: { text: string; label?: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');

@@ -1,6 +1,6 @@
 import type { Finding, Report } from '../lib/types';
 import { DIMENSION_LABELS } from './labels';
-import { MIRROR_COLOURS } from '../content/highlights';
+import { DIMENSION_COLOURS } from './palette';
 
 export interface ListItem {
   key: string;
@@ -21,7 +21,7 @@ export interface FindingListProps {
 function Label({ item }: { item: ListItem }) {
   return (
     <>
-      <span class="dot" style={{ background: MIRROR_COLOURS[item.finding.dimension], display: 'inline-block', marginRight: '6px' }} />
+      <span class="dot" style={{ background: DIMENSION_COLOURS[item.finding.dimension], display: 'inline-block', marginRight: '6px' }} />
       <strong>{DIMENSION_LABELS[item.finding.dimension]}</strong>
       {item.words ? <> · “{item.words}”</> : <span class="muted"> · missing</span>}
       <br />

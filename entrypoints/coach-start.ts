@@ -1,9 +1,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
-import { bootstrap } from '../content/bootstrap';
-import { useClaimName } from '../content/claim';
-import { isTextEventFrame } from '../content/gdocs/docs-surface';
-import { takeLiveModule } from '../content/live-handoff';
+import { bootstrap } from '../content/startup/bootstrap';
+import { useClaimName } from '../content/startup/claim';
+import { isTextEventFrame } from '../content/gdocs/docs-page';
+import { takeLiveModule } from '../content/startup/handoff';
 
 // The content script on every page (declared in wxt.config.ts, not as a WXT content script: WXT's
 // wrapper adds start-up work of its own, and a document event whose name includes the extension's

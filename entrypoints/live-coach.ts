@@ -1,10 +1,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
-import { useClaimName } from '../content/claim';
-import { sendMessage } from '../lib/messaging';
-import { startLive, type LiveModule } from '../content/live';
-import { offerLiveModule } from '../content/live-handoff';
-import { showNotice } from '../content/selection-panel';
+import { useClaimName } from '../content/startup/claim';
+import { sendToWorker } from '../platform/protocol';
+import { startLive } from '../content/live/live';
+import { offerLiveModule, type LiveModule } from '../content/startup/handoff';
+import { showNotice } from '../content/live/selection-panel';
 import { dismissalsViaWorker } from '../platform/dismissals';
 import { loadSettings, watchSettings } from '../platform/settings';
 
@@ -18,8 +18,8 @@ export default defineUnlistedScript(() => {
         doc,
         {
           analyze: (draft) =>
-            isInvalid() ? Promise.reject(new Error('STAR Coach was reloaded')) : sendMessage('analyzeDraft', draft),
-          dismissals: dismissalsViaWorker((data) => sendMessage('updateDismissal', data)),
+            isInvalid() ? Promise.reject(new Error('STAR Coach was reloaded')) : sendToWorker('analyzeDraft', draft),
+          dismissals: dismissalsViaWorker((data) => sendToWorker('updateDismissal', data)),
           settings: { load: loadSettings, watch: watchSettings },
           log,
         },

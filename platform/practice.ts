@@ -1,6 +1,11 @@
 import { storage } from 'wxt/utils/storage';
 import type { QuestionId } from '../lib/types';
-import type { ScorePoint } from '../components/ScoreChart';
+
+/** One point of a question's score history (drawn by `components/ScoreChart.tsx`). */
+export interface ScorePoint {
+  at: number;
+  score: number;
+}
 
 /**
  * The practice page's drafts and score history, in `storage.local` on this computer only (never

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { DraftReport } from '../lib/messaging';
+import type { DraftReport } from './protocol';
 
 /**
  * The current draft of each tab, for the popup and side panel. Kept in `storage.session`: in memory

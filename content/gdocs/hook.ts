@@ -1,4 +1,4 @@
-import { ANNOTATE_FLAG, ANNOTATED_TEXT_GETTER, caretOf, isDocsUrl, type AnnotatedText } from './docs-surface';
+import { ANNOTATE_FLAG, ANNOTATED_TEXT_GETTER, caretOf, isDocsUrl, type AnnotatedText } from './docs-page';
 import { CONNECT, HANDSHAKE_ATTRIBUTE, MAX_TEXT, parseHandshake, parseRequest, type Handshake, type Reply, type Request } from './protocol';
 
 /** How long the hook waits for Docs' annotated-text promise. */

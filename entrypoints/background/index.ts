@@ -1,7 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { analyze } from '../../lib/analyze';
-import { onMessage } from '../../lib/messaging';
+import { onWorkerMessage } from '../../platform/protocol';
+import { readLastErrorOfTabMessages } from '../../platform/tab-messages';
 import { forgetTabReport, loadTabReport, saveTabReport } from '../../platform/tab-reports';
 import { loadSettings } from '../../platform/settings';
 import { dismissals } from '../../platform/dismissals';
@@ -27,8 +28,9 @@ function fromExtensionPage(sender: { id?: string; url?: string; tab?: unknown } 
 }
 
 export default defineBackground(() => {
+  readLastErrorOfTabMessages();
   // Every listener registered synchronously at the top level, as MV3 requires.
-  onMessage('analyzeDraft', async ({ data, sender }) => {
+  onWorkerMessage('analyzeDraft', async ({ data, sender }) => {
     if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
     const report = analyze(data.text, await loadSettings());
     const result = { text: data.text, report, fieldKind: data.fieldKind, site: data.site, at: Date.now() };
@@ -37,13 +39,13 @@ export default defineBackground(() => {
     return result;
   });
 
-  onMessage('getTabReport', ({ data, sender }) => {
+  onWorkerMessage('getTabReport', ({ data, sender }) => {
     if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
     if (!fromExtensionPage(sender)) throw new Error('Refused: only STAR Coach pages read a tab\'s draft');
     return loadTabReport(data.tabId);
   });
 
-  onMessage('analyzeText', ({ data, sender }) => {
+  onWorkerMessage('analyzeText', ({ data, sender }) => {
     if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
     return analyze(data.text, data.options);
   });
@@ -52,7 +54,7 @@ export default defineBackground(() => {
   // finding (a content script's read-modify-write would be cut off), and two tabs of one site must
   // not overwrite each other's. A content script may only write for its own site.
   let dismissalWrites: Promise<unknown> = Promise.resolve();
-  onMessage('updateDismissal', ({ data, sender }) => {
+  onWorkerMessage('updateDismissal', ({ data, sender }) => {
     if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
     const origin = (sender as { origin?: string }).origin;
     if (origin && origin !== 'null' && !fromExtensionPage(sender) && origin !== data.site) {
@@ -85,7 +87,7 @@ export default defineBackground(() => {
     if (command === COMMAND_CHECK_SELECTION) void checkTabSelection(tab);
   });
 
-  onMessage('checkSelection', async ({ data, sender }) => {
+  onWorkerMessage('checkSelection', async ({ data, sender }) => {
     if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
     return checkTabSelection(await browser.tabs.get(data.tabId));
   });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { analyze } from '../../lib/analyze';
-import { sendMessage, type SelectionCheckOutcome } from '../../lib/messaging';
+import { sendToTab, type SelectionCheckOutcome } from '../../platform/protocol';
 import { loadSettings } from '../../platform/settings';
 import { selectionReportItem } from '../../platform/selection-report';
 
@@ -22,7 +22,7 @@ export async function checkSelectedText(text: string, tab: TabLike | undefined):
   if (!text.trim()) return 'empty';
   const report = analyze(text, await loadSettings());
   if (tab?.id !== undefined) {
-    const shown = await sendMessage('showSelectionReport', { text, report }, { tabId: tab.id, frameId: 0 }).catch(() => false);
+    const shown = await sendToTab('showSelectionReport', { text, report }, { tabId: tab.id, frameId: 0 }).catch(() => false);
     if (shown) return 'panel';
   }
   await selectionReportItem.setValue({ text, report, at: Date.now() });
@@ -42,7 +42,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
  */
 export async function selectionWithParagraphs(selectionText: string, tabId: number | undefined, frameId = 0): Promise<string> {
   if (tabId === undefined) return selectionText;
-  const fromPage = await sendMessage('getSelectionText', { notifyIfEmpty: false }, { tabId, frameId }).catch(() => null);
+  const fromPage = await sendToTab('getSelectionText', { notifyIfEmpty: false }, { tabId, frameId }).catch(() => null);
   return fromPage && squash(fromPage) === squash(selectionText) ? fromPage : selectionText;
 }
 
@@ -51,11 +51,11 @@ export async function checkTabSelection(tab: TabLike | undefined): Promise<Selec
   const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (target?.id === undefined) return 'empty';
   const frame = { tabId: target.id, frameId: 0 };
-  let text = await sendMessage('getSelectionText', { notifyIfEmpty: false }, frame).catch(() => null);
+  let text = await sendToTab('getSelectionText', { notifyIfEmpty: false }, frame).catch(() => null);
   if (text === '') {
     // Google Docs paints its own text: with nothing selected, check the answer the caret is in.
-    const doc = await sendMessage('getDocumentText', undefined, frame).catch(() => null);
-    text = doc?.text ?? (await sendMessage('getSelectionText', { notifyIfEmpty: true }, frame).catch(() => ''));
+    const doc = await sendToTab('getDocumentText', undefined, frame).catch(() => null);
+    text = doc?.text ?? (await sendToTab('getSelectionText', { notifyIfEmpty: true }, frame).catch(() => ''));
   }
   if (text === null) {
     // No content script here: nothing can be read, so say how to check text on such a page.

@@ -1,17 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onMessage, sendMessage } from '../../lib/messaging';
-import { isSiteEnabled } from '../../lib/settings';
+import { onTabMessage, sendToWorker } from '../../platform/protocol';
 import { dismissalsViaWorker } from '../../platform/dismissals';
-import { loadSettings, settingsItem } from '../../platform/settings';
+import { loadSettings, watchSettings } from '../../platform/settings';
 import { openBridge } from '../../content/gdocs/bridge';
-import { startDocsCoach } from '../../content/gdocs/controller';
-import { ADAPTER_MATCHES, isDocsUrl } from '../../content/gdocs/docs-surface';
-import { onAbort } from '../../content/teardown';
+import { startDocsCoach } from '../../content/gdocs/coach';
+import { ADAPTER_MATCHES, isDocsUrl } from '../../content/gdocs/docs-page';
+import { siteOrigin, startSettingsSync } from '../../content/live/settings-sync';
+import { onAbort } from '../../content/startup/teardown';
 
 // Google Docs, isolated world. At document_start it opens the private channel to the main-world
 // hook (which needs this extension's id before Docs' own scripts run); once the page has loaded it
-// starts coaching over Docs' canvas, driven by the user's settings like the ordinary live coach.
+// starts coaching over Docs' canvas, steered by the settings the same way as every other editor.
 export default defineContentScript({
   matches: ADAPTER_MATCHES,
   runAt: 'document_start',
@@ -20,33 +20,34 @@ export default defineContentScript({
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     const bridge = openBridge(window, browser.runtime.id, controller.signal);
+    const log = (message: string, ...details: unknown[]) => {
+      if (import.meta.env.DEV) console.debug('[STAR Coach · Docs]', message, ...details);
+    };
 
     const start = () => {
+      const sync = startSettingsSync(
+        {
+          refresh: () => coach.refresh(),
+          setEnabled: (on) => coach.setEnabled(on),
+          setLiveDimensions: (dimensions) => coach.setLiveDimensions(dimensions),
+        },
+        siteOrigin(location),
+        { load: loadSettings, watch: watchSettings },
+        controller.signal,
+        { log },
+      );
       const coach = startDocsCoach(
         document,
         {
-          analyze: (draft) => sendMessage('analyzeDraft', draft),
+          analyze: (draft) => sendToWorker('analyzeDraft', draft),
           bridge,
-          dismissals: dismissalsViaWorker((data) => sendMessage('updateDismissal', data)),
-          log: (message, ...details) => {
-            if (import.meta.env.DEV) console.debug('[STAR Coach · Docs]', message, ...details);
-          },
+          dismissals: dismissalsViaWorker((data) => sendToWorker('updateDismissal', data)),
+          prepare: sync.ensure,
+          log,
         },
         controller.signal,
       );
-      const applySettings = (settings: Awaited<ReturnType<typeof loadSettings>>) => {
-        coach.setLiveDimensions(settings.liveDimensions);
-        coach.setEnabled(isSiteEnabled(settings, location.origin));
-      };
-      void loadSettings().then(applySettings, () => {});
-      const unwatch = settingsItem().watch(() =>
-        void loadSettings().then((settings) => {
-          applySettings(settings);
-          coach.refresh(); // level, focus or question changed: analyse again
-        }, () => {}),
-      );
-      onAbort(controller.signal, unwatch);
-      const stop = onMessage('getDocumentText', () => coach.documentText());
+      const stop = onTabMessage('getDocumentText', () => coach.documentText());
       onAbort(controller.signal, stop);
     };
     if (document.readyState === 'loading') {

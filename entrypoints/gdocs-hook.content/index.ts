@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ADAPTER_MATCHES } from '../../content/gdocs/docs-surface';
+import { ADAPTER_MATCHES } from '../../content/gdocs/docs-page';
 import { installHook } from '../../content/gdocs/hook';
 
 // Google Docs' main world, before any page script: ask Docs for its annotated text model, and

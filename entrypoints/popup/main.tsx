@@ -1,6 +1,8 @@
 import { render } from 'preact';
-import { TabScorecard } from './app';
+import { readLastErrorOfTabMessages } from '../../platform/tab-messages';
+import { TabScorecard } from '../../pages/TabScorecard';
 import '../../components/scorecard.css';
-import './style.css';
+import '../../pages/tab-scorecard.css';
 
+readLastErrorOfTabMessages();
 render(<TabScorecard mode="popup" />, document.getElementById('app')!);

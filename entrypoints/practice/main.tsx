@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { startCoach, type Coach } from '../../content/coach';
-import { sendMessage, type DraftReport } from '../../lib/messaging';
+import { startCoach, type Coach } from '../../content/live/coach';
+import { sendToWorker, type DraftReport } from '../../platform/protocol';
 import { QUESTIONS, type QuestionId } from '../../lib/types';
 import type { Settings } from '../../lib/settings';
 import { Scorecard } from '../../components/Scorecard';
@@ -12,7 +12,7 @@ import { loadSettings, watchSettings } from '../../platform/settings';
 import { practiceDraftsItem, practiceHistoryItem, recordScore, saveDraft } from '../../platform/practice';
 import { MODEL_ANSWER } from './model-answer';
 import '../../components/scorecard.css';
-import './style.css';
+import '../../pages/page.css';
 
 const QUESTION_TITLES = {
   'caught-issue': 'Describe a time you caught a critical issue others had missed.',
@@ -41,7 +41,7 @@ function Practice() {
         analyze: async (d) => {
           const q = question.current;
           const s = settings.current ?? (await loadSettings());
-          const report = await sendMessage('analyzeText', { text: d.text, options: { level: s.level, focus: s.focus, question: q } });
+          const report = await sendToWorker('analyzeText', { text: d.text, options: { level: s.level, focus: s.focus, question: q } });
           const result: DraftReport = { text: d.text, report, fieldKind: 'practice', site: location.origin, at: Date.now() };
           if (q === question.current && field.current?.value === d.text) {
             setDraft(result);

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { Scorecard } from '../../components/Scorecard';
 import { selectionReportItem, type SelectionReport } from '../../platform/selection-report';
 import '../../components/scorecard.css';
-import '../practice/style.css';
+import '../../pages/page.css';
 
 /** The report for a selection the page itself could not show (browser pages, the PDF viewer). */
 function ReportPage() {

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 // The Docs adapter against tests/fixtures/pages/gdocs/, an imitation of Docs' canvas editor with
 // the annotated-canvas hook. The query flag is what points the adapter at the fixture
-// (content/gdocs/docs-surface.ts).
+// (content/gdocs/docs-page.ts).
 const HOOK = 'gdocs/hook.html?star-coach-docs-fixture=1';
 const NO_HOOK = 'gdocs/no-hook.html?star-coach-docs-fixture=1';
 const MARKS = 'star-coach-docs .star-coach-mark';
@@ -48,7 +48,7 @@ describe('Google Docs adapter (fixture)', () => {
     // The newest tab is the fixture page just opened (tab URLs are hidden: the extension has no "tabs" permission).
     h.worker.evaluate<number>('(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id)))()');
 
-  /** Send a protocol message (lib/messaging.ts) from the extension page, to the worker or to a tab. */
+  /** Send a protocol message (platform/protocol.ts) from the extension page, to the worker or to a tab. */
   const send = async <T>(type: string, data: unknown, tabId?: number): Promise<T> =>
     ext.evaluate(
       async ([type, data, tabId]) => {

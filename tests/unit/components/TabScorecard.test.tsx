@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { TabScorecard } from '../../../entrypoints/popup/app';
+import { TabScorecard } from '../../../pages/TabScorecard';
 import { analyze } from '../../../lib/analyze';
 import { saveTabReport } from '../../../platform/tab-reports';
 import { loadSettings } from '../../../platform/settings';

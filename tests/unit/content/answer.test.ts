@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { answerMessages, type MessageEvents } from '../../../content/answer';
-import { onMessage, sendMessage } from '../../../lib/messaging';
+import { answerMessages, type MessageEvents } from '../../../content/startup/answer';
+import { onTabMessage, sendToTab } from '../../../platform/protocol';
 import { analyze } from '../../../lib/analyze';
 
 // The library's own sendMessage, on WXT's fake browser (tests/unit/setup.ts): the plain listener
@@ -17,9 +17,9 @@ describe('answerMessages', () => {
         getPageInfo: async () => ({ origin: 'https://jobs.example', liveEnabled: false }),
       }),
     );
-    expect(await sendMessage('getSelectionText', { notifyIfEmpty: true })).toBe('asked to notify');
-    expect(await sendMessage('getSelectionText', { notifyIfEmpty: false })).toBe('quiet');
-    expect(await sendMessage('getPageInfo', undefined)).toEqual({ origin: 'https://jobs.example', liveEnabled: false });
+    expect(await sendToTab('getSelectionText', { notifyIfEmpty: true })).toBe('asked to notify');
+    expect(await sendToTab('getSelectionText', { notifyIfEmpty: false })).toBe('quiet');
+    expect(await sendToTab('getPageInfo', undefined)).toEqual({ origin: 'https://jobs.example', liveEnabled: false });
   });
 
   it('sends a handler\'s error back as the library\'s error', async () => {
@@ -31,7 +31,7 @@ describe('answerMessages', () => {
         },
       }),
     );
-    const error = await sendMessage('showSelectionReport', { text, report: analyze(text) }).catch((e: unknown) => e);
+    const error = await sendToTab('showSelectionReport', { text, report: analyze(text) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toBe('no room for the panel');
     expect((error as Error).name).toBe('TypeError');
@@ -40,13 +40,13 @@ describe('answerMessages', () => {
   it('leaves other messages to other listeners, and stops when asked', async () => {
     const reveal = vi.fn(() => true);
     const stop = answerMessages(events(), { revealFinding: reveal });
-    const removeOther = onMessage('getSelectionText', () => 'from the library');
+    const removeOther = onTabMessage('getSelectionText', () => 'from the library');
     stops.push(removeOther);
-    expect(await sendMessage('getSelectionText', { notifyIfEmpty: false })).toBe('from the library');
-    expect(await sendMessage('revealFinding', { key: 'we-action@0-14' })).toBe(true);
+    expect(await sendToTab('getSelectionText', { notifyIfEmpty: false })).toBe('from the library');
+    expect(await sendToTab('revealFinding', { key: 'we-action@0-14' })).toBe(true);
     expect(reveal).toHaveBeenCalledWith(expect.objectContaining({ data: { key: 'we-action@0-14' }, type: 'revealFinding' }));
     stop();
-    await expect(sendMessage('revealFinding', { key: 'we-action@0-14' })).rejects.toThrow();
+    await expect(sendToTab('revealFinding', { key: 'we-action@0-14' })).rejects.toThrow();
   });
 
   it('ignores what is not a protocol message', () => {

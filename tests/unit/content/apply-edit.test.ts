@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstPlaceholder } from '../../../content/apply-edit';
+import { firstPlaceholder } from '../../../content/live/sources/apply-edit';
 
 describe('firstPlaceholder', () => {
   it('finds the first bracketed placeholder the user should type over', () => {

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MessageEvents } from '../../../content/answer';
-import { bootstrap } from '../../../content/bootstrap';
-import { claimDocument } from '../../../content/claim';
-import type { Live, LiveModule } from '../../../content/live';
-import { EMPTY_SELECTION_MESSAGE } from '../../../content/selection-text';
-import { sendMessage } from '../../../lib/messaging';
+import type { MessageEvents } from '../../../content/startup/answer';
+import { bootstrap } from '../../../content/startup/bootstrap';
+import { claimDocument } from '../../../content/startup/claim';
+import type { Live, LiveModule } from '../../../content/startup/handoff';
+import { EMPTY_SELECTION_MESSAGE } from '../../../content/startup/selection-text';
+import { sendToTab } from '../../../platform/protocol';
 import { analyze } from '../../../lib/analyze';
 
 /** Where the extension's messages arrive in a unit test: WXT's fake browser, as tests/unit/setup.ts adapts it. */
@@ -15,7 +15,7 @@ const tick = (ms = 10) => new Promise((ok) => setTimeout(ok, ms));
 /** A live-coaching module that records what the start-up script asks of it. */
 function fakeModule() {
   const live: Live = {
-    coach: { refresh() {}, setEnabled() {}, setLiveDimensions() {}, current: () => null, reveal: vi.fn((key: string) => key === 'we-action@0-14') },
+    reveal: vi.fn((key: string) => key === 'we-action@0-14'),
     pageInfo: vi.fn(async () => ({ origin: 'http://localhost:3000', liveEnabled: true })),
     showSelectionReport: vi.fn(() => true),
   };
@@ -133,14 +133,14 @@ describe('bootstrap: answering the extension', () => {
     const { load, live, module } = fakeModule();
     setup(load);
     // Nothing placed any finding yet: no need to load anything to say so.
-    expect(await sendMessage('revealFinding', { key: 'we-action@0-14' })).toBe(false);
+    expect(await sendToTab('revealFinding', { key: 'we-action@0-14' })).toBe(false);
     expect(load).not.toHaveBeenCalled();
-    expect(await sendMessage('getPageInfo', undefined)).toEqual({ origin: 'http://localhost:3000', liveEnabled: true });
+    expect(await sendToTab('getPageInfo', undefined)).toEqual({ origin: 'http://localhost:3000', liveEnabled: true });
     expect(module.start).toHaveBeenCalledTimes(1);
-    expect(await sendMessage('revealFinding', { key: 'we-action@0-14' })).toBe(true);
-    expect(await sendMessage('revealFinding', { key: 'we-action@99-100' })).toBe(false);
+    expect(await sendToTab('revealFinding', { key: 'we-action@0-14' })).toBe(true);
+    expect(await sendToTab('revealFinding', { key: 'we-action@99-100' })).toBe(false);
     const text = 'We figured out the root cause together.';
-    expect(await sendMessage('showSelectionReport', { text, report: analyze(text) })).toBe(true);
+    expect(await sendToTab('showSelectionReport', { text, report: analyze(text) })).toBe(true);
     expect(live.showSelectionReport).toHaveBeenCalledWith({ text, report: expect.objectContaining({ score: expect.any(Number) }) });
     expect(module.start).toHaveBeenCalledTimes(1);
   });
@@ -152,13 +152,13 @@ describe('bootstrap: answering the extension', () => {
     quote.textContent = 'We figured out the root cause.';
     document.body.append(quote);
     document.getSelection()!.selectAllChildren(quote);
-    expect(await sendMessage('getSelectionText', { notifyIfEmpty: true })).toBe('We figured out the root cause.');
+    expect(await sendToTab('getSelectionText', { notifyIfEmpty: true })).toBe('We figured out the root cause.');
     expect(load).not.toHaveBeenCalled();
     document.getSelection()!.removeAllRanges();
-    expect(await sendMessage('getSelectionText', { notifyIfEmpty: false })).toBe('');
+    expect(await sendToTab('getSelectionText', { notifyIfEmpty: false })).toBe('');
     await tick();
     expect(load).not.toHaveBeenCalled();
-    expect(await sendMessage('getSelectionText', { notifyIfEmpty: true })).toBe('');
+    expect(await sendToTab('getSelectionText', { notifyIfEmpty: true })).toBe('');
     await tick();
     expect(module.notice).toHaveBeenCalledWith(document, EMPTY_SELECTION_MESSAGE);
     expect(module.start).not.toHaveBeenCalled();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { claimDocument, isCoached, useClaimName } from '../../../content/claim';
+import { claimDocument, isCoached, useClaimName } from '../../../content/startup/claim';
 
 const controllers: AbortController[] = [];
 const signal = () => {

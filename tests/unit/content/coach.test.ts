@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../lib/analyze';
-import type { Draft, DraftReport } from '../../../lib/messaging';
+import type { Draft, DraftReport } from '../../../platform/protocol';
 import type { Finding } from '../../../lib/types';
-import { startCoach, type CoachDeps } from '../../../content/coach';
+import { startCoach, type CoachDeps } from '../../../content/live/coach';
 
 const WEAK = 'We figured out the root cause together.';
 const MISSING: Finding = { id: 'no-result', dimension: 'quantification', severity: 'major', message: 'Say what changed, with a number.' };

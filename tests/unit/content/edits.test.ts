@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffText, shiftFindings } from '../../../content/edits';
+import { diffText, shiftFindings } from '../../../content/live/edits';
 import type { Finding } from '../../../lib/types';
 
 const TEXT = 'Intro. We figured out the root cause together.';

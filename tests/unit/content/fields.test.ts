@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { fieldFor, skipReason } from '../../../content/fields';
+import { fieldFor, skipReason } from '../../../content/startup/fields';
 
 describe('fieldFor', () => {
   it('finds a textarea and the outermost contenteditable root', () => {
@@ -30,7 +30,7 @@ describe('skipReason', () => {
 
 describe('block editors, inputs and shadow roots', () => {
   it('treats a Notion-like page root as one field made of its blocks', async () => {
-    const { editableRoots } = await import('../../../content/fields');
+    const { editableRoots } = await import('../../../content/startup/fields');
     document.body.innerHTML = `
       <div class="notion-page-content" id="page">
         <div data-block-id="1"><div contenteditable="true" id="b1">One.</div></div>

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startLive } from '../../../content/live';
-import { claimDocument } from '../../../content/claim';
+import { startLive } from '../../../content/live/live';
+import { claimDocument } from '../../../content/startup/claim';
 import { analyze } from '../../../lib/analyze';
-import type { Draft, DraftReport } from '../../../lib/messaging';
+import type { Draft, DraftReport } from '../../../platform/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 
 const WEAK = 'We figured out the root cause together.';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { rangeFor, readEditable } from '../../../content/text-model';
+import { rangeFor, readEditable } from '../../../content/live/sources/text-model';
 
 function editable(html: string): HTMLElement {
   const el = document.createElement('div');
@@ -35,7 +35,7 @@ describe('readEditable', () => {
 
 describe('readRoots', () => {
   it('reads the blocks of a page as one draft and maps offsets back to each block', async () => {
-    const { readRoots } = await import('../../../content/text-model');
+    const { readRoots } = await import('../../../content/live/sources/text-model');
     document.body.innerHTML = '<div id="page"><div contenteditable="true" id="a">Our job failed.</div><div contenteditable="true" id="b">We figured <i>it</i> out.</div></div>';
     const roots = [document.getElementById('a')!, document.getElementById('b')!];
     const snapshot = readRoots(roots);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT, parseHandshake, parseReply, parseRequest } from '../../../content/gdocs/protocol';
-import { caretOf, isDocsUrl } from '../../../content/gdocs/docs-surface';
+import { caretOf, isDocsUrl } from '../../../content/gdocs/docs-page';
 
 describe('the channel between the hook and the coach accepts only its own shapes', () => {
   it('replies: text with a caret, yes/no, or nothing', () => {

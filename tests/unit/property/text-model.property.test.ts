@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rangeFor, readEditable } from '../../../content/text-model';
+import { rangeFor, readEditable } from '../../../content/live/sources/text-model';
 
 /**
  * Highlights are drawn from engine spans through readEditable/rangeFor. For any text split into any

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { showSelectionPanel } from '../../../content/selection-panel';
-import { selectedText } from '../../../content/selection-text';
+import { showSelectionPanel } from '../../../content/live/selection-panel';
+import { selectedText } from '../../../content/startup/selection-text';
 import { analyze } from '../../../lib/analyze';
 
 const TEXT = '<b>We</b> figured out the root cause together & the team was happy.';

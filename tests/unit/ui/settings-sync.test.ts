@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { applySettings, siteOrigin, startSettingsSync } from '../../../content/settings-sync';
+import { applySettings, siteOrigin, startSettingsSync } from '../../../content/live/settings-sync';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
-import type { Coach } from '../../../content/coach';
+import type { Coach } from '../../../content/live/coach';
 
 const ORIGIN = 'https://jobs.example';
 

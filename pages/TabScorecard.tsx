@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { findingKey, sendMessage, type DraftReport, type SelectionCheckOutcome } from '../../lib/messaging';
-import { FOCUSES, LEVELS, type Finding, type Focus, type Level } from '../../lib/types';
-import type { Settings } from '../../lib/settings';
-import { Scorecard } from '../../components/Scorecard';
-import { FOCUS_LABELS, LEVEL_LABELS } from '../../components/labels';
-import { loadSettings, saveSettings, setSiteEnabled, watchSettings } from '../../platform/settings';
-import { loadTabReport, watchTabReport } from '../../platform/tab-reports';
+import { findingKey, sendToTab, sendToWorker, type DraftReport, type SelectionCheckOutcome } from '../platform/protocol';
+import { FOCUSES, LEVELS, type Finding, type Focus, type Level } from '../lib/types';
+import type { Settings } from '../lib/settings';
+import { Scorecard } from '../components/Scorecard';
+import { FOCUS_LABELS, LEVEL_LABELS } from '../components/labels';
+import { loadSettings, saveSettings, setSiteEnabled, watchSettings } from '../platform/settings';
+import { loadTabReport, watchTabReport } from '../platform/tab-reports';
 
 type PageInfo = { origin: string; liveEnabled: boolean } | null;
 
@@ -53,7 +53,7 @@ export function TabScorecard({ mode }: { mode: 'popup' | 'sidepanel' }) {
     void loadTabReport(tabId).then((d) => live && setDraft(d));
     const stop = watchTabReport(tabId, (d) => live && setDraft(d));
     const askPage = () =>
-      void sendMessage('getPageInfo', undefined, { tabId, frameId: 0 }).then(
+      void sendToTab('getPageInfo', undefined, { tabId, frameId: 0 }).then(
         (info) => live && setPage(info),
         () => live && setPage(null),
       );
@@ -81,7 +81,7 @@ export function TabScorecard({ mode }: { mode: 'popup' | 'sidepanel' }) {
   const reveal = useCallback(
     (finding: Finding) => {
       if (tabId === undefined) return;
-      void sendMessage('revealFinding', { key: findingKey(finding) }, tabId).catch(() => {});
+      void sendToTab('revealFinding', { key: findingKey(finding) }, tabId).catch(() => {});
       if (mode === 'popup') window.close();
     },
     [tabId, mode],
@@ -89,7 +89,7 @@ export function TabScorecard({ mode }: { mode: 'popup' | 'sidepanel' }) {
 
   const checkSelection = async () => {
     if (tabId === undefined) return;
-    const outcome = await sendMessage('checkSelection', { tabId }).catch((): SelectionCheckOutcome => 'empty');
+    const outcome = await sendToWorker('checkSelection', { tabId }).catch((): SelectionCheckOutcome => 'empty');
     setNotice(SELECTION_MESSAGES[outcome]);
     if (outcome !== 'empty' && mode === 'popup') window.close();
   };

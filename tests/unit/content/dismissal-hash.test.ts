@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dismissalHash, findingKey, hashString } from '../../../content/finding-key';
+import { findingKey } from '../../../platform/protocol';
+import { dismissalHash, hashString } from '../../../content/live/dismissal-hash';
 import type { Finding } from '../../../lib/types';
 
 const at = (text: string, words: string): Finding => {

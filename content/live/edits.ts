@@ -1,4 +1,4 @@
-import type { Finding } from '../lib/types';
+import type { Finding } from '../../lib/types';
 
 /** The part of a text that one edit changed: `[start, oldEnd)` in the old text became `[start, newEnd)`. */
 export interface TextChange {

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Draft, DraftReport } from '../../../lib/messaging';
+import type { Draft, DraftReport } from '../../../platform/protocol';
 import type { Report } from '../../../lib/types';
-import { startDocsCoach } from '../../../content/gdocs/controller';
-import { dismissalHash } from '../../../content/finding-key';
+import { startDocsCoach } from '../../../content/gdocs/coach';
+import { dismissalHash } from '../../../content/live/dismissal-hash';
 import type { DocsBridge } from '../../../content/gdocs/bridge';
 
 const TEXT = '\u0003Stories\nThe logs were analyzed and we fixed it.\n\nHeading two\nI led the rollout.\n';

@@ -1,6 +1,6 @@
-import { isSiteEnabled, type Settings } from '../lib/settings';
+import { isSiteEnabled, type Settings } from '../../lib/settings';
 import type { Coach } from './coach';
-import { onAbort } from './teardown';
+import { onAbort } from '../startup/teardown';
 
 export interface SettingsSource {
   load(): Promise<Settings>;

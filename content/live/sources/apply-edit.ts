@@ -1,13 +1,6 @@
-import { editableRoots, isTextareaField, type Field } from './fields';
+import { editableRoots, isTextareaField, type Field } from '../../startup/fields';
+import type { ApplyOutcome, Replacement } from './source';
 import { rangeFor, readRoots } from './text-model';
-
-export interface Replacement {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export type ApplyOutcome = 'applied' | 'copied' | 'failed';
 
 /** The first `[placeholder]` in a rewrite: the user types over it. */
 export function firstPlaceholder(text: string): { start: number; end: number } | null {
@@ -34,7 +27,7 @@ export async function applyReplacement(
   edit: Replacement,
   copy: (text: string) => Promise<boolean>,
 ): Promise<ApplyOutcome> {
-  const doc = field.ownerDocument;
+  const page = field.ownerDocument;
   const before = fieldText(field);
   const landed = () => {
     const now = fieldText(field);
@@ -49,7 +42,7 @@ export async function applyReplacement(
   if (isTextareaField(field)) {
     field.focus({ preventScroll: true });
     field.setSelectionRange(edit.start, edit.end);
-    doc.execCommand('insertText', false, edit.text);
+    page.execCommand('insertText', false, edit.text);
     if (!landed()) return (await copy(edit.text)) ? 'copied' : 'failed';
     if (placeholder) field.setSelectionRange(edit.start + placeholder.start, edit.start + placeholder.end);
     return 'applied';
@@ -57,7 +50,7 @@ export async function applyReplacement(
 
   const select = (start: number, end: number): Range | null => {
     const range = rangeFor(readRoots(editableRoots(field)), start, end);
-    const selection = doc.getSelection();
+    const selection = page.getSelection();
     if (!range || !selection) return null;
     const host = editableRoots(field).find((r) => r.contains(range.startContainer)) ?? field;
     host.focus({ preventScroll: true });
@@ -82,7 +75,7 @@ export async function applyReplacement(
   if (fieldText(field) === before) {
     select(edit.start, edit.end);
     await pause(30);
-    doc.execCommand('insertText', false, edit.text);
+    page.execCommand('insertText', false, edit.text);
     await settle();
   }
   if (!landed()) return (await copy(edit.text)) ? 'copied' : 'failed';

@@ -1,4 +1,4 @@
-import type { ProtocolMap } from '../lib/messaging';
+import type { TabProtocol } from '../../platform/protocol';
 
 /** The part of `chrome.runtime.onMessage` this needs. */
 export interface MessageEvents {
@@ -7,11 +7,11 @@ export interface MessageEvents {
 }
 
 type Handlers = {
-  [K in keyof ProtocolMap]?: (message: { data: Parameters<ProtocolMap[K]>[0] }) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>;
+  [K in keyof TabProtocol]?: (message: { data: Parameters<TabProtocol[K]>[0] }) => ReturnType<TabProtocol[K]> | Promise<ReturnType<TabProtocol[K]>>;
 };
 
 /**
- * Answer messages of the protocol (`lib/messaging.ts`) with one plain listener, for the start-up
+ * Answer messages of the tab protocol (`platform/protocol.ts`) with one plain listener, for the start-up
  * content script, which runs in every frame of every page and so carries no messaging library.
  * It speaks @webext-core/messaging's wire format, which every sender uses: a message is
  * `{ type, data, timestamp, id }`; the answer is `{ res }`, or `{ err }` with the error's name,
@@ -23,7 +23,7 @@ export function answerMessages(events: MessageEvents, handlers: Handlers): () =>
     if (!message || typeof message !== 'object') return undefined;
     const { type, timestamp } = message as { type?: unknown; timestamp?: unknown };
     if (typeof type !== 'string' || typeof timestamp !== 'number' || !Object.hasOwn(handlers, type)) return undefined;
-    const handler = handlers[type as keyof ProtocolMap] as ((m: unknown) => unknown) | undefined;
+    const handler = handlers[type as keyof TabProtocol] as ((m: unknown) => unknown) | undefined;
     if (!handler) return undefined;
     new Promise((resolve) => resolve(handler(message))).then(
       (res) => respond({ res }),

@@ -1,9 +1,9 @@
-import type { Draft, DraftReport } from '../lib/messaging';
-import type { Report } from '../lib/types';
+import type { Draft, DraftReport } from '../../platform/protocol';
+import type { Live } from '../startup/handoff';
 import { startCoach, type Coach, type DismissalStoreLike } from './coach';
 import { showSelectionPanel, type SelectionPanel } from './selection-panel';
 import { siteOrigin, startSettingsSync, type SettingsSource } from './settings-sync';
-import { onAbort } from './teardown';
+import { onAbort } from '../startup/teardown';
 
 /**
  * Everything the content script does once it is needed: live coaching, the settings that steer
@@ -17,17 +17,15 @@ export interface LiveDeps {
   log?: (message: string, ...details: unknown[]) => void;
 }
 
-/** What the start-up script asks of live coaching when the extension sends a message. */
-export interface Live {
+/** Live coaching as the start-up script drives it (`content/startup/handoff.ts`), and its coach. */
+export interface StartedLive extends Live {
   coach: Coach;
-  pageInfo(): Promise<{ origin: string; liveEnabled: boolean }>;
-  showSelectionReport(data: { text: string; report: Report }): boolean;
 }
 
-/** Start live coaching in `doc`, which the caller has claimed (`content/claim.ts`). */
-export function startLive(doc: Document, deps: LiveDeps, signal: AbortSignal): Live {
+/** Start live coaching in `page`, which the caller has claimed (`content/claim.ts`). */
+export function startLive(page: Document, deps: LiveDeps, signal: AbortSignal): StartedLive {
   const log = deps.log ?? (() => {});
-  const view = doc.defaultView;
+  const view = page.defaultView;
   const origin = view ? siteOrigin(view.location) : 'null';
   // Settings are loaded when the coach first needs them (it follows a field, maybe while it
   // starts) or the popup asks; they reach the coach only after that load, so never before it exists.
@@ -42,27 +40,19 @@ export function startLive(doc: Document, deps: LiveDeps, signal: AbortSignal): L
     signal,
     { log },
   );
-  const coach = startCoach(doc, { analyze: deps.analyze, dismissals: deps.dismissals, prepare: sync.ensure, log }, signal, {
+  const coach = startCoach(page, { analyze: deps.analyze, dismissals: deps.dismissals, prepare: sync.ensure, log }, signal, {
     claimed: true,
   });
   let panel: SelectionPanel | null = null;
   onAbort(signal, () => panel?.close());
   return {
     coach,
+    reveal: (key) => coach.reveal(key),
     pageInfo: sync.pageInfo,
     showSelectionReport(data) {
       panel?.close();
-      panel = showSelectionPanel(doc, data);
+      panel = showSelectionPanel(page, data);
       return true;
     },
   };
-}
-
-/**
- * The module the start-up script loads: `start` begins live coaching in a document, `notice`
- * shows a short message (no coaching needed for that).
- */
-export interface LiveModule {
-  start(doc: Document, signal: AbortSignal, options: { isInvalid(): boolean; log?: LiveDeps['log'] }): Live;
-  notice(doc: Document, message: string): void;
 }

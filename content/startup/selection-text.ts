@@ -3,18 +3,18 @@
 export const EMPTY_SELECTION_MESSAGE = 'STAR Coach: select the text of an answer first, then check it again.';
 
 /**
- * The text selected in `doc`: inside a focused text field, in the page, or inside a focused
+ * The text selected in `page`: inside a focused text field, in the page, or inside a focused
  * same-origin frame (rich editors in iframes; Google Docs copies its selection into one).
  * '' when nothing is selected. Checks tag names, not `instanceof`, which fails across frames.
  */
-export function selectedText(doc: Document, depth = 0): string {
-  const active = doc.activeElement as (HTMLElement & Partial<HTMLTextAreaElement>) | null;
+export function selectedText(page: Document, depth = 0): string {
+  const active = page.activeElement as (HTMLElement & Partial<HTMLTextAreaElement>) | null;
   const tag = active?.localName;
   if (active && (tag === 'textarea' || (tag === 'input' && (active as HTMLInputElement).type === 'text'))) {
     const { selectionStart: start, selectionEnd: end, value } = active;
     if (typeof value === 'string' && start != null && end != null && end > start) return value.slice(start, end);
   }
-  const inPage = doc.getSelection()?.toString() ?? '';
+  const inPage = page.getSelection()?.toString() ?? '';
   if (inPage.trim()) return inPage;
   if (active && (tag === 'iframe' || tag === 'frame') && depth < 3) {
     try {

@@ -1,7 +1,7 @@
 import { answerMessages, type MessageEvents } from './answer';
 import { claimDocument, isCoached } from './claim';
 import { fieldFor, skipReason } from './fields';
-import type { Live, LiveModule } from './live';
+import type { Live, LiveModule } from './handoff';
 import { EMPTY_SELECTION_MESSAGE, selectedText } from './selection-text';
 import { onAbort } from './teardown';
 
@@ -30,11 +30,11 @@ export interface Bootstrap {
  * its own, or when the extension asks for it (the popup, the selection panel). Nothing here
  * touches the page's DOM.
  */
-export function bootstrap(doc: Document, deps: BootstrapDeps, signal: AbortSignal): Bootstrap {
+export function bootstrap(page: Document, deps: BootstrapDeps, signal: AbortSignal): Bootstrap {
   const log = deps.log ?? (() => {});
-  const win = doc.defaultView;
+  const win = page.defaultView;
   // A parent frame's coach may have taken this document (an about:blank frame it saw first).
-  const claimed = win !== null && claimDocument(doc, signal);
+  const claimed = win !== null && claimDocument(page, signal);
 
   let module: Promise<LiveModule> | null = null;
   const loadModule = (): Promise<LiveModule> =>
@@ -55,7 +55,7 @@ export function bootstrap(doc: Document, deps: BootstrapDeps, signal: AbortSigna
       const m = await loadModule();
       if (signal.aborted) throw new Error('STAR Coach stopped on this page');
       triggers.abort(); // live coaching listens for itself from now on
-      handle = m.start(doc, signal, { isInvalid: deps.isInvalid, log });
+      handle = m.start(page, signal, { isInvalid: deps.isInvalid, log });
       return handle;
     })().catch((error: unknown) => {
       starting = null;
@@ -75,14 +75,14 @@ export function bootstrap(doc: Document, deps: BootstrapDeps, signal: AbortSigna
       skipped.add(field);
     };
     const options = { capture: true, signal: triggers.signal };
-    doc.addEventListener('focusin', onField, options);
-    doc.addEventListener('input', onField, options);
+    page.addEventListener('focusin', onField, options);
+    page.addEventListener('input', onField, options);
     // Focus moved into a same-origin frame that has no script of its own (written by script).
     win.addEventListener(
       'blur',
       () =>
         setTimeout(() => {
-          const frame = doc.activeElement;
+          const frame = page.activeElement;
           if (!frame || (frame.tagName !== 'IFRAME' && frame.tagName !== 'FRAME')) return;
           try {
             const inner = (frame as HTMLIFrameElement).contentDocument;
@@ -99,14 +99,14 @@ export function bootstrap(doc: Document, deps: BootstrapDeps, signal: AbortSigna
     // The popup asks the top frame about the page: that needs the settings, so coaching starts.
     getPageInfo: async () => (await live()).pageInfo(),
     // Every frame hears this; only the one whose coach placed the finding reveals it.
-    revealFinding: ({ data }) => handle?.coach.reveal(data.key) ?? false,
+    revealFinding: ({ data }) => handle?.reveal(data.key) ?? false,
     showSelectionReport: async ({ data }) => (await live()).showSelectionReport(data),
     getSelectionText: ({ data }) => {
-      const text = selectedText(doc);
+      const text = selectedText(page);
       // Asked by the keyboard shortcut or the popup: say why nothing opens.
       if (!text.trim() && data?.notifyIfEmpty) {
         loadModule().then(
-          (m) => m.notice(doc, EMPTY_SELECTION_MESSAGE),
+          (m) => m.notice(page, EMPTY_SELECTION_MESSAGE),
           (error: unknown) => log('could not show a notice', error),
         );
       }

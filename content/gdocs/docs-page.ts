@@ -1,7 +1,8 @@
 /**
- * Every assumption STAR Coach makes about Google Docs lives in this file, so a difference on the
- * real site is one change here. Nothing else under content/gdocs/ names a Docs global, selector or
- * URL. The facts come from the public extensions that use Docs' annotated-canvas hook.
+ * What STAR Coach knows about Google Docs' page: its URLs, the hook's global names, selectors and
+ * attributes. Nothing else names a Docs global, selector or URL, so a difference on the real site
+ * is one change here (the shape of Docs' text, headings and control characters, is read in
+ * `segments.ts`). The facts come from the public extensions that use Docs' annotated-canvas hook.
  */
 
 /** Where the adapter runs: Docs documents (manifest match patterns for both gdocs content scripts). */
@@ -47,9 +48,6 @@ export interface AnnotatedText {
   setSelection(start: number, end: number): void;
 }
 
-/** `getText()` may start with this control character; the selection indices count it. */
-export const TEXT_PREFIX = '\u0003';
-
 /** The scrolling editor that holds the canvas tiles and, with the hook on, the line rectangles. */
 export const EDITOR_SELECTOR = '.kix-appview-editor';
 /** One SVG rect per rendered line (or run of a line), whose aria-label is the line's text. */
@@ -86,8 +84,8 @@ export function caretOf(selection: unknown): number | null {
  * Where the caret is drawn, as a string that changes when it moves but not when it blinks (Docs
  * blinks it by visibility), so the coach can ignore the blinking.
  */
-export function caretPosition(doc: Document): string {
-  const caret = doc.querySelector<HTMLElement>(CARET_SELECTOR);
+export function caretPosition(page: Document): string {
+  const caret = page.querySelector<HTMLElement>(CARET_SELECTOR);
   if (!caret) return '';
   const box = caret.getBoundingClientRect();
   return box.width || box.height ? `${Math.round(box.left)},${Math.round(box.top)}` : `${caret.style.left},${caret.style.top}`;
@@ -106,8 +104,8 @@ export interface LineBox {
 }
 
 /** The line rectangles in document order. */
-export function readLines(doc: Document): LineBox[] {
-  const editor = doc.querySelector(EDITOR_SELECTOR);
+export function readLines(page: Document): LineBox[] {
+  const editor = page.querySelector(EDITOR_SELECTOR);
   if (!editor) return [];
   return [...editor.querySelectorAll(LINE_RECT_SELECTOR)].map((el) => ({
     el,
@@ -116,13 +114,13 @@ export function readLines(doc: Document): LineBox[] {
   }));
 }
 
-export function editorOf(doc: Document): Element | null {
-  return doc.querySelector(EDITOR_SELECTOR);
+export function editorOf(page: Document): Element | null {
+  return page.querySelector(EDITOR_SELECTOR);
 }
 
 /** The editable element inside the text-event iframe, or null when it is missing or not reachable. */
-export function textEventTarget(doc: Document): { doc: Document; el: HTMLElement } | null {
-  const frame = doc.querySelector<HTMLIFrameElement>(TEXT_EVENT_IFRAME_SELECTOR);
+export function textEventTarget(page: Document): { frameDocument: Document; el: HTMLElement } | null {
+  const frame = page.querySelector<HTMLIFrameElement>(TEXT_EVENT_IFRAME_SELECTOR);
   let inner: Document | null = null;
   try {
     inner = frame?.contentDocument ?? null;
@@ -131,16 +129,16 @@ export function textEventTarget(doc: Document): { doc: Document; el: HTMLElement
   }
   if (!inner) return null;
   const el = inner.querySelector<HTMLElement>('[contenteditable="true"], [contenteditable=""]') ?? (inner.body?.isContentEditable ? inner.body : null);
-  return el ? { doc: inner, el } : null;
+  return el ? { frameDocument: inner, el } : null;
 }
 
 /**
  * Text Docs puts in the text-event iframe while the user has a selection (so copy works); the
  * fallback reads it when the hook gives nothing.
  */
-export function selectedTextFallback(doc: Document): string {
-  const target = textEventTarget(doc);
+export function selectedTextFallback(page: Document): string {
+  const target = textEventTarget(page);
   const inFrame = target?.el.innerText ?? target?.el.textContent ?? '';
   if (inFrame.trim()) return inFrame;
-  return doc.getSelection()?.toString() ?? '';
+  return page.getSelection()?.toString() ?? '';
 }

@@ -1,75 +1,6 @@
-import { DIMENSIONS, type Dimension, type Finding } from '../lib/types';
-import { rangeFor, type TextSnapshot } from './text-model';
-
-/** The CSS Custom Highlight name for a dimension; `style.css` gives each its colour. */
-export function highlightName(dimension: Dimension): string {
-  return `star-coach-${dimension}`;
-}
-
-interface HighlightRegistryLike {
-  set(name: string, highlight: unknown): void;
-  delete(name: string): void;
-}
-
-interface HighlightApi {
-  registry: HighlightRegistryLike;
-  create(ranges: Range[]): unknown;
-}
-
-/** The page's CSS Custom Highlight API, or null where the browser lacks it. */
-export function highlightApi(win: Window & typeof globalThis): HighlightApi | null {
-  const css = (win as unknown as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
-  const Ctor = (win as unknown as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
-  if (!css?.highlights || !Ctor) return null;
-  return { registry: css.highlights, create: (ranges) => new Ctor(...ranges) };
-}
-
-/**
- * Highlights for contenteditable fields. Ranges of every field on the page share one highlight per
- * dimension, so this keeps each field's ranges and rebuilds the dimension's highlight on change.
- * The editor's DOM is never touched.
- */
-export class EditableHighlighter {
-  private readonly byField = new Map<Element, Map<Dimension, Range[]>>();
-
-  constructor(private readonly api: HighlightApi) {}
-
-  /** Draw a field's findings; returns the range drawn for each (for hit-testing and the card). */
-  paint<T extends { finding: Finding }>(field: Element, snapshot: TextSnapshot, items: readonly T[]): Array<T & { range: Range }> {
-    const ranges = new Map<Dimension, Range[]>();
-    const drawn: Array<T & { range: Range }> = [];
-    for (const item of items) {
-      const f = item.finding;
-      if (f.start === undefined || f.end === undefined) continue;
-      const range = rangeFor(snapshot, f.start, f.end);
-      if (!range) continue;
-      const list = ranges.get(f.dimension) ?? [];
-      list.push(range);
-      ranges.set(f.dimension, list);
-      drawn.push({ ...item, range });
-    }
-    this.byField.set(field, ranges);
-    this.flush();
-    return drawn;
-  }
-
-  clear(field: Element): void {
-    if (this.byField.delete(field)) this.flush();
-  }
-
-  /** Ranges currently drawn for a field, by dimension (for tests and the card's hit-testing). */
-  rangesOf(field: Element): ReadonlyMap<Dimension, Range[]> {
-    return this.byField.get(field) ?? new Map();
-  }
-
-  private flush(): void {
-    for (const d of DIMENSIONS) {
-      const all = [...this.byField.values()].flatMap((m) => m.get(d) ?? []);
-      if (all.length === 0) this.api.registry.delete(highlightName(d));
-      else this.api.registry.set(highlightName(d), this.api.create(all));
-    }
-  }
-}
+import type { Finding } from '../../../lib/types';
+import { DIMENSION_COLOURS } from '../../../components/palette';
+import { near, type Placed, type Snapshot, type Surface } from './surface';
 
 const MIRRORED_STYLES = [
   'boxSizing', 'width', 'height', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant',
@@ -89,18 +20,18 @@ export class TextareaMirror {
   private frame = 0;
 
   constructor(private readonly field: HTMLTextAreaElement) {
-    const doc = field.ownerDocument;
-    this.host = doc.createElement('star-coach-mirror');
+    const page = field.ownerDocument;
+    this.host = page.createElement('star-coach-mirror');
     this.host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;pointer-events:none;z-index:2147483646;';
     const shadow = this.host.attachShadow({ mode: 'open' });
-    this.box = doc.createElement('div');
+    this.box = page.createElement('div');
     this.box.style.cssText = 'position:absolute;overflow:hidden;color:transparent;pointer-events:none;border-style:solid;border-color:transparent;background:transparent;margin:0;';
     shadow.append(this.box);
-    doc.documentElement.append(this.host);
+    page.documentElement.append(this.host);
   }
 
   paint(text: string, items: ReadonlyArray<{ key: string; finding: Finding }>): void {
-    const doc = this.field.ownerDocument;
+    const page = this.field.ownerDocument;
     const spans = items
       .filter((i): i is { key: string; finding: Finding & { start: number; end: number } } =>
         i.finding.start !== undefined && i.finding.end !== undefined)
@@ -109,19 +40,19 @@ export class TextareaMirror {
     let at = 0;
     for (const { key, finding: f } of spans) {
       if (f.start < at) continue; // overlapping spans: the first one wins in the mirror
-      if (f.start > at) this.box.append(doc.createTextNode(text.slice(at, f.start)));
-      const mark = doc.createElement('span');
+      if (f.start > at) this.box.append(page.createTextNode(text.slice(at, f.start)));
+      const mark = page.createElement('span');
       mark.dataset.dimension = f.dimension;
       mark.dataset.findingId = f.id;
       mark.dataset.key = key;
       mark.className = 'star-coach-mark';
-      mark.style.cssText = `text-decoration:underline wavy ${MIRROR_COLOURS[f.dimension]};text-decoration-skip-ink:none;text-underline-offset:3px;background:${MIRROR_COLOURS[f.dimension]}22;border-radius:2px;`;
+      mark.style.cssText = `text-decoration:underline wavy ${DIMENSION_COLOURS[f.dimension]};text-decoration-skip-ink:none;text-underline-offset:3px;background:${DIMENSION_COLOURS[f.dimension]}22;border-radius:2px;`;
       mark.textContent = text.slice(f.start, f.end);
       this.box.append(mark);
       at = f.end;
     }
     // A trailing space keeps a final line break laid out like the textarea's.
-    this.box.append(doc.createTextNode(text.slice(at) + ' '));
+    this.box.append(page.createTextNode(text.slice(at) + ' '));
     this.sync();
   }
 
@@ -194,19 +125,19 @@ const intersect = (a: Box, b: Box): Box | null => {
  * clips its overflow, and not under something painted over it (a sticky header or footer).
  */
 export function visibleClip(field: Element, rect: Box): Box | null {
-  const doc = field.ownerDocument;
-  const win = doc.defaultView;
+  const page = field.ownerDocument;
+  const win = page.defaultView;
   if (!win) return rect;
   let clip: Box | null = intersect(rect, { top: 0, left: 0, right: win.innerWidth, bottom: win.innerHeight });
   for (let a = parentOf(field); a && clip; a = parentOf(a)) {
-    if (a === doc.documentElement || a === doc.body) continue;
+    if (a === page.documentElement || a === page.body) continue;
     const overflow = win.getComputedStyle(a);
     if (overflow.overflowX !== 'visible' || overflow.overflowY !== 'visible') clip = intersect(clip, a.getBoundingClientRect());
   }
   if (!clip) return null;
   const root = field.getRootNode() as Document | ShadowRoot;
   const covers = (x: number, y: number): Box | null => {
-    const top = root.elementFromPoint?.(x, y) ?? doc.elementFromPoint(x, y);
+    const top = root.elementFromPoint?.(x, y) ?? page.elementFromPoint(x, y);
     if (!top || top === field || field.contains(top) || top.contains(field)) return null;
     return top.getBoundingClientRect();
   };
@@ -228,38 +159,33 @@ function parentOf(el: Element): Element | null {
   return el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
 }
 
-/** The highlight styles for one dimension colour table; used where the page's stylesheet cannot reach (shadow roots). */
-export function highlightCss(): string {
-  return DIMENSIONS.map((d) => {
-    const c = MIRROR_COLOURS[d];
-    return `::highlight(${highlightName(d)}){text-decoration:underline wavy ${c};text-decoration-skip-ink:none;background-color:${c}1f;}`;
-  }).join('\n');
+/** The surface of a textarea: a mirror drawn over it, built on first paint and removed on clear. */
+export function mirrorSurface(field: HTMLTextAreaElement): Surface<Snapshot> {
+  let mirror: TextareaMirror | null = null;
+  const marks = (key?: string) => (mirror?.marks() ?? []).filter((m) => key === undefined || m.dataset.key === key);
+  return {
+    paint(snapshot, placed: readonly Placed[]) {
+      // Throws when the page broke the mirror (e.g. it defined <star-coach-mirror> itself): the session steps aside.
+      mirror ??= new TextareaMirror(field);
+      mirror.paint(snapshot.text, placed);
+    },
+    hit(x, y) {
+      for (const m of marks()) if ([...m.getClientRects()].some((r) => near(x, y, r))) return m.dataset.key!;
+      return null;
+    },
+    rects: (key) => marks(key).flatMap((m) => [...m.getClientRects()]),
+    reveal(key) {
+      field.scrollIntoView({ block: 'nearest' });
+      const mark = marks(key)[0];
+      if (!mark || !mirror) return;
+      const top = mark.offsetTop - field.clientHeight / 3;
+      if (mark.offsetTop < field.scrollTop || mark.offsetTop + mark.offsetHeight > field.scrollTop + field.clientHeight) field.scrollTop = Math.max(0, top);
+      mirror.sync();
+    },
+    place: () => mirror?.scheduleSync(),
+    clear() {
+      mirror?.destroy();
+      mirror = null;
+    },
+  };
 }
-
-const styled = new WeakSet<ShadowRoot>();
-
-/** `::highlight()` rules from the extension's stylesheet do not reach into shadow roots: adopt them there. */
-export function adoptHighlightStyles(root: ShadowRoot): void {
-  if (styled.has(root)) return;
-  styled.add(root);
-  const win = root.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-  if (!win) return;
-  try {
-    const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(highlightCss());
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } catch {
-    const style = root.ownerDocument.createElement('style');
-    style.textContent = highlightCss();
-    root.append(style);
-  }
-}
-
-export const MIRROR_COLOURS = {
-  ownership: '#d93025',
-  scope: '#e37400',
-  quantification: '#1a73e8',
-  validation: '#188038',
-  reflection: '#9334e6',
-  structure: '#5f6368',
-} satisfies Record<Dimension, string>;

@@ -1,7 +1,4 @@
-import type { Finding } from '../lib/types';
-
-/** A finding's key within one report (what the popup passes to `Coach.reveal`); defined with the protocol. */
-export { findingKey } from '../lib/messaging';
+import type { Finding } from '../../lib/types';
 
 /** 53-bit string hash (cyrb53): small, fast and well spread; not for secrets. */
 export function hashString(input: string, seed = 0): string {

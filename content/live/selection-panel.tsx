@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import type { Report } from '../lib/types';
-import { Scorecard } from '../components/Scorecard';
-import scorecardCss from '../components/scorecard.css?inline';
+import type { Report } from '../../lib/types';
+import { Scorecard } from '../../components/Scorecard';
+import scorecardCss from '../../components/scorecard.css?inline';
 
 const HOST_TAG = 'star-coach-selection-panel';
 const QUOTE_LIMIT = 400;
@@ -55,20 +55,20 @@ function SelectionPanelView({ text, report, onClose }: { text: string; report: R
  * reach it), in the top layer through the Popover API (no z-index fight), closed with Escape or ×.
  * The selected text is rendered as text, never parsed as HTML. Replaces a panel already open.
  */
-export function showSelectionPanel(doc: Document, data: { text: string; report: Report }): SelectionPanel {
-  doc.querySelector(HOST_TAG)?.remove();
-  const previousFocus = doc.activeElement as HTMLElement | null;
-  const host = doc.createElement(HOST_TAG);
+export function showSelectionPanel(page: Document, data: { text: string; report: Report }): SelectionPanel {
+  page.querySelector(HOST_TAG)?.remove();
+  const previousFocus = page.activeElement as HTMLElement | null;
+  const host = page.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
+  const style = page.createElement('style');
   style.textContent = scorecardCss + PANEL_CSS;
-  const panel = doc.createElement('div');
+  const panel = page.createElement('div');
   panel.className = 'panel';
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-labelledby', 'star-coach-selection-title');
   panel.tabIndex = -1;
   shadow.append(style, panel);
-  doc.documentElement.append(host);
+  page.documentElement.append(host);
 
   const controller = new AbortController();
   const close = () => {
@@ -87,7 +87,7 @@ export function showSelectionPanel(doc: Document, data: { text: string; report: 
   } else {
     panel.classList.add('no-popover');
   }
-  doc.addEventListener(
+  page.addEventListener(
     'keydown',
     (event) => {
       if (event.key !== 'Escape') return;
@@ -111,18 +111,18 @@ const NOTICE_CSS = `
 `;
 
 /** A short message in the page's top layer that goes away by itself (e.g. "select some text first"). */
-export function showNotice(doc: Document, message: string, ms = 4000): HTMLElement {
-  doc.querySelector('star-coach-notice')?.remove();
-  const host = doc.createElement('star-coach-notice');
+export function showNotice(page: Document, message: string, ms = 4000): HTMLElement {
+  page.querySelector('star-coach-notice')?.remove();
+  const host = page.createElement('star-coach-notice');
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
+  const style = page.createElement('style');
   style.textContent = scorecardCss + NOTICE_CSS;
-  const box = doc.createElement('div');
+  const box = page.createElement('div');
   box.className = 'notice';
   box.setAttribute('role', 'status');
   box.textContent = message;
   shadow.append(style, box);
-  doc.documentElement.append(host);
+  page.documentElement.append(host);
   const popover = box as HTMLElement & { showPopover?: () => void };
   if (typeof popover.showPopover === 'function') {
     box.setAttribute('popover', 'manual');

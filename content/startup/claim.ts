@@ -18,14 +18,14 @@ export function useClaimName(secret: string): void {
   ping = `x${hash.toString(36)}${secret.length.toString(36)}`;
 }
 
-/** Whether a coach (or the start-up script that will start one) has claimed `doc`. */
-export function isCoached(doc: Document): boolean {
-  return !doc.dispatchEvent(new Event(ping, { cancelable: true }));
+/** Whether a coach (or the start-up script that will start one) has claimed `page`. */
+export function isCoached(page: Document): boolean {
+  return !page.dispatchEvent(new Event(ping, { cancelable: true }));
 }
 
-/** Claim `doc` until `signal` aborts; false when it is claimed already. */
-export function claimDocument(doc: Document, signal: AbortSignal): boolean {
-  if (isCoached(doc)) return false;
-  doc.addEventListener(ping, (e) => e.preventDefault(), { signal });
+/** Claim `page` until `signal` aborts; false when it is claimed already. */
+export function claimDocument(page: Document, signal: AbortSignal): boolean {
+  if (isCoached(page)) return false;
+  page.addEventListener(ping, (e) => e.preventDefault(), { signal });
   return true;
 }

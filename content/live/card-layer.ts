@@ -1,0 +1,269 @@
+import { h } from 'preact';
+import type { Finding } from '../../lib/types';
+import { Card } from '../../components/Card';
+import { FindingList, type ListItem } from '../../components/FindingList';
+import { BadgeView, Popover } from './popover';
+import type { FieldState } from './session-api';
+import type { Box, Placed } from './surfaces/surface';
+
+/** The words a finding is about, in the text it was made for. */
+export function wordsIn(text: string, f: Finding): string | undefined {
+  return f.start !== undefined && f.end !== undefined ? text.slice(f.start, f.end) : undefined;
+}
+
+/** A finding as the list shows it. */
+export type Shown = Placed & ListItem;
+
+/** What the card layer needs of the session it belongs to. */
+export interface CardHost {
+  states(): Iterable<FieldState>;
+  enabled(): boolean;
+  isApplying(): boolean;
+  apply(state: FieldState, p: Placed): void;
+  dismiss(state: FieldState, p: Placed): void;
+  restore(state: FieldState, hash: string): void;
+  /** The dismissed findings of the field's last report, to restore from the list. */
+  dismissedOf(state: FieldState): Shown[];
+  placeChrome(state: FieldState): void;
+  /** Put a rewrite on the clipboard; resolves whether it worked. */
+  copy(text: string): Promise<boolean>;
+}
+
+const HOVER_OPEN_MS = 250;
+const HOVER_CLOSE_MS = 500;
+
+/**
+ * The session's user interface, the same for every field and surface: a badge per field, one
+ * card or findings list at a time, the keys (Alt+Shift+. / , / Enter, Esc), and the pointer
+ * (hovering or clicking an underline opens its card).
+ */
+export class CardLayer {
+  // Built on first use: most pages never show a card.
+  private popover: Popover | null = null;
+  /** The card open now, and how it was opened (a hover card closes when the pointer leaves). */
+  private card: { state: FieldState; key: string; hover: boolean; status?: string } | null = null;
+  private readonly badges = new Map<FieldState, BadgeView>();
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointer: { x: number; y: number } | null = null;
+  private frame = 0;
+
+  constructor(
+    private readonly page: Document,
+    private readonly signal: AbortSignal,
+    private readonly host: CardHost,
+  ) {
+    this.hearKeysIn(page);
+    page.addEventListener('pointermove', (e) => this.onPointerMove(e), { capture: true, passive: true, signal });
+    page.addEventListener('click', (e) => this.onClick(e), { capture: true, signal });
+    signal.addEventListener('abort', () => {
+      clearTimeout(this.hoverTimer);
+      this.popover?.destroy();
+      for (const badge of this.badges.values()) badge.destroy();
+      this.badges.clear();
+    });
+  }
+
+  /** Our own shadow root, once the card was built: where a clipboard fallback can live unseen. */
+  ownRoot(): ParentNode | null {
+    return this.popover?.host.shadowRoot ?? null;
+  }
+
+  hearKeysIn(document: Document): void {
+    document.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal: this.signal });
+  }
+
+  updateBadge(state: FieldState): void {
+    if (!state.last) return;
+    let badge = this.badges.get(state);
+    if (!badge) this.badges.set(state, (badge = new BadgeView(this.page)));
+    badge.update({
+      score: state.last.report.score,
+      count: state.placed.length,
+      truncated: Boolean(state.last.report.truncated),
+      onOpen: () => this.openList(state),
+    });
+  }
+
+  placeBadge(state: FieldState, field: DOMRect | null): void {
+    this.badges.get(state)?.place(field);
+  }
+
+  /** The field's drawing was cleared: its badge goes, and its card. */
+  forget(state: FieldState): void {
+    this.badges.get(state)?.destroy();
+    this.badges.delete(state);
+    if (this.card?.state === state) this.close();
+  }
+
+  /** The field was drawn again: its card follows its finding, or closes when the finding went. */
+  repaint(state: FieldState): void {
+    const card = this.card;
+    if (card?.state !== state) return;
+    if (state.placed.some((p) => p.key === card.key)) this.open(state, card.key, card.hover, card.status);
+    else this.close();
+  }
+
+  /** After a scroll or resize: a pinned card follows its words. */
+  follow(): void {
+    const card = this.card;
+    if (card && !card.hover && this.anchorOf(card.state, card.key)) this.open(card.state, card.key, false, card.status);
+  }
+
+  /** The user typed in the field: a card they opened on purpose closes (a hover card stays until the pointer leaves). */
+  closeIfPinnedTo(state: FieldState): void {
+    if (this.card?.state === state && !this.card.hover) this.close();
+  }
+
+  private anchorOf(state: FieldState, key: string): Box | null {
+    return state.target.surface.rects(key)[0] ?? this.badges.get(state)?.anchor() ?? null;
+  }
+
+  private show(content: Parameters<Popover['show']>[0], anchor: Box, state: FieldState): void {
+    this.popover ??= new Popover(this.page);
+    this.popover.show(content, anchor, state.target.surface.layer);
+  }
+
+  open(state: FieldState, key: string, hover: boolean, status?: string): void {
+    const p = state.placed.find((x) => x.key === key);
+    const anchor = p && this.anchorOf(state, key);
+    if (!p || !anchor) return;
+    this.card = { state, key, hover, status };
+    const f = p.finding;
+    this.show(
+      h(Card, {
+        finding: f,
+        words: state.snapshot ? wordsIn(state.snapshot.text, f) : undefined,
+        status,
+        onApply: f.suggestion?.replaces ? () => this.host.apply(state, p) : undefined,
+        onCopy: f.suggestion
+          ? () => void this.host.copy(f.suggestion!.text).then((ok) => this.open(state, key, false, ok ? 'Copied the rewrite.' : 'Could not copy the rewrite.'))
+          : undefined,
+        onDismiss: () => this.host.dismiss(state, p),
+        onClose: () => this.close(),
+      }),
+      anchor,
+      state,
+    );
+  }
+
+  close(): void {
+    this.card = null;
+    this.popover?.hide();
+  }
+
+  openList(state: FieldState): void {
+    if (!state.last || !state.snapshot) return;
+    const text = state.snapshot.text;
+    this.card = null;
+    this.show(
+      h(FindingList, {
+        score: state.last.report.score,
+        truncated: state.last.report.truncated,
+        items: state.placed.map((p) => ({ key: p.key, finding: p.finding, words: wordsIn(text, p.finding) })),
+        dismissed: this.host.dismissedOf(state),
+        onSelect: (key: string) => {
+          if (!this.reveal(state, key)) this.close();
+        },
+        onRestore: (hash: string) => this.host.restore(state, hash),
+        onClose: () => this.close(),
+      }),
+      this.badges.get(state)?.anchor() ?? state.target.source.element.getBoundingClientRect(),
+      state,
+    );
+  }
+
+  /** Bring a finding's words into view and open its card (the badge's card for a finding without words). */
+  reveal(state: FieldState, key: string): boolean {
+    if (!state.placed.some((x) => x.key === key)) return false;
+    state.target.surface.reveal(key);
+    this.host.placeChrome(state);
+    this.open(state, key, false);
+    return this.card?.key === key;
+  }
+
+  /** Alt+Shift+. and Alt+Shift+, step through the underlined findings of the field. */
+  private step(state: FieldState, direction: 1 | -1): void {
+    const spans = state.placed.filter((p) => p.finding.start !== undefined).sort((a, b) => a.finding.start! - b.finding.start!);
+    const all = spans.length > 0 ? spans : state.placed;
+    if (all.length === 0) return;
+    const at = this.card?.state === state ? all.findIndex((p) => p.key === this.card!.key) : -1;
+    const next = at < 0 ? (direction === 1 ? 0 : all.length - 1) : (at + direction + all.length) % all.length;
+    this.reveal(state, all[next]!.key);
+  }
+
+  /** The followed field an event happened in. */
+  private stateOf(event: Event): FieldState | undefined {
+    const path = event.composedPath();
+    const states = [...this.host.states()];
+    for (const node of path) {
+      const state = states.find((s) => s.target.source.element === node);
+      if (state) return state;
+    }
+    const target = path[0] ?? event.target;
+    return target ? states.find((s) => s.target.source.owns?.(target)) : undefined;
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (!this.host.enabled()) return;
+    if (event.key === 'Escape' && this.card) {
+      if (!this.host.isApplying()) this.close();
+      return;
+    }
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    const state = this.stateOf(event);
+    if (!state?.last) return;
+    if (event.code === 'Period' || event.code === 'Comma') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.step(state, event.code === 'Period' ? 1 : -1);
+    } else if (event.code === 'Enter' && this.card?.state === state) {
+      event.preventDefault();
+      event.stopPropagation();
+      const p = state.placed.find((x) => x.key === this.card!.key);
+      if (p) this.host.apply(state, p);
+    }
+  }
+
+  private hitTest(x: number, y: number): { state: FieldState; key: string } | null {
+    for (const state of this.host.states()) {
+      if (!state.visible || state.placed.length === 0) continue;
+      // Words scrolled out of the field are not under the pointer, whatever their boxes say.
+      const box = state.target.source.element.getBoundingClientRect();
+      if (x < box.left || x > box.right || y < box.top - 2 || y > box.bottom + 2) continue;
+      const key = state.target.surface.hit(x, y);
+      if (key) return { state, key };
+    }
+    return null;
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    this.pointer = { x: event.clientX, y: event.clientY };
+    if (this.frame) return;
+    const view = this.page.defaultView;
+    if (!view) return;
+    this.frame = view.requestAnimationFrame(() => {
+      this.frame = 0;
+      const pointer = this.pointer;
+      if (!pointer) return;
+      clearTimeout(this.hoverTimer);
+      if (this.popover?.contains(pointer.x, pointer.y)) return;
+      const hit = this.hitTest(pointer.x, pointer.y);
+      if (hit) {
+        if (this.card?.key === hit.key && this.card.state === hit.state) return;
+        this.hoverTimer = setTimeout(() => this.open(hit.state, hit.key, true), HOVER_OPEN_MS);
+      } else if (this.card?.hover) {
+        this.hoverTimer = setTimeout(() => {
+          if (this.card?.hover) this.close();
+        }, HOVER_CLOSE_MS);
+      }
+    });
+  }
+
+  private onClick(event: MouseEvent): void {
+    const popover = this.popover;
+    if (popover && event.composedPath().includes(popover.host)) return;
+    const hit = this.hitTest(event.clientX, event.clientY);
+    if (hit) this.open(hit.state, hit.key, false);
+    else if ((this.card || popover?.isOpen) && !this.host.isApplying()) this.close();
+  }
+}

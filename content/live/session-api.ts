@@ -1,0 +1,89 @@
+import type { Draft, DraftReport } from '../../platform/protocol';
+import type { Dimension } from '../../lib/types';
+import type { Source } from './sources/source';
+import type { Placed, Snapshot, Surface } from './surfaces/surface';
+
+// What a session needs and offers, and the state it keeps per field (`session.ts`).
+
+export interface DismissalStoreLike {
+  load(site: string): Promise<Set<string>>;
+  add(site: string, hash: string): Promise<void>;
+  remove(site: string, hash: string): Promise<void>;
+}
+
+export interface SessionDeps {
+  /** Send a draft for analysis (the background worker, in the extension). */
+  analyze(draft: Draft): Promise<DraftReport>;
+  /** Wait this long after the last edit before analysing. */
+  debounceMs?: number;
+  log?: (message: string, ...details: unknown[]) => void;
+  /** Where dismissals are remembered (per site, hashes only); in memory when absent. */
+  dismissals?: DismissalStoreLike;
+  /** Put a rewrite on the clipboard when the editor refuses it; resolves whether it worked. */
+  copy?: (text: string) => Promise<boolean>;
+  /**
+   * Load what live coaching needs before its first analysis (the settings). Called once, when the
+   * first field is followed, never on page load; analysis waits for it.
+   */
+  prepare?: () => Promise<void>;
+}
+
+/** A field as the session drives it: where its text comes from, and where its findings are drawn. */
+export interface Target<S extends Snapshot = Snapshot> {
+  source: Source<S>;
+  surface: Surface<S>;
+}
+
+/** What the rest of the content script (settings, popup requests) can ask of live coaching. */
+export interface Coach {
+  /** Analyse every followed field again (settings changed). */
+  refresh(): void;
+  /** Turn live checking on or off for this page (the per-site switch); off clears every highlight. */
+  setEnabled(enabled: boolean): void;
+  /** Which dimensions are underlined live. */
+  setLiveDimensions(dimensions: readonly Dimension[]): void;
+  /** The report last drawn for the field written in most recently. */
+  current(): DraftReport | null;
+  /**
+   * Scroll to a finding of the current report (`findingKey(finding)`, see `platform/protocol.ts`)
+   * and open its card. Returns false when the finding is not on the page any more.
+   */
+  reveal(key: string): boolean;
+}
+
+/** One session per page: every field it follows, whatever its source and surface. */
+export interface Session extends Coach {
+  /**
+   * Follow the field at `element` (made by `create` the first time) as the one written in now;
+   * `analyseNow` when it holds text worth a report and has none yet.
+   */
+  follow(element: Element, create: () => Target, options?: { analyseNow?: boolean }): void;
+  /** The field at `element` may have changed: move its findings with the edit, analyse after a pause. */
+  changed(element: Element): void;
+  /** Whether a field at `element` is followed. */
+  follows(element: Element): boolean;
+  /** Follow the page's layout (scroll, resize, zoom): surfaces, badges and an open card. */
+  layout(): void;
+  /** Hear the coach's keys in another document too (Docs types in an iframe of its own). */
+  hearKeysIn(document: Document): void;
+}
+
+/** A followed field. */
+export interface FieldState {
+  target: Target;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  /** The last report accepted for this field. */
+  last?: DraftReport;
+  /** Settings changed since `last`: analyse again even if the text did not change. */
+  stale: boolean;
+  /** What the source read last, which `placed` refers to. */
+  snapshot: Snapshot | null;
+  placed: Placed[];
+  visible: boolean;
+  /** Analysis waits until the field is on screen. */
+  pending: boolean;
+  /** Reads in a row that gave nothing: a source that stays silent is asked ten times less often. */
+  misses: number;
+  /** Bumped by every analysis, so an older one that finishes late is dropped. */
+  seq: number;
+}

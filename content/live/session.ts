@@ -1,0 +1,330 @@
+import type { DraftReport } from '../../platform/protocol';
+import { findingKey } from '../../platform/protocol';
+import { DIMENSIONS, type Dimension } from '../../lib/types';
+import { copyText } from '../../components/clipboard';
+import { dismissalHash } from './dismissal-hash';
+import { shiftFindings } from './edits';
+import { CardLayer, wordsIn, type Shown } from './card-layer';
+import type { FieldState, Session, SessionDeps } from './session-api';
+import type { Placed } from './surfaces/surface';
+
+export type { Coach, DismissalStoreLike, FieldState, Session, SessionDeps, Target } from './session-api';
+
+const MISSES_BEFORE_BACKOFF = 3;
+
+const APPLY_STATUS = {
+  copied: 'The editor did not take the change. The rewrite is on your clipboard: select the underlined words and paste it over them.',
+  failed: 'The editor did not take the change, and the clipboard is unavailable: select the underlined words and type the rewrite.',
+  stale: 'The text changed since it was checked. Checking again…',
+} as const;
+
+/**
+ * Live coaching for a page: for every field it follows, read the text after a pause, analyse it,
+ * and draw the findings on the field's surface; one card, one list, one set of keys and one set
+ * of dismissals for all of them. Everything is undone when `signal` aborts.
+ */
+export function startSession(page: Document, deps: SessionDeps, signal: AbortSignal): Session {
+  const view = page.defaultView as Window & typeof globalThis;
+  const site = view.location.origin === 'null' ? view.location.href.split(/[?#]/)[0]! : view.location.origin;
+  const debounceMs = deps.debounceMs ?? 400;
+  const log = deps.log ?? (() => {});
+  let enabled = true;
+  let live = new Set<Dimension>(DIMENSIONS);
+  const states = new Map<Element, FieldState>();
+  let lastState: FieldState | null = null;
+  let applying: FieldState | null = null;
+
+  const cards: CardLayer = new CardLayer(page, signal, {
+    states: () => states.values(),
+    enabled: () => enabled,
+    isApplying: () => applying !== null,
+    apply: (state, p) => void apply(state, p),
+    dismiss: (state, p) => void dismiss(state, p),
+    restore: (state, hash) => void restore(state, hash),
+    dismissedOf: (state) => dismissedOf(state),
+    placeChrome: (state) => placeChrome(state),
+    copy: (text: string): Promise<boolean> => copy(text),
+  });
+  const copy: (text: string) => Promise<boolean> = deps.copy ?? ((text: string) => copyText(text, page, cards.ownRoot() ?? page.body));
+
+  // Dismissals of this site, as hashes; loaded once, kept in step with the store.
+  let dismissed = new Set<string>();
+  // Settings and dismissals are loaded when the first field is followed, not on every page load
+  // (storage is the dearest thing a content script can touch at start-up).
+  let readyPromise: Promise<void> | null = null;
+  const ready = (): Promise<void> =>
+    (readyPromise ??= Promise.all([
+      deps.prepare?.().catch((error: unknown) => log('could not prepare', error)),
+      (deps.dismissals?.load(site) ?? Promise.resolve(new Set<string>())).then(
+        (set) => {
+          if (signal.aborted) return;
+          dismissed = set;
+          for (const state of states.values()) rebuild(state);
+        },
+        (error: unknown) => log('could not load dismissals', error),
+      ),
+    ]).then(() => {}));
+
+  const visibleIO =
+    typeof view.IntersectionObserver === 'function'
+      ? new view.IntersectionObserver((entries) => {
+          for (const entry of entries) {
+            const state = states.get(entry.target);
+            if (!state) continue;
+            state.visible = entry.isIntersecting;
+            placeChrome(state);
+            if (state.visible && state.pending) schedule(state, 0);
+          }
+        })
+      : null;
+  const resizeRO = typeof view.ResizeObserver === 'function' ? new view.ResizeObserver(() => layout()) : null;
+
+  const placeAll = (report: DraftReport): Placed[] =>
+    report.report.findings
+      .filter((f) => live.has(f.dimension))
+      .map((finding) => ({ key: findingKey(finding), hash: dismissalHash(report.text, finding), finding }));
+  /** The findings of a report that are shown: live dimensions, not dismissed. */
+  const fromReport = (report: DraftReport): Placed[] => placeAll(report).filter((p) => !dismissed.has(p.hash));
+  const dismissedOf = (state: FieldState): Shown[] =>
+    state.last ? placeAll(state.last).filter((p) => dismissed.has(p.hash)).map((p) => ({ ...p, words: wordsIn(state.last!.text, p.finding) })) : [];
+
+  /** Re-derive what is shown from the last report, moved onto the field's current text. */
+  const rebuild = (state: FieldState) => {
+    if (!state.last) return;
+    const now = state.target.source.readNow?.() ?? state.snapshot;
+    if (!now) return;
+    state.placed = shiftFindings(state.last.text, now.text, fromReport(state.last));
+    state.snapshot = now;
+    paint(state);
+  };
+
+  const paint = (state: FieldState) => {
+    if (!enabled || !state.last || !state.snapshot) return;
+    try {
+      state.target.surface.paint(state.snapshot, state.placed);
+    } catch (error) {
+      log('cannot draw on this page', error);
+      return;
+    }
+    cards.updateBadge(state);
+    placeChrome(state);
+    cards.repaint(state);
+  };
+
+  const placeChrome = (state: FieldState) => {
+    state.target.surface.place();
+    cards.placeBadge(state, state.visible && enabled ? state.target.source.element.getBoundingClientRect() : null);
+  };
+
+  const clear = (state: FieldState) => {
+    state.target.surface.clear();
+    cards.forget(state);
+  };
+
+  const run = async (state: FieldState) => {
+    state.timer = undefined;
+    await ready(); // the settings may turn this site off: nothing is analysed before they are known
+    const { source } = state.target;
+    if (signal.aborted || !enabled || states.get(source.element) !== state) return;
+    if (!state.visible) {
+      state.pending = true;
+      return;
+    }
+    state.pending = false;
+    if (applying === state) return schedule(state); // look again after the Apply
+    const seq = ++state.seq;
+    const snapshot = await source.read();
+    if (seq !== state.seq || signal.aborted || !enabled) return;
+    state.misses = snapshot ? 0 : state.misses + 1;
+    if (!snapshot || snapshot.text.trim().length === 0) {
+      state.last = undefined;
+      state.placed = [];
+      clear(state);
+      return;
+    }
+    if (state.last && !state.stale && state.last.text === snapshot.text) {
+      // The text analysed is unchanged (Docs: the caret moved, or text changed elsewhere): only offsets may have moved.
+      state.snapshot = snapshot;
+      return rebuild(state);
+    }
+    let result: DraftReport;
+    try {
+      result = await deps.analyze({ text: snapshot.text, fieldKind: source.kind, site });
+    } catch (error) {
+      if (!signal.aborted) log('analysis failed', error);
+      return;
+    }
+    if (seq !== state.seq || signal.aborted) return;
+    if (!source.element.isConnected) {
+      // The field left the page while its report was in flight: leave nothing of ours behind.
+      sweep();
+      return;
+    }
+    if (!enabled) return;
+    // A report for old text is never drawn on new text: the next report is on its way (or asked for).
+    const now = await source.read();
+    if (seq !== state.seq || signal.aborted || !enabled) return;
+    if (now?.text !== result.text) {
+      if (state.timer === undefined) schedule(state);
+      return;
+    }
+    state.last = result;
+    state.stale = false;
+    state.snapshot = now;
+    state.placed = fromReport(result);
+    paint(state);
+  };
+
+  const schedule = (state: FieldState, delay = state.misses >= MISSES_BEFORE_BACKOFF ? debounceMs * 10 : debounceMs) => {
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => void run(state), delay);
+  };
+
+  /** Forget fields the page removed (single-page apps replace their forms). */
+  const sweep = () => {
+    for (const [element, state] of states) {
+      if (element.isConnected) continue;
+      clearTimeout(state.timer);
+      clear(state);
+      visibleIO?.unobserve(element);
+      resizeRO?.unobserve(element);
+      states.delete(element);
+      if (lastState === state) lastState = null;
+    }
+  };
+
+  const layout = () => {
+    sweep();
+    for (const state of states.values()) placeChrome(state);
+    cards.follow();
+  };
+
+  const changed = (state: FieldState) => {
+    if (state.last) {
+      // Until the next report: findings move with the edit, or go when their words changed.
+      const now = state.target.source.readNow?.();
+      if (now && state.snapshot) {
+        state.placed = shiftFindings(state.snapshot.text, now.text, state.placed);
+        state.snapshot = now;
+        if (!applying) cards.closeIfPinnedTo(state);
+        paint(state);
+      }
+    }
+    schedule(state);
+  };
+
+  // ——— Apply, Dismiss, Restore ———
+
+  const apply = async (state: FieldState, p: Placed) => {
+    const suggestion = p.finding.suggestion;
+    if (!suggestion?.replaces || applying) return;
+    applying = state;
+    let outcome;
+    try {
+      outcome = await state.target.source.apply({ ...suggestion.replaces, text: suggestion.text }, copy);
+    } finally {
+      applying = null;
+    }
+    if (signal.aborted) return;
+    if (outcome === 'applied') {
+      cards.close();
+      schedule(state, 0);
+      return;
+    }
+    if (outcome === 'stale') {
+      cards.open(state, p.key, false, APPLY_STATUS.stale);
+      state.stale = true;
+      schedule(state, 0);
+      return;
+    }
+    // The editor kept (or put back) its text: show the findings for what is really there, and say what happened.
+    rebuild(state);
+    const again = state.placed.find((x) => x.finding.id === p.finding.id && x.finding.suggestion?.text === suggestion.text);
+    if (again) cards.open(state, again.key, false, APPLY_STATUS[outcome]);
+  };
+
+  const dismiss = async (state: FieldState, p: Placed) => {
+    dismissed.add(p.hash);
+    cards.close();
+    rebuild(state);
+    await deps.dismissals?.add(site, p.hash).catch((error: unknown) => log('could not save dismissal', error));
+  };
+
+  const restore = async (state: FieldState, hash: string) => {
+    dismissed.delete(hash);
+    rebuild(state);
+    cards.openList(state);
+    await deps.dismissals?.remove(site, hash).catch((error: unknown) => log('could not save dismissal', error));
+  };
+
+  page.addEventListener('scroll', layout, { capture: true, passive: true, signal });
+  view.addEventListener('resize', layout, { passive: true, signal });
+  page.fonts?.addEventListener?.('loadingdone', layout, { signal });
+  signal.addEventListener('abort', () => {
+    for (const state of states.values()) {
+      clearTimeout(state.timer);
+      clear(state);
+    }
+    states.clear();
+    visibleIO?.disconnect();
+    resizeRO?.disconnect();
+  });
+
+  const stateAt = (element: Element) => states.get(element);
+
+  return {
+    follow(element, create, options = {}) {
+      if (!enabled || signal.aborted) return;
+      sweep();
+      let state = states.get(element);
+      if (!state) {
+        state = { target: create(), timer: undefined, stale: false, snapshot: null, placed: [], visible: true, pending: false, misses: 0, seq: 0 };
+        states.set(element, state);
+        void ready(); // start loading during the debounce
+        visibleIO?.observe(element);
+        resizeRO?.observe(element);
+      }
+      lastState = state;
+      if (options.analyseNow && !state.last) schedule(state, 0);
+    },
+    changed(element) {
+      const state = stateAt(element);
+      if (!state || !enabled) return;
+      lastState = state;
+      changed(state);
+    },
+    follows: (element) => states.has(element),
+    layout,
+    hearKeysIn: (document) => cards.hearKeysIn(document),
+    refresh() {
+      if (!enabled) return;
+      for (const state of states.values()) {
+        if (!state.target.source.element.isConnected) continue;
+        state.stale = true;
+        schedule(state, 0);
+      }
+    },
+    setEnabled(on) {
+      if (on === enabled) return;
+      enabled = on;
+      if (!on) {
+        // Off on this site: nothing drawn and no report kept; switched on again, every field is analysed anew.
+        for (const state of states.values()) {
+          state.seq++; // drop any analysis in flight
+          state.last = undefined;
+          state.placed = [];
+          clear(state);
+        }
+      } else this.refresh();
+    },
+    setLiveDimensions(dimensions) {
+      live = new Set(dimensions);
+      for (const state of states.values()) if (state.last) rebuild(state);
+    },
+    current: () => lastState?.last ?? null,
+    reveal(key) {
+      const ordered = [...(lastState ? [lastState] : []), ...states.values()];
+      return ordered.some((state) => state.placed.some((p) => p.key === key) && cards.reveal(state, key));
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { Report } from '../../lib/types';
+
+/**
+ * The contract between the start-up script and live coaching, which it imports on first use
+ * (`content/live/`). Written here, on the start-up side, so the start-up code needs nothing from
+ * the live side, not even its types.
+ */
+
+/** What the start-up script asks of live coaching when the extension sends a message. */
+export interface Live {
+  /** Scroll to a finding of the current report (`findingKey`) and open its card; false when not here. */
+  reveal(key: string): boolean;
+  pageInfo(): Promise<{ origin: string; liveEnabled: boolean }>;
+  showSelectionReport(data: { text: string; report: Report }): boolean;
+}
+
+/**
+ * The module the start-up script loads: `start` begins live coaching in a page (a document the
+ * caller has claimed), `notice` shows a short message (no coaching needed for that).
+ */
+export interface LiveModule {
+  start(page: Document, signal: AbortSignal, options: { isInvalid(): boolean; log?: (message: string, ...details: unknown[]) => void }): Live;
+  notice(page: Document, message: string): void;
+}
+
+/**
+ * How the live-coaching module, loaded on demand into the content script's isolated world, hands
+ * itself over. The module file is a script (WXT builds it as one), not an ES module with exports,
+ * so it leaves itself under a symbol on the isolated world's global object, which the page cannot see.
+ */
+const KEY = Symbol.for('star-coach.live-module');
+
+type Holder = { [KEY]?: LiveModule };
+
+export function offerLiveModule(module: LiveModule, global: object = globalThis): void {
+  (global as Holder)[KEY] = module;
+}
+
+export function takeLiveModule(global: object = globalThis): LiveModule {
+  const module = (global as Holder)[KEY];
+  if (!module) throw new Error('the live-coaching module did not load');
+  return module;
+}

@@ -1,0 +1,83 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AnalyzeOptions, Finding, Report } from '../lib/types';
+
+/** What kind of field a draft came from; the background uses it only for the popup's label. */
+export type FieldKind = 'textarea' | 'contenteditable' | 'google-docs' | 'selection' | 'practice';
+
+export interface Draft {
+  text: string;
+  fieldKind: FieldKind;
+  /** The page's origin; never the full URL. */
+  site: string;
+}
+
+export interface DraftReport {
+  /** The exact text analysed: the content script draws a report only on the text it was made for. */
+  text: string;
+  report: Report;
+  fieldKind: FieldKind;
+  site: string;
+  at: number;
+}
+
+/**
+ * Text a content script can give for a page whose editor live coaching cannot read directly
+ * (Google Docs): the answer at the caret through Docs' hook, or the user's selection when the
+ * hook gives nothing.
+ */
+export interface DocumentText {
+  text: string;
+  fieldKind: FieldKind;
+  source: 'hook' | 'selection';
+}
+
+/** Where a selection check ended up: a panel on the page, an extension page, or nothing selected. */
+export type SelectionCheckOutcome = 'panel' | 'page' | 'empty';
+
+/** Messages to the background worker, from content scripts and extension pages. */
+export interface WorkerProtocol {
+  /** content → worker: analyse a draft, remember it as the tab's current draft, return the report. */
+  analyzeDraft(draft: Draft): DraftReport;
+  /** popup/side panel → worker: the current draft of a tab. */
+  getTabReport(data: { tabId: number }): DraftReport | null;
+  /** any page → worker: analyse text without remembering it (practice page, selection panel). */
+  analyzeText(data: { text: string; options?: AnalyzeOptions }): Report;
+  /**
+   * content → worker: remember (`dismissed: true`) or forget a dismissed finding's hash for a
+   * site. The worker writes it, so a dismissal is kept even when the tab closes right after.
+   */
+  updateDismissal(data: { site: string; hash: string; dismissed: boolean }): void;
+  /** popup → worker: check the tab's selection as the keyboard shortcut does. */
+  checkSelection(data: { tabId: number }): SelectionCheckOutcome;
+}
+
+/** Messages to a tab's content scripts, from the worker, the popup and the side panel. */
+export interface TabProtocol {
+  /** worker → content: show the report for a selection in an on-page panel. */
+  showSelectionReport(data: { text: string; report: Report }): boolean;
+  /** popup/side panel/worker → content (top frame of a Google Docs tab): the document's text, or null. */
+  getDocumentText(): DocumentText | null;
+  /**
+   * worker → content: the text selected on the page, '' when none (keyboard shortcut, popup).
+   * With `notifyIfEmpty`, the page also tells the user to select something first.
+   */
+  getSelectionText(data: { notifyIfEmpty: boolean }): string;
+  /** popup → content (top frame): the page's origin and whether live checking runs on it. */
+  getPageInfo(): { origin: string; liveEnabled: boolean };
+  /** popup/side panel → content: scroll to a finding of the current draft and open its card (see `findingKey`). */
+  revealFinding(data: { key: string }): boolean;
+}
+
+/**
+ * A finding's identity within one report: kind and span (`-` for findings about something missing).
+ * The popup names a finding this way in `revealFinding`; live coaching keys its findings the same way.
+ */
+export function findingKey(finding: Pick<Finding, 'id' | 'start' | 'end'> & Partial<Finding>): string {
+  return `${finding.id}@${finding.start ?? '-'}-${finding.end ?? '-'}`;
+}
+
+/** Ask the background worker; `onWorkerMessage` answers there. */
+export const { sendMessage: sendToWorker, onMessage: onWorkerMessage } = defineExtensionMessaging<WorkerProtocol>();
+
+/** Ask a tab (pass `{ tabId, frameId }`); `onTabMessage` answers in its content scripts. */
+export const { sendMessage: sendToTab, onMessage: onTabMessage } = defineExtensionMessaging<TabProtocol>();
