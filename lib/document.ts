@@ -9,13 +9,13 @@ import type { ResolvedOptions, Section } from './types';
 
 
 /**
- * Where the story starts: the first sentence that states the problem, or acts, or leads with the
- * outcome. Everything before it is context, however many problem-sounding words it has ("we had
+ * Where the story starts: the first sentence that states the problem or its boundary, or acts, or
+ * leads with the outcome. Everything before it is context, however many problem-sounding words it has ("we had
  * issues with…" in a company history is not the problem).
  */
 function storyStart(roles: readonly SentenceRoles[]): number | null {
   // A sentence read as both context and problem ("my shift handled 90 trailers a day") is still context.
-  const i = roles.findIndex((r) => !r.roles.has('context') && ['problem', 'action', 'verification', 'result'].some((role) => r.roles.has(role as Role)));
+  const i = roles.findIndex((r) => !r.roles.has('context') && ['problem', 'scope', 'action', 'verification', 'result'].some((role) => r.roles.has(role as Role)));
   return i >= 0 ? i : null;
 }
 
@@ -47,3 +47,4 @@ function pickStart(roleStart: number | null, ruleStart: number | null): number |
   if (roleStart === null || ruleStart === null) return roleStart ?? ruleStart;
   return Math.max(roleStart, ruleStart);
 }
+

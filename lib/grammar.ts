@@ -176,6 +176,13 @@ function subjectBefore(
       subject = [s, h];
       actor = actorOf(tokens, s, h);
     } else actor = 'relative';
+  } else if (before && inNounPhrase(before) && !before.tags.has('Preposition') && !before.tags.has('Pronoun') && out.length > 0 && breakBetween(text, base, before, tokens[k + 1]!)) {
+    // "I stopped the payment run, recovered the money, and reconciled…": a noun phrase, then a comma,
+    // then a verb is the end of the last clause's object, and the verb shares that clause's subject.
+    const last = out[out.length - 1]!;
+    subject = last.subject;
+    actor = last.actor;
+    inherited = true;
   } else if (before && inNounPhrase(before) && !(before.tags.has('Preposition'))) {
     let s = k;
     while (s > 0 && inNounPhrase(tokens[s - 1]!) && !breakBetween(text, base, tokens[s - 1]!, tokens[s]!)) s--;

@@ -1,24 +1,47 @@
 import type { AnalyzedDoc, Sentence } from './doc-model';
 import { hasMoney, hasQuantity, matchCue, predicates } from './grammar';
-import { sentenceFeatures } from './sections';
+import { sentenceFeatures, ZERO_RESULT } from './sections';
+import { lessonSentences } from './roles/query';
 import { BUSINESS_TERMS, OUTCOME_CUES, SECOND_ORDER } from './data/cues';
 import { ADOPTION_VERBS, CHANGE_VERBS } from './data/verbs';
 
-/** Sentences that can carry the result: everything but the situation and the lesson. */
+/**
+ * Sentences that carry the result: the ones whose role is a result, wherever they sit (an
+ * outcome-first opening, a result told among the actions), and a measured change in the result
+ * section. Numbers in the context, the problem or the lesson are never the result.
+ */
 export function outcomeSentences(doc: AnalyzedDoc): Sentence[] {
-  return doc.sentences.filter((s) => s.section === 'result' || s.section === 'action' || s.section === 'task');
+  const lessons = new Set(lessonSentences(doc));
+  return doc.sentences.filter((s, i) => {
+    if (lessons.has(s)) return false;
+    const r = doc.roles[i]!.roles;
+    if (r.has('result')) return true;
+    if (r.has('context') || r.has('problem')) return false;
+    if (s.section === 'result') return true;
+    // A measured change told among the actions ("…reducing errors to zero") is a result too.
+    return s.section !== 'situation' && sentenceFeatures(s).measuredResult;
+  });
 }
 
 /**
- * A metric that moved: a non-money quantity with a change ("fell from 40 minutes to 12", "dropped
- * by 35%", "went to zero", "halved"). Money alone is the business translation, not the delta.
+ * A metric that moved: the outcome measured before and after. Either a relative change ("cut by a
+ * third", "halved", "by 35%", "to zero", "3x faster"), or two figures of it with a change between
+ * them ("fell from 40 minutes to 12", "40 minutes instead of four hours"). One figure alone is not
+ * a delta ("dropped to 92", "3,000 samples were kept safe", "sheets 212 to 219"), and money alone
+ * is the business translation, not the delta.
  */
 export function hasMetricDelta(s: Sentence): boolean {
   // A fraction or multiple of the old figure, with a verb of change: "cut by a third", "fell by half", "3x faster".
   if (/\b(?:by|to|under|over) (?:a |one |two |three )?(?:half|third|quarter|fifth|tenth)s?\b|\bin half\b|\b\d+(?:\.\d+)?x\b|\b(?:twice|three times|four times|ten times) (?:as |faster|quicker|more|fewer|less)/i.test(s.text) && hasChange(s)) return true;
-  if (!sentenceFeatures(s).measuredResult) return false;
-  if (/\b(?:to|at) zero\b|\bzero (?:drops|errors|failures|incidents|complaints|defects)\b|\b(?:halved|doubled|tripled|quadrupled)\b/i.test(s.text)) return true;
-  return s.tokens.some((t) => !t.tags.has('Money') && !/[$£€¥]/.test(t.text) && (/\d/.test(t.text) || (t.tags.has('Value') && !/^(?:a|an|one)$/i.test(t.text))));
+  if (!sentenceFeatures(s).measuredResult && !hasChange(s)) return false;
+  if (ZERO_RESULT.test(s.text) || /\b(?:to|at) (?:none|nothing|nil)\b|\b(?:halved|doubled|tripled|quadrupled)\b/i.test(s.text)) return true;
+  // A percentage change: "by 35%", "35% fewer", "down 12 points".
+  if (/\b(?:by|down|up) (?:about |around |roughly |almost |nearly |over )?\d[\d.,]*\s?(?:%|per ?cent|percentage points|points|pp)|\d[\d.,]*\s?(?:%|per ?cent) (?:fewer|less|lower|more|higher|faster|quicker|slower|cheaper|shorter|smaller|bigger|larger)\b/i.test(s.text) && hasChange(s)) return true;
+  const figures = s.tokens.filter((t) => !t.tags.has('Money') && !/[$£€¥]/.test(t.text) && (/\d/.test(t.text) || (t.tags.has('Value') && !/^(?:a|an|one)$/i.test(t.text)))).length;
+  if (figures < 2) return false;
+  // Two figures of one measure: "from 40 minutes to 12", "12 instead of 40", "down from 40". Two
+  // unrelated figures ("three reviewers… dropped to 92") are not a before and after.
+  return /\bfrom\b[^.;]{0,60}?\bto\b|\b(?:instead of|rather than|down from|up from|compared (?:to|with)|versus|vs\.?)\b|→|->/i.test(s.text);
 }
 
 function hasChange(s: Sentence): boolean {
@@ -72,6 +95,21 @@ function askedToAdopt(s: Sentence): boolean {
   }
   return false;
 }
+
+/**
+ * Another organisation acts: a named team, department or site as the subject of a deed ("The data
+ * team applied…", "Treasury made…"), not the speaker, "we", or a thing ("the parser used…").
+ */
+export function anotherUnitActs(s: Sentence): boolean {
+  return predicates(s).some((p) => {
+    if (p.passive || !p.subject || p.actor === 'i' || p.actor === 'we' || p.actor === 'implicit') return false;
+    const head = s.tokens[p.subject[1]]!;
+    const named = s.tokens.slice(p.subject[0], p.subject[1] + 1).some((t) => t.tags.has('ProperNoun') || t.tags.has('Organization'));
+    return named || UNIT_NOUNS.test(head.normal);
+  });
+}
+
+const UNIT_NOUNS = /^(?:team|teams|group|groups|department|departments|unit|units|ward|wards|branch|branches|site|sites|office|offices|store|stores|clinic|clinics|school|schools|division|board|committee|function|desk|squad|plant|plants|region|regions|warehouse|warehouses|hospital|hospitals|trust|council|councils)$/;
 
 export function hasSecondOrder(s: Sentence): boolean {
   return matchCue(s, SECOND_ORDER) !== null || othersAdopt(s) || askedToAdopt(s);

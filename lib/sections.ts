@@ -81,7 +81,7 @@ export function clearFeatureCache(): void {
 const isPastForm = (t: Token) => t.tags.has('PastTense') || (t.tags.has('Adjective') && /ed$/.test(t.normal));
 
 const ZERO_PHRASE = String.raw`\b(?:\w+ ){0,2}to zero\b|\bzero (?:\w+ )?(?:drops?|errors?|failures?|incidents?|complaints?|defects?|timeouts?|escalations?)(?: rate)?\b`;
-const ZERO_RESULT = new RegExp(ZERO_PHRASE, 'i');
+export const ZERO_RESULT = new RegExp(ZERO_PHRASE, 'i');
 const ZERO_RESULT_GLOBAL = new RegExp(ZERO_PHRASE, 'gi');
 
 /** "Since then, I review every integration for an owner": a present-tense habit the story taught. */

@@ -56,15 +56,23 @@ function speakerBroughtFix(doc: AnalyzedDoc): boolean {
   );
 }
 
-/** "sent her a replacement router", "sent it up with the porter": handing over a thing is not routing the problem. */
+/**
+ * "sent her a replacement router", "sent it up with the porter": handing over a thing is not
+ * routing the problem. It is routing when what is handed over is news of it: a message, a report,
+ * the issue, or "it".
+ */
 function sendsAThing(s: Sentence, p: Predicate): boolean {
   if (!HANDING_VERBS.has(s.tokens[p.verb]!.root)) return false;
+  let thing = false;
   for (let j = p.verb + 1; j < Math.min(s.tokens.length, p.verb + 8); j++) {
     const t = s.tokens[j]!;
-    if (t.tags.has('Noun') && !t.tags.has('Pronoun')) return !INFORMATION_NOUNS.has(t.root) && !INFORMATION_NOUNS.has(t.normal);
+    if (j === p.verb + 1 && /^(?:it|this|that|them)$/.test(t.normal)) return false;
     if (t.tags.has('Verb') || t.tags.has('Preposition')) break;
+    if (!t.tags.has('Noun') || t.tags.has('Pronoun')) continue;
+    if (INFORMATION_NOUNS.has(t.root) || INFORMATION_NOUNS.has(t.normal)) return false;
+    thing = true;
   }
-  return false;
+  return thing;
 }
 
 export const handoff = defineCheck({
@@ -91,7 +99,7 @@ export const handoff = defineCheck({
       const resolved = otherResolves(s, routing.verb) || (next !== undefined && !ownAction(doc, i + 1) && otherResolves(next, -1)) || (othersActAfter && !selfActsAfter);
       // Routing with nothing after it is a hand-off only when the speaker did nothing else: telling
       // the owner, calling people together or informing the next shift is fine once you acted yourself.
-      const actedOtherwise = broughtFix || doc.sentences.some((_, j) => j !== i && !lessons.has(doc.sentences[j]!) && ownAction(doc, j));
+      const actedOtherwise = broughtFix || speakerDeeds(s).some((p) => p.verb > routing.verb && !isRouting(s, p)) || doc.sentences.some((_, j) => j !== i && !lessons.has(doc.sentences[j]!) && ownAction(doc, j));
       if (!resolved && actedOtherwise) return;
       const startTok = s.tokens[routing.subject ? routing.subject[0] : routing.verb]!;
       const span = { start: startTok.start, end: trimmedSpan(s).end };

@@ -1,7 +1,8 @@
 import { defineCheck } from './define';
 import { matchCue } from '../grammar';
 import { insertAfter } from '../rewrite';
-import { NOT_ASSIGNED, SCOPE_BOUNDARY } from '../data/cues';
+import { ASSIGNED, NOT_ASSIGNED, SCOPE_BOUNDARY } from '../data/cues';
+import { lessonSentences } from '../roles/query';
 
 export const missingScope = defineCheck({
   id: 'missing-scope',
@@ -13,7 +14,12 @@ export const missingScope = defineCheck({
     // At entry level the story may stay inside the own team, but it must still say nobody assigned it.
     const cues = entry ? NOT_ASSIGNED : SCOPE_BOUNDARY;
     // A lesson about ownership ("nobody owned the boundary") is not a statement of this story's scope.
-    if (doc.sentences.some((s) => s.section !== 'reflection' && matchCue(s, cues))) return [];
+    const lessons = new Set(lessonSentences(doc));
+    const story = doc.sentences.filter((s) => s.section !== 'reflection' && !lessons.has(s));
+    // An assignment outweighs any boundary: "my manager gave me the other team's failing job" is not self-initiated.
+    const assigned = story.some((s) => matchCue(s, ASSIGNED) !== null || doc.roles[s.index]!.scope === 'assigned');
+    const boundary = story.some((s) => matchCue(s, cues) !== null || (!entry && doc.roles[s.index]!.scope === 'boundary'));
+    if (boundary && !assigned) return [];
     const anchor = doc.problemIndex !== null ? doc.sentences[doc.problemIndex] : doc.sentences[0];
     const text = entry
       ? 'Nobody had assigned this to me: there was no ticket or request.'

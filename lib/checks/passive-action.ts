@@ -16,8 +16,11 @@ export const passiveAction = defineCheck({
     const noneOwned = !doc.sentences.some((_, i) => ownAction(doc, i));
     for (const sentence of doc.sentences) {
       // Passives that describe the problem ("orders were dropped") or a lesson are not claims about who acted.
-      if (sentence.section !== 'action' && sentence.section !== 'result') continue;
+      // A story told without labels is often read as one long situation: a sentence whose role is an
+      // action after the problem is an action whatever its section.
       const acting = plays(doc, sentence.index, 'action') || plays(doc, sentence.index, 'verification');
+      const afterProblem = doc.problemIndex !== null && sentence.index > doc.problemIndex;
+      if (!(acting && afterProblem) && sentence.section !== 'action' && sentence.section !== 'result') continue;
       if (!acting && sentence.section !== 'action') continue;
       const { tokens } = sentence;
       const preds = predicates(sentence);

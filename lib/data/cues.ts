@@ -116,7 +116,7 @@ export const BUSINESS_TERMS = /\b(?:revenue|sales|cost|costs|spend|savings?|save
 /** Second-order effects: the work spread beyond the fix. */
 export const SECOND_ORDER = [
   /\b(?:adopt\w*|reus\w*|replicat\w*|copied|cop(?:y|ies) (?:it|the|my|this)|standardi[sz]\w*|rolled (?:\w+ ){0,3}out (?:to|across)|extended (?:it )?to|borrowed|picked up (?:my|the|this)|took (?:up|on) (?:my|the|this) (?:pattern|approach|template|checklist))\b/,
-  /\b(?:became|is now|are now|now (?:a|the)|turned into|made (?:it )?(?:into )?(?:a|the)) (?:\w+ ){0,2}(?:standard|template|default|policy|best practice|blueprint|playbook|pattern|guideline|norm|requirement|practice)\b/,
+  /\b(?:became|become|went on to be|ended up as|is now|are now|now (?:a|the)|turned into|made (?:it )?(?:into )?(?:a|the)) (?:\w+ ){0,2}(?:standard|template|default|policy|best practice|blueprint|playbook|pattern|guideline|norm|requirement|practice)\b/,
   /\b(?:other|another|two|three|four|five|several|multiple|\d+|all|every) (?:other )?(?:teams?|services|squads|departments|groups|sites|stores|clinics|wards|hospitals|regions|offices|branches|products|units|shifts|vendors|partners|warehouses|depots|schools|practices|plants|managers|leads|engineers|nurses|doctors|clinicians|analysts|agents|reps|pharmacists|accountants|planners|buyers|recruiters|designers)\b[^.;]{0,40}?\b(?:now|also|started|began|use|used|using|adopt\w*|follow\w*|appl\w*|asked for|requested|copied|took|set up|added|built|rolled)\b/,
   /\b(?:across|throughout) (?:the (?:org|organi[sz]ation|company|department|business|platform|division)|(?:all|every|other) (?:teams?|services|sites|stores|regions))\b/,
   /\b(?:org|company|department|team)[- ]wide\b/,

@@ -67,7 +67,8 @@ export function decide(p: Record<string, number>): SentenceRoles {
     roles,
     actor: acts ? argmax(Object.fromEntries(ACTORS.map((a) => [a, p[`actor:${a}`] ?? 0])), ACTORS as readonly Actor[]) : null,
     results,
-    scope: roles.has('scope') ? ((p['scope:assigned'] ?? 0) > (p['scope:boundary'] ?? 0) ? 'assigned' : 'boundary') : null,
+    // An assignment is a strong claim (it outweighs any boundary), so the reader must be sure of it.
+    scope: roles.has('scope') ? ((p['scope:assigned'] ?? 0) >= 0.5 && (p['scope:assigned'] ?? 0) > (p['scope:boundary'] ?? 0) ? 'assigned' : 'boundary') : null,
     genericLesson: roles.has('lesson') && (p['lesson:generic'] ?? 0) >= 0.5,
   };
 }
