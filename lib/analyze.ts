@@ -5,6 +5,7 @@ import { computeStats } from './stats';
 import { clearNlpCache } from './nlp';
 import { clearGrammarCache } from './grammar';
 import { clearFeatureCache } from './sections';
+import { clearRoleCache } from './roles';
 import { DEFAULT_OPTIONS, type AnalyzeOptions, type Finding, type Report, type ResolvedOptions } from './types';
 
 /** The longest text analysed, in UTF-16 units (about 8,000 words); beyond it only the start is analysed. */
@@ -43,4 +44,5 @@ export function clearCaches(): void {
   clearNlpCache();
   clearGrammarCache();
   clearFeatureCache();
+  clearRoleCache();
 }

@@ -23,6 +23,10 @@ const NEUTRAL = new Set<string>(STORY_NEUTRAL_NOUNS);
 
 /** The story's own nouns in a sentence (dictionary forms), leaving out the ones every story shares. */
 function storyNouns(s: Sentence): Set<string> {
+  return storyNounsIn(s);
+}
+
+function storyNounsIn(s: Sentence): Set<string> {
   // Names (a team, a person, a product) tie a sentence to the story without naming anything to change.
   return new Set(
     s.tokens
@@ -31,12 +35,18 @@ function storyNouns(s: Sentence): Set<string> {
   );
 }
 
+/** Every noun the story itself is about, from its sentences other than the lesson. */
+export function storyNounsOf(story: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of story) for (const n of storyNouns(s)) out.add(n);
+  return out;
+}
+
 /**
  * Whether a lesson is tied to its story: it names something the story itself is about (the count
  * sheet, the recall inbox, the plating sheet), which a platitude that could end any story does not.
  */
-export function tiedToStory(lesson: Sentence, story: readonly Sentence[]): boolean {
-  const mine = storyNouns(lesson);
-  if (mine.size === 0) return false;
-  return story.some((s) => s !== lesson && [...storyNouns(s)].some((n) => mine.has(n)));
+export function tiedToStory(lesson: Sentence, storyNouns: ReadonlySet<string>): boolean {
+  for (const n of storyNounsIn(lesson)) if (storyNouns.has(n)) return true;
+  return false;
 }

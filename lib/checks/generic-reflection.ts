@@ -2,7 +2,7 @@ import { defineCheck } from './define';
 import { matchCue, trimmedSpan } from '../grammar';
 import { GENERIC_REFLECTION } from '../data/cues';
 import { lessonSentences } from '../roles/query';
-import { namesMechanism, tiedToStory } from '../lesson';
+import { namesMechanism, storyNounsOf, tiedToStory } from '../lesson';
 
 export const REFLECTION_REWRITE =
   'I would propose [a concrete mechanism: a shared SLO, an alert, a contract test or an owner] for [the gap in this story] so [this failure] is caught earlier.';
@@ -18,8 +18,9 @@ export const genericReflection = defineCheck({
     // platitude. A mechanism word used as a verb ("we should always test things properly") or a
     // value ("ownership matters") names nothing to put in place; a lesson about the story's own
     // things (the count sheet, the recall inbox) is tied to it.
-    const story = doc.sentences.filter((s) => !lessons.includes(s));
-    if (lessons.length === 0 || lessons.some((s) => !doc.roles[s.index]!.genericLesson && (namesMechanism(s) || tiedToStory(s, story)))) return [];
+    if (lessons.length === 0) return [];
+    const story = storyNounsOf(doc.sentences.filter((s) => !lessons.includes(s)));
+    if (lessons.some((s) => !doc.roles[s.index]!.genericLesson && (namesMechanism(s) || tiedToStory(s, story)))) return [];
     const target = lessons.find((s) => doc.roles[s.index]!.genericLesson || matchCue(s, GENERIC_REFLECTION)) ?? lessons[0]!;
     const span = trimmedSpan(target);
     return [

@@ -4,7 +4,7 @@ import type { Section } from '../types';
 import { positionFeatures, textFeatures } from './features';
 import { compileModel, type CompiledModel, type LinearModel } from './model';
 import { ruleRoles } from './rules';
-import { ACTORS, RESULT_KINDS, ROLES, type Actor, type ResultKind, type Role, type SentenceRoles } from './types';
+import { ACTORS, RESULT_KINDS, ROLES, type Actor, type ResultKind, type Role, type RoleLabel, type SentenceRoles } from './types';
 import { ROLE_MODEL } from '../data/role-model';
 
 export type { SentenceRoles } from './types';
@@ -32,13 +32,13 @@ function cachedTextFeatures(s: Sentence): string[] {
 
 export function clearRoleCache(): void {
   textCache.clear();
+  rolesCache.clear();
 }
 
 /** Every feature of sentence `i` of an answer, for the model (and for training it). */
 export function featuresOf(sentences: readonly Sentence[], sections: readonly Section[], i: number, set: FeatureSet): string[] {
   const actedBefore = sections.slice(0, i).includes('action');
-  const all = [...cachedTextFeatures(sentences[i]!), ...positionFeatures(i, sentences.length, sections, actedBefore)];
-  return set === 'all' ? all : all.filter((f) => !RULE_FEATURE.test(f));
+  return filterSet([...cachedTextFeatures(sentences[i]!), ...positionFeatures(i, sentences.length, sections, actedBefore)], set);
 }
 
 let compiled: { model: CompiledModel; set: FeatureSet } | null = null;
@@ -47,29 +47,35 @@ function shipped(): { model: CompiledModel; set: FeatureSet } {
   return compiled;
 }
 
-function argmax<T extends string>(p: Record<string, number>, options: readonly T[]): T {
-  return options.reduce((best, o) => ((p[o] ?? 0) > (p[best] ?? 0) ? o : best), options[0]!);
+/** The probability of each label, read by name from one sentence's scores. */
+export type LabelScores = (label: RoleLabel) => number;
+
+function best<T extends string>(p: LabelScores, options: readonly T[], name: (o: T) => RoleLabel): T {
+  let top = options[0]!;
+  for (const o of options) if (p(name(o)) > p(name(top))) top = o;
+  return top;
 }
 
 /** Turn one sentence's label probabilities into its roles. */
-export function decide(p: Record<string, number>): SentenceRoles {
-  const roles = new Set<Role>(ROLES.filter((r) => (p[r] ?? 0) >= 0.5));
-  if (roles.size === 0) roles.add(argmax(p, ROLES));
+export function decide(p: LabelScores): SentenceRoles {
+  const roles = new Set<Role>(ROLES.filter((r) => p(r) >= 0.5));
+  if (roles.size === 0) roles.add(best(p, ROLES, (r) => r));
   // A filler says nothing else; any other role outranks it.
   if (roles.size > 1) roles.delete('filler');
   const acts = roles.has('action') || roles.has('verification');
   const results = new Set<ResultKind>();
   if (roles.has('result')) {
-    for (const k of RESULT_KINDS) if ((p[`result:${k}`] ?? 0) >= 0.5) results.add(k);
-    if (results.size === 0) results.add(argmax(Object.fromEntries(RESULT_KINDS.map((k) => [k, p[`result:${k}`] ?? 0])), RESULT_KINDS));
+    for (const k of RESULT_KINDS) if (p(`result:${k}`) >= 0.5) results.add(k);
+    if (results.size === 0) results.add(best(p, RESULT_KINDS, (k) => `result:${k}`));
   }
+  // An assignment is a strong claim (it outweighs any boundary), so the reader must be sure of it.
+  const assigned = p('scope:assigned');
   return {
     roles,
-    actor: acts ? argmax(Object.fromEntries(ACTORS.map((a) => [a, p[`actor:${a}`] ?? 0])), ACTORS as readonly Actor[]) : null,
+    actor: acts ? best(p, ACTORS as readonly Actor[], (a) => `actor:${a}`) : null,
     results,
-    // An assignment is a strong claim (it outweighs any boundary), so the reader must be sure of it.
-    scope: roles.has('scope') ? ((p['scope:assigned'] ?? 0) >= 0.5 && (p['scope:assigned'] ?? 0) > (p['scope:boundary'] ?? 0) ? 'assigned' : 'boundary') : null,
-    genericLesson: roles.has('lesson') && (p['lesson:generic'] ?? 0) >= 0.5,
+    scope: roles.has('scope') ? (assigned >= 0.5 && assigned > p('scope:boundary') ? 'assigned' : 'boundary') : null,
+    genericLesson: roles.has('lesson') && p('lesson:generic') >= 0.5,
   };
 }
 
@@ -81,8 +87,37 @@ export function decide(p: Record<string, number>): SentenceRoles {
 export function readRoles(sentences: readonly Sentence[], sections: readonly Section[], reader: RoleReader = 'model', model?: { model: CompiledModel; set: FeatureSet }): SentenceRoles[] {
   if (reader === 'rules') return sentences.map((s, i) => ruleRoles(s, sections[i]!, sentenceFeatures(s)));
   const m = model ?? shipped();
-  return sentences.map((_, i) => {
-    const scores = m.model.score(featuresOf(sentences, sections, i, m.set));
-    return decide(Object.fromEntries(m.model.labels.map((l, k) => [l, scores[k]!])));
+  const labels = m.model.labels;
+  let actedBefore = false;
+  return sentences.map((s, i) => {
+    const where = positionFeatures(i, sentences.length, sections, actedBefore);
+    if (sections[i] === 'action') actedBefore = true;
+    // A sentence's reading depends on its text and its place only: cached by both, so after an
+    // edit only the edited sentence is read again.
+    const key = m === compiled ? `${where.join('|')}\u0000${s.text}` : null;
+    const hit = key !== null ? rolesCache.get(key) : undefined;
+    if (hit) return hit;
+    const own = m.model.sum(filterSet(cachedTextFeatures(s), m.set));
+    const scores = m.model.finish(own, m.model.sum(filterSet(where, m.set)));
+    const read = decide((label) => scores[indexOf(labels, label)] ?? 0);
+    if (key !== null) {
+      rolesCache.set(key, read);
+      if (rolesCache.size > CACHE_LIMIT) rolesCache.delete(rolesCache.keys().next().value!);
+    }
+    return read;
   });
 }
+
+const rolesCache = new Map<string, SentenceRoles>();
+
+const labelIndex = new WeakMap<readonly string[], Map<string, number>>();
+function indexOf(labels: readonly string[], label: string): number {
+  let map = labelIndex.get(labels);
+  if (!map) labelIndex.set(labels, (map = new Map(labels.map((l, i) => [l, i]))));
+  return map.get(label) ?? -1;
+}
+
+function filterSet(features: string[], set: FeatureSet): string[] {
+  return set === 'all' ? features : features.filter((f) => !RULE_FEATURE.test(f));
+}
+

@@ -16,6 +16,10 @@ export interface LinearModel {
 export interface CompiledModel {
   labels: readonly string[];
   score(features: readonly string[]): Float64Array;
+  /** The weights of some features summed per label, without the bias (to cache and add to later). */
+  sum(features: readonly string[]): Float64Array;
+  /** Bias, then sigmoid: partial sums → probabilities (`parts` are added together first). */
+  finish(...parts: Float64Array[]): Float64Array;
 }
 
 /** Index the vocabulary once; `score` then returns each label's probability for a feature list. */
@@ -25,19 +29,22 @@ export function compileModel(model: LinearModel): CompiledModel {
   const n = model.labels.length;
   const table = new Float64Array(model.features.length * n);
   model.weights.forEach(([idx, w], label) => idx.forEach((f, k) => (table[f * n + label] = w[k]!)));
-  return {
-    labels: model.labels,
-    score(features) {
-      const z = Float64Array.from(model.bias);
-      for (const f of features) {
-        const i = index.get(f);
-        if (i === undefined) continue;
-        for (let l = 0; l < n; l++) z[l] = z[l]! + table[i * n + l]!;
-      }
-      for (let l = 0; l < n; l++) z[l] = 1 / (1 + Math.exp(-z[l]!));
-      return z;
-    },
+  const sum = (features: readonly string[]) => {
+    const z = new Float64Array(n);
+    for (const f of features) {
+      const i = index.get(f);
+      if (i === undefined) continue;
+      for (let l = 0; l < n; l++) z[l] = z[l]! + table[i * n + l]!;
+    }
+    return z;
   };
+  const finish = (...parts: Float64Array[]) => {
+    const z = Float64Array.from(model.bias);
+    for (const p of parts) for (let l = 0; l < n; l++) z[l] = z[l]! + p[l]!;
+    for (let l = 0; l < n; l++) z[l] = 1 / (1 + Math.exp(-z[l]!));
+    return z;
+  };
+  return { labels: model.labels, sum, finish, score: (features) => finish(sum(features)) };
 }
 
 export interface TrainingExample {
