@@ -4,6 +4,7 @@ import { sentenceFeatures, ZERO_RESULT } from './sections';
 import { lessonSentences } from './roles/query';
 import { BUSINESS_TERMS, OUTCOME_CUES, SECOND_ORDER } from './data/cues';
 import { ADOPTION_VERBS, CHANGE_VERBS } from './data/verbs';
+import { SAME_THING, SPREAD_ADVERBS, UNIT_NOUNS } from './data/words';
 
 /**
  * Sentences that carry the result: the ones whose role is a result, wherever they sit (an
@@ -54,10 +55,6 @@ export function hasBusinessValue(s: Sentence): boolean {
   return matchCue(s, BUSINESS_TERMS) !== null && (hasQuantity(s) || hasChange(s));
 }
 
-/** Words that make an object "the same thing" the speaker made: "the same standard", "my checklist", "this pattern". */
-const SAME_THING = new Set(['same', 'my', 'our', 'this', 'these', 'that', 'those', 'similar']);
-const SINCE = new Set(['now', 'also', 'too', 'since', 'then', 'later', 'soon']);
-
 /**
  * Another actor (a team, a department, a site, a named function: not "I" or "we") using, applying
  * or following the same thing: "Treasury then applied the same standard to…", "two clinics now use
@@ -78,7 +75,7 @@ function othersAdopt(s: Sentence): boolean {
     if (rest.some((t, k) => (t.normal === 'to' || t.normal === 'into' || t.normal === 'in') && rest[k + 1]?.normal === 'their')) return true;
     // "…now use it", "…also follow it": a pronoun object counts with a word saying it spread.
     const around = tokens.slice(Math.max(0, p.verb - 3), p.verb + 5);
-    return object.slice(0, 2).some((t) => t.normal === 'it' || t.normal === 'them') && around.some((t) => SINCE.has(t.normal));
+    return object.slice(0, 2).some((t) => t.normal === 'it' || t.normal === 'them') && around.some((t) => SPREAD_ADVERBS.has(t.normal));
   });
 }
 
@@ -109,7 +106,6 @@ export function anotherUnitActs(s: Sentence): boolean {
   });
 }
 
-const UNIT_NOUNS = /^(?:team|teams|group|groups|department|departments|unit|units|ward|wards|branch|branches|site|sites|office|offices|store|stores|clinic|clinics|school|schools|division|board|committee|function|desk|squad|plant|plants|region|regions|warehouse|warehouses|hospital|hospitals|trust|council|councils)$/;
 
 export function hasSecondOrder(s: Sentence): boolean {
   return matchCue(s, SECOND_ORDER) !== null || othersAdopt(s) || askedToAdopt(s);

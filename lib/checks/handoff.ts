@@ -5,10 +5,10 @@ import { inVerbClass, isDeed, predicates, speakerDeeds, trimmedSpan, type Predic
 import { capitalizeIfStart } from '../rewrite';
 import { FIX_VERBS, HANDING_VERBS, INFORMATION_NOUNS, REMEDY_NOUNS, RESOLUTION_VERBS, ROUTING_VERBS } from '../data/verbs';
 import type { Finding } from '../types';
+import { PROBLEM_SUBJECT } from '../data/words';
 
 const REWRITE = 'I flagged it to [the owner] and brought [a ready-to-merge fix]; I coordinated the rollout and verified [the metric] after deployment';
 
-const PROBLEM_SUBJECT = /^(?:it|this|that|issue|issues|problem|problems|bug|bugs|ticket|matter|incident|error|errors|case|finding|discrepancy|outage|defect|gap|risk)$/;
 
 /** "The issue was escalated": the problem itself is what got passed on (not "patients were contacted"). */
 function isProblemNoun(s: Sentence, subject: [number, number]): boolean {

@@ -2,8 +2,8 @@ import { defineCheck } from './define';
 import { inVerbClass, matchCue, speakerDeeds } from '../grammar';
 import { insertAfter } from '../rewrite';
 import { INVESTIGATION_VERBS } from '../data/verbs';
+import { INVESTIGATION_WORDS } from '../data/words';
 
-const INVESTIGATION_WORDS = /\b(?:root[- ]cause|logs?|traces?|stack ?traces?|reproduc\w*|repro|hypothes[ie]s|bisect\w*|profil\w*|data|query|queries|sample)\b/;
 
 export const thinInvestigation = defineCheck({
   id: 'thin-investigation',

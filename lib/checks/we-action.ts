@@ -6,11 +6,10 @@ import { isDeed, particleAfter, predicates, trimmedSpan } from '../grammar';
 import type { Finding } from '../types';
 import { JOINT_VERBS } from '../data/verbs';
 import { OWN_WORK_NOUNS, PLURAL_TO_SINGULAR_VERB, SHARED_WORK_ADVERBS, WE_TO_I } from '../data/pronouns';
+import { OWN_GROUP } from '../data/words';
 
 const OWN_WORK = new Set<string>(OWN_WORK_NOUNS);
 const SHARED_PHRASES = new RegExp(`[ \\t]+(?:${SHARED_WORK_ADVERBS.filter((a) => a.includes(' ')).join('|')})\\b`, 'gi');
-/** Group subjects that stand for the speaker's own team; a named other team ("the Platform team") is not one. */
-const OWN_GROUP = /^(?:we|the team|my team|our team|the whole team|our whole team|everyone|everybody|(?:my|the|our) (?:team|colleagues?|teammates?|coworkers?|manager|lead) and i|together)$/i;
 
 function preserveCase(original: string, replacement: string): string {
   if (replacement === 'I' || replacement.startsWith('I')) return replacement;

@@ -23,9 +23,6 @@ export const PLURAL_TO_SINGULAR_VERB: Record<string, string> = {
   "aren't": "am not",
 };
 
-/** Group actors that hide who did the work when they are the subject of an action. */
-export const GROUP_ACTORS = ['we', 'the team', 'my team', 'our team', 'the group', 'everyone', 'together'] as const;
-
 /** Adverbs that only say the work was shared; dropped from the first-person rewrite. */
 export const SHARED_WORK_ADVERBS = ['together', 'jointly', 'collectively', 'as a team', 'as a group', 'between us', 'with the team'] as const;
 
