@@ -1,6 +1,7 @@
 import type { Sentence } from './doc-model';
-import { MECHANISMS } from './data/cues';
-import { foldCase } from './grammar';
+import { GENERIC_REFLECTION, MECHANISMS, SYSTEMIC } from './data/cues';
+import { foldCase, isPerception, matchCue, predicates, speakerDeeds } from './grammar';
+import { COGNITION_VERBS } from './data/verbs';
 import { STORY_NEUTRAL_NOUNS } from './data/pronouns';
 
 const MECHANISMS_GLOBAL = new RegExp(MECHANISMS.source, 'g');
@@ -49,4 +50,22 @@ export function storyNounsOf(story: readonly Sentence[]): Set<string> {
 export function tiedToStory(lesson: Sentence, storyNouns: ReadonlySet<string>): boolean {
   for (const n of storyNounsIn(lesson)) if (storyNouns.has(n)) return true;
   return false;
+}
+
+/**
+ * Whether a lesson describes a change in practice: someone does something concrete ("I now
+ * reconcile the register before I leave", "recall emails now come to a shared mailbox", "I pushed
+ * for the bank account to be the key"), not a value ("patience is everything", "you should always
+ * test things properly").
+ */
+export function changesPractice(s: Sentence): boolean {
+  const preds = predicates(s);
+  if (speakerDeeds(s).some((p) => !isPerception(s.tokens, p) && !COGNITION_VERBS.has(s.tokens[p.verb]!.root))) return true;
+  // "…now come to a shared mailbox", "…is now a line on the calendar": a standing arrangement in the present.
+  return /\bnow\b/i.test(s.text) && preds.some((p) => p.actor !== 'relative' && s.tokens[p.verb]!.tags.has('PresentTense') && !/^you$/i.test(p.subject ? s.tokens[p.subject[0]]!.text : ''));
+}
+
+/** A systemic cause stated as a fact of this story ("nobody owned the boundary"), not urged as a value ("always own the unowned"). */
+export function namesSystemicCause(s: Sentence): boolean {
+  return matchCue(s, SYSTEMIC) !== null && matchCue(s, GENERIC_REFLECTION) === null && !/\b(?:should|must|need to|have to|always)\b/i.test(s.text);
 }

@@ -37,7 +37,7 @@ export const SCOPE_BOUNDARY = [
   /\bfell (?:between (?:teams|two teams|the cracks|the gaps)|through the cracks)\b/,
   /\b(?:no one|nobody) else (?:was|had been) (?:looking|watching|tracking|checking)\b/,
   /\boutside (?:of )?my (?:day-to-day|usual|normal|regular|own) (?:work|duties|role|responsibilities|remit|scope|area)\b/,
-  /\b(?:not|n't|never) (?:on |in |part of |under |within )?(?:my|our) (?:team|team's|remit|area|scope|job|responsibility|service|system|code|codebase|domain|backlog|roadmap|plate|sprint|project|department|queue|patch)\b/,
+  /(?:\bnot|n't|\bnever) (?:on |in |part of |under |within )?(?:my|our) (?:team|team's|remit|area|scope|job|responsibility|service|system|code|codebase|domain|backlog|roadmap|plate|sprint|project|department|queue|patch)\b/,
   /\b(?:outside|beyond|out of) (?:my|our|the team's|my team's|our team's) (?:own )?(?:team|scope|remit|area|responsibilit(?:y|ies)|ownership|domain|lane|job|role|department)\b/,
   /\b(?:no|without (?:a|any)|never (?:a|any)) (?:ticket|jira|request|ask|assignment|mandate)s?\b/,
   /\bwithout (?:being|anyone|anybody|somebody) (?:asked|asking|assigned|telling)\b/,
@@ -50,7 +50,7 @@ export const SCOPE_BOUNDARY = [
   /\bnot (?:by )?me\b/,
   /\b(?:wasn't|was not|weren't|were not|isn't|is not) (?:mine|my (?:job|call|problem|area|service|system)|assigned|on (?:anyone's|any) (?:radar|roadmap|backlog)|on (?:the|our|my) (?:roadmap|backlog))\b/,
   /\b(?:unassigned|unowned|not assigned|self-initiated|on my own initiative|of my own accord|on my own time|nobody's job)\b/,
-  /\bdespite (?:no|not being|there being no) (?:assignment|ticket|request|ask|ownership|one asking)\b/,
+  /\bdespite (?:(?:no|there being no) (?:assignment|ticket|request|ask|ownership|one asking)|not being (?:asked|assigned|told|responsible))\b/,
   /\b(?:their|the \w+ team's|another team's|a partner team's) (?:service|system|code|pipeline|job|queue|api|integration|process|report|database|tool)\b/,
 ];
 /** The part of the boundary an entry-level answer must still state: nobody assigned it. */
@@ -66,8 +66,8 @@ export const NOT_ASSIGNED = [
   /\b(?:nobody|no one|no-one|none of us) (?:had )?(?:asked|assigned|owned|was assigned)\b/,
   /\b(?:wasn't|was not|weren't|were not|isn't|is not) (?:mine|assigned|on (?:anyone's|any) (?:radar|roadmap|backlog)|on (?:the|our|my) (?:roadmap|backlog))\b/,
   /\b(?:unassigned|unowned|not assigned|self-initiated|on my own initiative|of my own accord|nobody's job)\b/,
-  /\bdespite (?:no|not being|there being no) (?:assignment|ticket|request|ask|ownership|one asking)\b/,
-  /\bnot (?:on |in |part of )?(?:my|our) (?:remit|scope|job|responsibility|backlog|roadmap|plate|sprint)\b/,
+  /\bdespite (?:(?:no|there being no) (?:assignment|ticket|request|ask|ownership|one asking)|not being (?:asked|assigned|told|responsible))\b/,
+  /(?:\bnot|n't) (?:on |in |part of )?(?:my|our) (?:remit|scope|job|responsibility|backlog|roadmap|plate|sprint)\b/,
 ];
 
 /** Success assumed rather than shown. */
