@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import { isSiteEnabled } from '../../lib/settings';
+import { analyzeViaWorker } from '../../platform/analyze-via-worker';
 import { dismissalsViaWorker } from '../../platform/dismissals';
+import { setDismissalSalt } from '../../content/finding-key';
 import { loadSettings, settingsItem } from '../../platform/settings';
 import { openBridge } from '../../content/gdocs/bridge';
 import { startDocsCoach } from '../../content/gdocs/controller';
@@ -21,13 +23,24 @@ export default defineContentScript({
     ctx.onInvalidated(() => controller.abort());
     const bridge = openBridge(window, browser.runtime.id, controller.signal);
 
+    // Dismissal hashes are salted per install: no report is drawn before the salt is here.
+    let salted: Promise<void> | undefined;
+    const salt = () => (salted ??= sendMessage('getDismissalSalt').then(setDismissalSalt, (error: unknown) => {
+        salted = undefined; // ask again with the next draft
+        throw error;
+      }));
+    const analyze = analyzeViaWorker((draft) => salt().then(() => sendMessage('analyzeDraft', draft)));
+
     const start = () => {
       const coach = startDocsCoach(
         document,
         {
-          analyze: (draft) => sendMessage('analyzeDraft', draft),
+          analyze,
           bridge,
-          dismissals: dismissalsViaWorker((data) => sendMessage('updateDismissal', data)),
+          dismissals: dismissalsViaWorker(
+            (data) => sendMessage('updateDismissal', data),
+            (site) => sendMessage('getDismissals', { site }),
+          ),
           log: (message, ...details) => {
             if (import.meta.env.DEV) console.debug('[STAR Coach · Docs]', message, ...details);
           },
