@@ -2,8 +2,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { analyze } from '../../lib/analyze';
 import { onMessage, type DraftReport } from '../../lib/messaging';
+import type { Settings } from '../../lib/settings';
 import { forgetIfDocumentGone, forgetTabReport, loadTabReport, saveTabReport } from '../../platform/tab-reports';
-import { loadSettings } from '../../platform/settings';
+import { loadSettings, watchSettings } from '../../platform/settings';
 import { dismissals, dismissalSalt } from '../../platform/dismissals';
 import { FairScheduler, SUPERSEDED } from './scheduler';
 import {
@@ -80,6 +81,13 @@ export default defineBackground(() => {
 
   // One analysis at a time, tabs taking turns, only the latest draft of each field (scheduler.ts).
   const scheduler = new FairScheduler();
+  // The settings, read once and then followed: a draft waits for no storage call before its turn.
+  let current: Promise<Settings> | undefined;
+  const settings = () => (current ??= loadSettings().catch((error: unknown) => {
+    current = undefined;
+    throw error;
+  }));
+  watchSettings((next) => (current = Promise.resolve(next)));
   let extensionPageRequests = 0;
 
   onMessage('analyzeDraft', async ({ data, sender }) => {
@@ -92,16 +100,17 @@ export default defineBackground(() => {
     // A field is known to the worker by its frame and kind (the draft carries no field id).
     const queue = tabId ?? -1;
     const field = tabId === undefined ? `page:${++extensionPageRequests}` : `${from.frameId ?? 0}:${data.fieldKind}`;
-    const settings = await loadSettings();
-    const outcome = await scheduler.submit(queue, field, () => analyze(data.text, settings));
+    const outcome = await scheduler.submit(queue, field, async () => analyze(data.text, await settings()));
     if (outcome === SUPERSEDED) return { superseded: true as const };
-    const at = Date.now();
-    const result: DraftReport = { text: data.text, report: outcome, fieldKind: data.fieldKind, site, at };
+    const result: DraftReport = { text: data.text, report: outcome, fieldKind: data.fieldKind, site, at: Date.now() };
     if (tabId !== undefined) {
-      // Kept: only the text that was analysed. The sender gets back the text it sent.
+      // Kept: only the text that was analysed; the sender gets back the text it sent. The sender
+      // does not wait for storage: while other tabs keep the worker busy, every storage call
+      // waits for an analysis to finish.
       const analysed = outcome.truncated ? data.text.slice(0, outcome.truncated.analysedLength) : data.text;
-      const saved = await saveTabReport(tabId, { ...result, text: analysed }, from.documentId);
-      if (!saved.stored) console.warn('[STAR Coach] could not keep the tab\'s report:', saved.problem.message);
+      void saveTabReport(tabId, { ...result, text: analysed }, from.documentId).then((saved) => {
+        if (!saved.stored) console.warn('[STAR Coach] could not keep the tab\'s report:', saved.problem.message);
+      });
     }
     return result;
   });

@@ -12,6 +12,11 @@ function analysed(outcome: DraftReport | SupersededDraft): DraftReport {
 const SITE = 'https://jobs.example';
 const fromPage = (tab = 1, extra: object = {}) =>
   setTestSender({ id: fakeBrowser.runtime.id, tab: { id: tab }, url: `${SITE}/apply`, origin: SITE, frameId: 0, ...extra });
+/** The popup's read of a tab's report, once the worker (which answers the sender first) has stored it. */
+async function storedText(tabId: number, expected: string): Promise<void> {
+  fromPopup();
+  await vi.waitFor(async () => expect((await sendMessage('getTabReport', { tabId }))?.text).toBe(expected));
+}
 const fromPopup = () => setTestSender({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 
 const accessLevel = vi.fn(() => Promise.resolve());
@@ -40,9 +45,7 @@ describe('background worker', () => {
     const weAction = result.report.findings.find((f) => f.id === 'we-action');
     expect(weAction && text.slice(weAction.start, weAction.end)).toBe('We figured out');
     // The popup reads it back (an extension page: no tab, an extension URL).
-    setTestSender({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
-    const stored = await sendMessage('getTabReport', { tabId: 1 });
-    expect(stored?.text).toBe(text);
+    await storedText(1, text);
     expect(await sendMessage('getTabReport', { tabId: 2 })).toBeNull();
   });
 
@@ -53,6 +56,7 @@ describe('background worker', () => {
 
   it('refuses to show a tab\'s draft to a content script', async () => {
     await sendMessage('analyzeDraft', { text: 'We fixed it.', fieldKind: 'textarea', site: 'http://127.0.0.1' });
+    await storedText(1, 'We fixed it.');
     setTestSender({ id: fakeBrowser.runtime.id, tab: { id: 2 }, url: 'http://127.0.0.1/page.html' });
     await expect(sendMessage('getTabReport', { tabId: 1 })).rejects.toThrow(/Refused/);
     setTestSender({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
@@ -84,7 +88,7 @@ describe('background worker', () => {
     fromPage(3);
     const result = analysed(await sendMessage('analyzeDraft', { text: 'We fixed it.', fieldKind: 'textarea', site: 'https://bank.example' }));
     expect(result.site).toBe(SITE);
-    fromPopup();
+    await storedText(3, 'We fixed it.');
     expect((await sendMessage('getTabReport', { tabId: 3 }))?.site).toBe(SITE);
   });
 
@@ -94,8 +98,7 @@ describe('background worker', () => {
     const result = analysed(await sendMessage('analyzeDraft', { text, fieldKind: 'textarea', site: SITE }));
     expect(result.text).toBe(text);
     expect(result.report.truncated?.analysedLength).toBe(50_000);
-    fromPopup();
-    expect((await sendMessage('getTabReport', { tabId: 4 }))?.text).toBe(text.slice(0, 50_000));
+    await storedText(4, text.slice(0, 50_000));
   });
 
   it('answers a draft that a newer one of the same field replaced as superseded, and keeps the newest', async () => {
@@ -104,8 +107,7 @@ describe('background worker', () => {
     const outcomes = await Promise.all(drafts.map((text) => sendMessage('analyzeDraft', { text, fieldKind: 'textarea', site: SITE })));
     expect(outcomes.some(isSuperseded)).toBe(true);
     expect(analysed(outcomes[3]!).text).toBe('I fixed it alone.');
-    fromPopup();
-    expect((await sendMessage('getTabReport', { tabId: 5 }))?.text).toBe('I fixed it alone.');
+    await storedText(5, 'I fixed it alone.');
   });
 
   it('lets a content script check only its own tab\'s selection', async () => {
@@ -135,6 +137,7 @@ describe('background worker', () => {
   it('forgets a tab\'s draft once its document is gone, and keeps it while the document answers', async () => {
     fromPage(7, { documentId: 'doc-1' });
     await sendMessage('analyzeDraft', { text: 'We fixed it.', fieldKind: 'textarea', site: SITE });
+    await storedText(7, 'We fixed it.');
     let alive = true;
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((() =>
       alive ? Promise.resolve({ res: '' }) : Promise.reject(new Error('No document'))) as never);
