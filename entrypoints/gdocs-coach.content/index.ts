@@ -8,14 +8,15 @@ import { setDismissalSalt } from '../../content/finding-key';
 import { loadSettings, settingsItem } from '../../platform/settings';
 import { openBridge } from '../../content/gdocs/bridge';
 import { startDocsCoach } from '../../content/gdocs/controller';
-import { ADAPTER_MATCHES, isDocsUrl } from '../../content/gdocs/docs-surface';
+import { DOCS_MATCHES, isDocsUrl } from '../../content/gdocs/docs-surface';
 import { onAbort } from '../../content/teardown';
 
 // Google Docs, isolated world. At document_start it opens the private channel to the main-world
 // hook (which needs this extension's id before Docs' own scripts run); once the page has loaded it
 // starts coaching over Docs' canvas, driven by the user's settings like the ordinary live coach.
+// The test fixture's match is added to test builds only (wxt.config.ts).
 export default defineContentScript({
-  matches: ADAPTER_MATCHES,
+  matches: DOCS_MATCHES,
   runAt: 'document_start',
   main(ctx) {
     if (!isDocsUrl(location.href)) return;
