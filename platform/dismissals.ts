@@ -52,7 +52,8 @@ export function dismissalsViaWorker(
   };
 }
 
-const saltItem = storage.defineItem<string | null>('local:dismissal-salt', { fallback: null });
+// Defined on first use, in the worker: content scripts import this module too, and defining an
+// item reads it at once, which `storage.local` refuses them.
 let salt: Promise<string> | undefined;
 
 /**
@@ -61,6 +62,7 @@ let salt: Promise<string> | undefined;
  */
 export function dismissalSalt(): Promise<string> {
   salt ??= (async () => {
+    const saltItem = storage.defineItem<string | null>('local:dismissal-salt', { fallback: null });
     const kept = await saltItem.getValue();
     if (kept) return kept;
     const made = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
