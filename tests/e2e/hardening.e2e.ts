@@ -63,6 +63,7 @@ describe('hardening: one page cannot exhaust the coach', () => {
     });
     expect(session.used).toBeLessThan(session.quota / 10);
     expect(await ext.evaluate(async (key) => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.session.get(key))[key] ?? null, `tab-report-problem:${tabId}`)).toBeNull();
+    expect(h.pageErrors).toEqual([]);
     await flood.close();
     await page.close();
   });
@@ -95,6 +96,16 @@ describe('hardening: one page cannot exhaust the coach', () => {
       });
     });
 
+    // When each draft reaches the worker (a listener of the test's own, in the real worker).
+    const worker = h.ctx.serviceWorkers()[0]!;
+    await worker.evaluate(() => {
+      const g = globalThis as unknown as { arrivals: Array<{ tab?: number; at: number }>; chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string }, s: { tab?: { id?: number } }) => void): void } } } };
+      g.arrivals = [];
+      g.chrome.runtime.onMessage.addListener((message, sender) => {
+        if (message?.type === 'analyzeDraft') g.arrivals.push({ tab: sender.tab?.id, at: Date.now() });
+      });
+    });
+
     // The flood: five fields, each given a new 50,000-character run-on sentence in turn, with
     // trusted input, more drafts than the worker can analyse.
     const { page: hostile, tabId: hostileTab } = await openTab(h, ext, 'hostile/flood.html');
@@ -123,22 +134,25 @@ describe('hardening: one page cannot exhaust the coach', () => {
     const hostileDone = finished.filter((f) => f.key === `tab-report:${hostileTab}`).map((f) => f.at);
     const victimDone = finished.filter((f) => f.key === `tab-report:${victimTab}`).map((f) => f.at);
 
-    // Between the victim's draft leaving its page (after the content script's 400 ms pause) and its
-    // report, the worker finishes at most one of the flood's drafts: the one already running.
+    const arrivals = await worker.evaluate(() => (globalThis as unknown as { arrivals: Array<{ tab?: number; at: number }> }).arrivals);
+
+    // Between the victim's draft reaching the worker and its report, the worker finishes at most one
+    // of the flood's drafts: the one it was analysing when the victim's draft arrived.
     const between = rounds.map(({ typed }) => {
       const done = victimDone.find((at) => at > typed)!;
-      return hostileDone.filter((at) => at > typed + 400 && at < done).length;
+      const arrived = arrivals.filter((a) => a.tab === victimTab && a.at > typed && a.at <= done).at(-1)!.at;
+      return hostileDone.filter((at) => at > arrived && at < done).length;
     });
-    const budget = baseline + 2 * oneAnalysis + 1_000;
+    // Timings are printed, not asserted (tests time nothing): the count above is the claim.
     console.log(
       `flood: ${sent} drafts of 50,000 characters, ${hostileDone.length} analysed; one analysis ${Math.round(oneAnalysis)} ms; ` +
-        `victim ${Math.round(baseline)} ms alone, ${rounds.map((r) => Math.round(r.delay)).join(' / ')} ms under the flood ` +
-        `(budget ${Math.round(budget)} ms), flood analyses finished while it waited: ${between.join(' / ')}`,
+        `victim ${Math.round(baseline)} ms alone, ${rounds.map((r) => Math.round(r.delay)).join(' / ')} ms under the flood, ` +
+        `flood analyses finished while it waited: ${between.join(' / ')}`,
     );
     expect(sent).toBeGreaterThan(hostileDone.length); // more drafts than the worker could analyse
     expect(hostileDone.length).toBeGreaterThanOrEqual(3);
     for (const n of between) expect(n).toBeLessThanOrEqual(1);
-    for (const { delay } of rounds) expect(delay).toBeLessThan(budget);
+    expect(h.pageErrors).toEqual([]);
     await hostile.close();
     await victim.close();
   });
@@ -185,6 +199,8 @@ describe('hardening: storage.local is closed to content scripts', () => {
     // The extension's own pages still read them, untouched.
     const kept = await ext.evaluate(async () => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get('practice-drafts'))['practice-drafts']);
     expect(kept).toEqual({ 'caught-issue': secret });
+    // Nothing of STAR Coach's own touches storage.local from the page (it would be refused, loudly).
+    expect(h.pageErrors).toEqual([]);
     await page.close();
   });
 });
