@@ -84,6 +84,13 @@ describe('background worker', () => {
     expect(accessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });
   });
 
+  it('starts where storage.local has no access levels (Firefox)', async () => {
+    delete (fakeBrowser.storage.local as unknown as { setAccessLevel?: unknown }).setAccessLevel;
+    vi.resetModules();
+    const { default: background } = await import('../../../entrypoints/background/index');
+    expect(() => background.main()).not.toThrow();
+  });
+
   it('keeps the sender\'s origin as the draft\'s site, never the one the message names', async () => {
     fromPage(3);
     const result = analysed(await sendMessage('analyzeDraft', { text: 'We fixed it.', fieldKind: 'textarea', site: 'https://bank.example' }));
