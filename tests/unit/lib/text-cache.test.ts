@@ -34,8 +34,8 @@ describe('TextCache', () => {
 describe('engine caches', () => {
   it('stay within their character budgets after many edits of a long draft', { timeout: 30_000 }, () => {
     clearCaches();
-    // Drafts of long sentences (cheap to parse: mostly dots), every one new.
-    const draft = (edit: number) => Array.from({ length: 25 }, (_, i) => `${edit}x${i} ${'.'.repeat(1_900)}`).join('\n');
+    // Drafts of long sentences (cheap to parse: mostly emoji), every one new.
+    const draft = (edit: number) => Array.from({ length: 25 }, (_, i) => `${edit}x${i} ${'😀'.repeat(950)}`).join('\n');
     for (let edit = 0; edit < 6; edit++) analyze(draft(edit));
     expect(nlpCacheChars()).toBeGreaterThan(NLP_CACHE_CHARS / 2); // the test did fill it
     expect(nlpCacheChars()).toBeLessThanOrEqual(NLP_CACHE_CHARS);
