@@ -1,9 +1,19 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { DOCS_MATCHES, FIXTURE_MATCHES } from './content/gdocs/docs-page';
+
+/**
+ * Test builds (`npm test`, `npm run test:e2e`, the benchmarks and screenshots set
+ * STAR_COACH_TEST_BUILD=1) also run the Google Docs scripts on the local imitation of Docs that the
+ * tests serve from 127.0.0.1. The production build (`npm run build`) has no such match.
+ */
+export const TEST_BUILD = process.env.STAR_COACH_TEST_BUILD === '1';
 
 // Explicit imports everywhere (no auto-imports): every module says what it depends on.
 export default defineConfig({
   imports: false,
+  // Another output folder for a second build beside the test build (tests/e2e/manifest.e2e.ts).
+  outDir: process.env.STAR_COACH_OUT_DIR || '.output',
   manifestVersion: 3,
   manifest: {
     name: 'STAR Coach',
@@ -33,6 +43,14 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Check the selected text as a STAR answer',
       },
+    },
+  },
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!TEST_BUILD) return;
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.matches?.includes(DOCS_MATCHES[0]!)) script.matches = [...script.matches, ...FIXTURE_MATCHES];
+      }
     },
   },
   vite: () => ({

@@ -3,6 +3,9 @@
  * (median and p95), cold (fresh NLP cache) and warm (cache filled by an earlier analysis of the
  * same draft), re-analysis after a one-word edit in 1,000 words, and a reference pipeline of
  * established prose linters (retext-english + retext-passive + retext-intensify) on the same texts.
+ * Then pathological drafts of 50,000 characters (one run-on sentence, dots, one 20,000-character
+ * word, emoji), each against 50,000 characters of ordinary prose, and each at half its length, so
+ * super-linear growth shows.
  * Prints figures against their budgets; exits non-zero when a budget is missed.
  */
 import { retext } from 'retext';
@@ -92,6 +95,37 @@ function runsFor(words: number): number {
   return words >= 5000 ? 12 : words >= 1000 ? 30 : 80;
 }
 
+/**
+ * Ordinary prose in which, as in anything a person writes, no sentence repeats: `makeDraft` draws
+ * from 25 sentences, so most of its sentences are parsed once and then found in the cache, which
+ * would make it a flattering baseline for drafts that are all new text.
+ */
+function uniqueProse(length: number): string {
+  let week = 0;
+  return makeDraft(length / 4, 11)
+    .replace(/(^|[.!?]\s+)([A-Z])(?!\s)/g, (_, before: string, initial: string) => `${before}In week ${++week}, ${initial.toLowerCase()}`)
+    .replace(/(^|[.!?]\s+)I\s/g, (_, before: string) => `${before}In week ${++week}, I `)
+    .slice(0, length);
+}
+
+/** 50,000 characters (or `length`) of each shape a page could paste to slow the worker down. */
+export function pathologicalDrafts(length = 50_000): Record<string, string> {
+  // Words drawn at random (seeded), so no two stretches of the sentence are alike: nothing is
+  // parsed once and reused from the cache, as a page sending ever-new text would have it.
+  const vocabulary = 'the export failed and I traced logs while team waited for a fix on queue retry handler timeout backoff orders sync nightly'.split(' ');
+  const next = rng(length);
+  const words: string[] = [];
+  for (let size = 0; size < length; size += words[words.length - 1]!.length + 1) words.push(vocabulary[Math.floor(next() * vocabulary.length)]!);
+  return {
+    'ordinary prose': uniqueProse(length),
+    'one run-on sentence': words.join(' ').slice(0, length),
+    'dots': '.'.repeat(length),
+    // 20,000 characters at the full length, the rest ordinary prose.
+    'one 20,000-character word': 'a'.repeat(length * 0.4) + ' ' + makeDraft(length / 4, 12).slice(0, length * 0.6 - 1),
+    'emoji': '😀'.repeat(length / 2),
+  };
+}
+
 const fmt = (ms: number) => `${ms.toFixed(2).padStart(8)} ms`;
 
 function main(): number {
@@ -143,6 +177,24 @@ function main(): number {
   budget('one-word edit in 1,000 words, median', edit.median, 5);
   rows.push(`${'one-word edit in 1,000 words, p95'.padEnd(52)} ${fmt(edit.p95)}`);
   console.log(rows.join('\n'));
+
+  // Worst-case shapes, cold (a page would send new text every time): the time against ordinary
+  // prose of the same length (budget 2×), and against the same shape at half the length (about 2×
+  // when time grows linearly, 4× when it grows with the square).
+  console.log('\n50,000 characters of each shape, cold median of 5 runs; budget ≤ 2× ordinary prose (no sentence repeated)');
+  console.log('shape                          time      × prose   × its 25,000-character half');
+  const coldMedian = (text: string) => measure(5, () => analyze(text), () => clearCaches()).median;
+  const full = pathologicalDrafts();
+  const half = pathologicalDrafts(25_000);
+  const prose = coldMedian(full['ordinary prose']!);
+  for (const [shape, text] of Object.entries(full)) {
+    const ms = shape === 'ordinary prose' ? prose : coldMedian(text);
+    const ratio = ms / prose;
+    const growth = ms / coldMedian(half[shape]!);
+    const ok = ratio <= 2;
+    if (!ok) failed = true;
+    console.log(`${shape.padEnd(28)} ${fmt(ms)}   ${ratio.toFixed(2).padStart(5)}×   ${growth.toFixed(2).padStart(5)}×   ${ok ? 'OK' : 'OVER'}`);
+  }
   return failed ? 1 : 0;
 }
 

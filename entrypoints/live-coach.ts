@@ -1,10 +1,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { useClaimName } from '../content/startup/claim';
+import { setDismissalSalt } from '../content/live/dismissal-hash';
 import { sendToWorker } from '../platform/protocol';
 import { startLive } from '../content/live/live';
 import { offerLiveModule, type LiveModule } from '../content/startup/handoff';
 import { showNotice } from '../content/live/selection-panel';
+import { analyzeViaWorker } from '../platform/analyze-via-worker';
 import { dismissalsViaWorker } from '../platform/dismissals';
 import { loadSettings, watchSettings } from '../platform/settings';
 
@@ -12,14 +14,23 @@ import { loadSettings, watchSettings } from '../platform/settings';
 // in an answer field, or when the extension asks for it; never on a page where nobody writes.
 export default defineUnlistedScript(() => {
   useClaimName(browser.runtime.getURL('/live-coach.js')); // as the start-up script does
+  // Dismissal hashes are salted per install: no report is drawn before the salt is here.
+  let salted: Promise<void> | undefined;
+  const salt = () => (salted ??= sendToWorker('getDismissalSalt').then(setDismissalSalt, (error: unknown) => {
+      salted = undefined; // ask again with the next draft
+      throw error;
+    }));
+  const analyze = analyzeViaWorker((draft) => salt().then(() => sendToWorker('analyzeDraft', draft)));
   const module: LiveModule = {
     start: (doc, signal, { isInvalid, log }) =>
       startLive(
         doc,
         {
-          analyze: (draft) =>
-            isInvalid() ? Promise.reject(new Error('STAR Coach was reloaded')) : sendToWorker('analyzeDraft', draft),
-          dismissals: dismissalsViaWorker((data) => sendToWorker('updateDismissal', data)),
+          analyze: (draft) => (isInvalid() ? Promise.reject(new Error('STAR Coach was reloaded')) : analyze(draft)),
+          dismissals: dismissalsViaWorker(
+            (data) => sendToWorker('updateDismissal', data),
+            (site) => sendToWorker('getDismissals', { site }),
+          ),
           settings: { load: loadSettings, watch: watchSettings },
           log,
         },

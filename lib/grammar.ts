@@ -1,6 +1,7 @@
 import type { Token } from './doc-model';
 import type { Sentence } from './doc-model';
 import { PERCEPTION_VERBS, STATE_VERBS } from './data/verbs';
+import { TextCache } from './text/text-cache';
 
 /** Who performs a predicate. `implicit`: no subject written (a pasted bullet: "Traced the failure to…"). */
 export type ActorKind = 'i' | 'we' | 'group' | 'person' | 'thing' | 'implicit' | 'relative';
@@ -70,15 +71,15 @@ export function actorOf(tokens: Token[], first: number, last: number): ActorKind
  * Predicates depend only on the sentence's own text (token indices, not offsets), so they are
  * cached by text like the NLP parse: after a one-word edit only the edited sentence is re-read.
  */
-const predicateCache = new Map<string, Predicate[]>();
-const CACHE_LIMIT = 2000;
+/** Sentence text kept per cache, in characters (see `NLP_CACHE_CHARS` in nlp.ts). */
+export const GRAMMAR_CACHE_CHARS = 200_000;
+const predicateCache = new TextCache<Predicate[]>(GRAMMAR_CACHE_CHARS);
 
 export function predicates(sentence: Sentence): Predicate[] {
   let hit = predicateCache.get(sentence.text);
   if (!hit) {
     hit = readPredicates(sentence);
     predicateCache.set(sentence.text, hit);
-    if (predicateCache.size > CACHE_LIMIT) predicateCache.delete(predicateCache.keys().next().value!);
   }
   return hit;
 }
@@ -271,11 +272,15 @@ export function foldCase(text: string): string {
   if (hit === undefined) {
     hit = text.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/[\u2018\u2019]/g, "'");
     foldCache.set(text, hit);
-    if (foldCache.size > CACHE_LIMIT) foldCache.delete(foldCache.keys().next().value!);
   }
   return hit;
 }
-const foldCache = new Map<string, string>();
+const foldCache = new TextCache<string>(GRAMMAR_CACHE_CHARS);
+
+/** Characters of sentence text the clause and case-folding caches hold (each bounded by `GRAMMAR_CACHE_CHARS`). */
+export function grammarCacheChars(): number {
+  return predicateCache.size + foldCache.size;
+}
 
 /** Patterns compiled once without the global flag, so exec() never carries state between calls. */
 const compiled = new WeakMap<RegExp, RegExp>();

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type { Token } from './doc-model';
+import { TextCache } from './text/text-cache';
 
 /**
  * The one place that turns compromise's output into tokens with absolute UTF-16 offsets.
@@ -9,8 +10,13 @@ import type { Token } from './doc-model';
 
 type RelativeToken = Token;
 
-const CACHE_LIMIT = 2000;
-const cache = new Map<string, RelativeToken[]>();
+/**
+ * Parses kept, by total sentence length: four drafts at the 50,000-character limit, so re-analysing
+ * the current draft after an edit finds every other sentence, while memory stays bounded whatever
+ * the drafts look like.
+ */
+export const NLP_CACHE_CHARS = 200_000;
+const cache = new TextCache<RelativeToken[]>(NLP_CACHE_CHARS);
 
 interface CompromiseTerm {
   text: string;
@@ -51,10 +57,6 @@ function toTokens(sentence: string, terms: CompromiseTerm[], shift: number): Rel
 
 function remember(sentence: string, tokens: RelativeToken[]): void {
   cache.set(sentence, tokens);
-  if (cache.size > CACHE_LIMIT) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
-  }
 }
 
 /** compromise's own term objects: reading them directly is about twice as fast as `.json()`. */
@@ -83,12 +85,7 @@ function parseTerms(text: string): CompromiseTerm[] {
 
 function parseSentence(sentence: string): RelativeToken[] {
   const hit = cache.get(sentence);
-  if (hit) {
-    // Refresh recency.
-    cache.delete(sentence);
-    cache.set(sentence, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const tokens = toTokens(sentence, parseTerms(sentence), 0);
   remember(sentence, tokens);
   return tokens;
@@ -129,6 +126,11 @@ export function tokenize(sentence: string, base: number): Token[] {
 
 export function clearNlpCache(): void {
   cache.clear();
+}
+
+/** Characters of sentence text whose parses are cached (bounded by `NLP_CACHE_CHARS`). */
+export function nlpCacheChars(): number {
+  return cache.size;
 }
 
 export function has(token: Token | undefined, tag: string): boolean {

@@ -6,7 +6,7 @@ import type { Settings } from '../lib/settings';
 import { Scorecard } from '../components/Scorecard';
 import { FOCUS_LABELS, LEVEL_LABELS } from '../components/labels';
 import { loadSettings, saveSettings, setSiteEnabled, watchSettings } from '../platform/settings';
-import { loadTabReport, watchTabReport } from '../platform/tab-reports';
+import { loadTabReport, loadTabReportProblem, watchTabReport, watchTabReportProblem, type TabReportProblem } from '../platform/tab-reports';
 
 type PageInfo = { origin: string; liveEnabled: boolean } | null;
 
@@ -34,6 +34,7 @@ export function TabScorecard({ mode }: { mode: 'popup' | 'sidepanel' }) {
   const [page, setPage] = useState<PageInfo | undefined>(undefined);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [notice, setNotice] = useState('');
+  const [problem, setProblem] = useState<TabReportProblem | null>(null);
 
   // Which tab: fixed by the query, else the active one (the side panel follows tab switches).
   useEffect(() => {
@@ -50,8 +51,15 @@ export function TabScorecard({ mode }: { mode: 'popup' | 'sidepanel' }) {
     if (tabId === undefined) return;
     setDraft(undefined);
     let live = true;
+    setProblem(null);
     void loadTabReport(tabId).then((d) => live && setDraft(d));
-    const stop = watchTabReport(tabId, (d) => live && setDraft(d));
+    void loadTabReportProblem(tabId).then((p) => live && setProblem(p));
+    const stopDraft = watchTabReport(tabId, (d) => live && setDraft(d));
+    const stopProblem = watchTabReportProblem(tabId, (p) => live && setProblem(p));
+    const stop = () => {
+      stopDraft();
+      stopProblem();
+    };
     const askPage = () =>
       void sendToTab('getPageInfo', undefined, { tabId, frameId: 0 }).then(
         (info) => live && setPage(info),
@@ -135,6 +143,13 @@ export function TabScorecard({ mode }: { mode: 'popup' | 'sidepanel' }) {
       {origin && !siteOn ? (
         <p class="note" data-testid="site-off">
           Live checking is off on this site. Right-click a selection and choose “Check STAR answer” to check it anyway.
+        </p>
+      ) : null}
+
+      {problem ? (
+        <p class="note" role="status" data-testid="storage-problem">
+          STAR Coach could not keep this tab’s latest report for this panel ({problem.message}). The underlines on the page
+          still work; the report shows here again once it can be kept.
         </p>
       ) : null}
 

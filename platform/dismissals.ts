@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 
 /**
  * Dismissed findings, per site (origin), as hashes of each finding's words and context
- * (`content/finding-key.ts#dismissalHash`). Only hashes are stored, never the text.
+ * (`content/live/dismissal-hash.ts#dismissalHash`). Only hashes are stored, never the text.
  * Kept in `storage.local`: on this machine only, survives reloads and restarts.
  */
 let item: ReturnType<typeof define> | undefined;
@@ -36,14 +36,46 @@ export const dismissals: DismissalStore = {
 };
 
 /**
- * The store as content scripts use it: read directly, written by the background worker through
- * `send` (the `updateDismissal` message), so a dismissal survives the tab closing at once and
- * tabs of one site do not overwrite each other's.
+ * The store as content scripts use it, entirely through the background worker: `storage.local` is
+ * closed to content scripts (`setAccessLevel`), so `read` asks for a site's hashes (the
+ * `getDismissals` message) and `send` writes one (`updateDismissal`), so a dismissal survives the
+ * tab closing at once and tabs of one site do not overwrite each other's.
  */
-export function dismissalsViaWorker(send: (data: { site: string; hash: string; dismissed: boolean }) => Promise<void>): DismissalStore {
+export function dismissalsViaWorker(
+  send: (data: { site: string; hash: string; dismissed: boolean }) => Promise<void>,
+  read: (site: string) => Promise<string[]>,
+): DismissalStore {
   return {
-    load: (site) => dismissals.load(site),
+    load: async (site) => new Set(await read(site)),
     add: (site, hash) => send({ site, hash, dismissed: true }),
     remove: (site, hash) => send({ site, hash, dismissed: false }),
   };
+}
+
+// Defined on first use, in the worker: content scripts import this module too, and defining an
+// item reads it at once, which `storage.local` refuses them.
+let salt: Promise<string> | undefined;
+
+/**
+ * This install's salt for dismissal hashes: 128 random bits, made on first use and kept in
+ * `storage.local` (trusted contexts only). Worker only; content scripts ask for it by message.
+ */
+export function dismissalSalt(): Promise<string> {
+  salt ??= (async () => {
+    const saltItem = storage.defineItem<string | null>('local:dismissal-salt', { fallback: null });
+    const kept = await saltItem.getValue();
+    if (kept) return kept;
+    const made = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    await saltItem.setValue(made);
+    return made;
+  })().catch((error: unknown) => {
+    salt = undefined;
+    throw error;
+  });
+  return salt;
+}
+
+/** Forget every dismissal on every site. */
+export async function eraseDismissals(): Promise<void> {
+  await dismissalsItem().removeValue();
 }

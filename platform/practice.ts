@@ -45,3 +45,9 @@ export async function recordScore(question: QuestionId, point: ScorePoint): Prom
   await practiceHistoryItem.setValue({ ...all, [question]: next });
   return next;
 }
+
+/** Forget every practice draft and score history. */
+export async function erasePractice(): Promise<void> {
+  await practiceDraftsItem.removeValue();
+  await practiceHistoryItem.removeValue();
+}

@@ -21,6 +21,18 @@ export interface DraftReport {
 }
 
 /**
+ * What `analyzeDraft` gives when a newer draft of the same field arrived before this one was
+ * analysed: the worker analyses only the latest, and the sender can ignore this answer.
+ */
+export interface SupersededDraft {
+  superseded: true;
+}
+
+export function isSuperseded(outcome: DraftReport | SupersededDraft): outcome is SupersededDraft {
+  return (outcome as Partial<SupersededDraft>).superseded === true;
+}
+
+/**
  * Text a content script can give for a page whose editor live coaching cannot read directly
  * (Google Docs): the answer at the caret through Docs' hook, or the user's selection when the
  * hook gives nothing.
@@ -36,8 +48,11 @@ export type SelectionCheckOutcome = 'panel' | 'page' | 'empty';
 
 /** Messages to the background worker, from content scripts and extension pages. */
 export interface WorkerProtocol {
-  /** content → worker: analyse a draft, remember it as the tab's current draft, return the report. */
-  analyzeDraft(draft: Draft): DraftReport;
+  /**
+   * content → worker: analyse a draft, remember it as the tab's current draft, return the report.
+   * For a content script the site is the sender's origin, whatever `draft.site` says.
+   */
+  analyzeDraft(draft: Draft): DraftReport | SupersededDraft;
   /** popup/side panel → worker: the current draft of a tab. */
   getTabReport(data: { tabId: number }): DraftReport | null;
   /** any page → worker: analyse text without remembering it (practice page, selection panel). */
@@ -47,7 +62,14 @@ export interface WorkerProtocol {
    * site. The worker writes it, so a dismissal is kept even when the tab closes right after.
    */
   updateDismissal(data: { site: string; hash: string; dismissed: boolean }): void;
-  /** popup → worker: check the tab's selection as the keyboard shortcut does. */
+  /**
+   * content → worker: the dismissal hashes kept for a site (a content script: only its own).
+   * `storage.local` is closed to content scripts, so they read through the worker.
+   */
+  getDismissals(data: { site: string }): string[];
+  /** content → worker: this install's salt for dismissal hashes (`content/live/dismissal-hash.ts`). */
+  getDismissalSalt(): string;
+  /** popup → worker: check the tab's selection as the keyboard shortcut does (a content script: only its own tab). */
   checkSelection(data: { tabId: number }): SelectionCheckOutcome;
 }
 

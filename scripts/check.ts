@@ -93,9 +93,32 @@ function clock(seconds: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
+/**
+ * Terminal control sequences (CSI such as clear-screen, OSC such as set-title or clipboard writes,
+ * in their 7-bit and 8-bit forms) and every other C0/C1 control character. Line breaks and tabs are
+ * left to the callers, which fold them into spaces.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_SEQUENCE = /(?:\u001b\[|\u009b)[\u0020-\u003f]*[\u0040-\u007e]?|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[\u0020-\u002f]*[\u0030-\u007e]?/g;
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** The answer's text made safe to print: nothing in it can drive the terminal. */
+export function printable(s: string): string {
+  return s.replace(CONTROL_SEQUENCE, '').replace(CONTROL_CHARACTER, '');
+}
+
 function oneLine(s: string, max = 160): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
+  const flat = printable(s.replace(/\s+/g, ' ')).trim();
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}
+
+/**
+ * The report as JSON, with C1 control characters escaped too (JSON leaves U+007F–U+009F raw, and
+ * some terminals obey them): the same value when parsed, nothing a terminal acts on when printed.
+ */
+export function jsonForTerminal(report: Report): string {
+  return JSON.stringify(report).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function formatScorecard(text: string, report: Report, options: AnalyzeOptions, colour: boolean): string {
@@ -111,7 +134,7 @@ export function formatScorecard(text: string, report: Report, options: AnalyzeOp
   for (const d of DIMENSIONS) {
     const r = report.dimensions[d];
     const mark = r.status === 'strong' ? p.green('✓ strong    ') : p.red('✗ needs work');
-    lines.push(`  ${d.padEnd(15)} ${mark} ${String(r.score).padStart(3)}  ${r.summary}`);
+    lines.push(`  ${d.padEnd(15)} ${mark} ${String(r.score).padStart(3)}  ${oneLine(r.summary, 1000)}`);
   }
   if (report.findings.length > 0) {
     lines.push('', p.bold('Findings'));
@@ -120,7 +143,7 @@ export function formatScorecard(text: string, report: Report, options: AnalyzeOp
       const sev = f.severity === 'major' ? p.red(f.severity) : f.severity === 'minor' ? p.yellow(f.severity) : p.cyan(f.severity);
       lines.push('', `  ${p.bold(title)} ${p.dim(`(${f.id}, ${f.dimension},`)} ${sev}${p.dim(')')}`);
       if (f.start !== undefined && f.end !== undefined) lines.push(`    “${oneLine(text.slice(f.start, f.end))}”`);
-      lines.push(`    ${f.message}`);
+      lines.push(`    ${oneLine(f.message, 1000)}`);
       if (f.suggestion) {
         const how = f.suggestion.replaces ? (f.suggestion.replaces.start === f.suggestion.replaces.end ? 'insert' : 'rewrite') : 'try';
         lines.push(`    ${p.green(`→ ${how}:`)} ${oneLine(f.suggestion.text, 400)}`);
@@ -140,7 +163,7 @@ function main(argv: string[]): number {
     }
     const text = readInput(args.source);
     const report = analyze(text, args.options);
-    if (args.json) process.stdout.write(JSON.stringify(report) + '\n');
+    if (args.json) process.stdout.write(jsonForTerminal(report) + '\n');
     else {
       const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
       process.stdout.write(formatScorecard(text, report, args.options, colour));
@@ -148,7 +171,7 @@ function main(argv: string[]): number {
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`check: ${e.message}\n`);
+      process.stderr.write(`check: ${printable(e.message)}\n`);
       return 2;
     }
     process.stderr.write(`check: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);

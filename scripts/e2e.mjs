@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process';
 
 const step = (cmd, args) => {
-  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  // A test build: the Google Docs scripts also match the local Docs imitation (wxt.config.ts).
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, STAR_COACH_TEST_BUILD: '1' } });
   if (r.status !== 0) process.exit(r.status || 1);
 };
 if (process.env.STAR_SKIP_BUILD !== '1') step('npx', ['wxt', 'build']);

@@ -16,7 +16,8 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 /** Runs one stage; returns its exit status (0 when it passed). */
 function spawn(title, cmd, args) {
   console.log(`\n▶ ${title}: ${[cmd, ...args].join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  // A test build: the Google Docs scripts also match the local Docs imitation (wxt.config.ts).
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, STAR_COACH_TEST_BUILD: '1' } });
   return r.status ?? 1;
 }
 

@@ -17,9 +17,6 @@ export const DOCS_MATCHES = ['https://docs.google.com/document/*'];
 export const FIXTURE_MATCHES = ['http://127.0.0.1/gdocs/*'];
 export const FIXTURE_FLAG = 'star-coach-docs-fixture';
 
-/** The match patterns of the two Docs content scripts (the hook and the coach). */
-export const ADAPTER_MATCHES = [...DOCS_MATCHES, ...FIXTURE_MATCHES];
-
 export function isDocsUrl(href: string): boolean {
   let url: URL;
   try {

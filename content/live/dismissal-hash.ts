@@ -27,15 +27,26 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 /**
+ * This install's random salt (made once by the worker), so a stored hash cannot be matched against
+ * a guessed sentence hashed elsewhere. Set by the entrypoint before any report is drawn.
+ */
+let installSalt = '';
+export function setDismissalSalt(salt: string): void {
+  installSalt = salt;
+}
+
+/**
  * What a dismissal remembers: a hash of the finding's kind, its words and the sentence they are in,
  * so the same finding stays dismissed wherever its sentence moves and edits elsewhere do not bring
  * it back, while a new one is shown. A finding without a span is keyed by its kind and message.
  * The text itself is never kept.
  */
-export function dismissalHash(text: string, finding: Finding): string {
+export function dismissalHash(text: string, finding: Finding, salt = installSalt): string {
+  const prefix = salt ? `${salt}\u0000` : '';
   if (finding.start === undefined || finding.end === undefined) {
-    return hashString(`${finding.id}\u0000${finding.message}`);
+    return hashString(`${prefix}${finding.id}\u0000${finding.message}`);
   }
   const words = text.slice(finding.start, finding.end);
-  return hashString(`${finding.id}\u0000${words}\u0000${sentenceAround(text, finding.start, finding.end)}`);
+  return hashString(`${prefix}${finding.id}\u0000${words}\u0000${sentenceAround(text, finding.start, finding.end)}`);
 }
+

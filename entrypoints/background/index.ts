@@ -1,11 +1,13 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { analyze } from '../../lib/analyze';
-import { onWorkerMessage } from '../../platform/protocol';
+import { onWorkerMessage, type DraftReport } from '../../platform/protocol';
 import { readLastErrorOfTabMessages } from '../../platform/tab-messages';
-import { forgetTabReport, loadTabReport, saveTabReport } from '../../platform/tab-reports';
-import { loadSettings } from '../../platform/settings';
-import { dismissals } from '../../platform/dismissals';
+import type { Settings } from '../../lib/settings';
+import { forgetIfDocumentGone, forgetTabReport, loadTabReport, saveTabReport } from '../../platform/tab-reports';
+import { loadSettings, watchSettings } from '../../platform/settings';
+import { dismissals, dismissalSalt } from '../../platform/dismissals';
+import { FairScheduler, SUPERSEDED } from './scheduler';
 import {
   checkSelectedText,
   checkTabSelection,
@@ -27,15 +29,91 @@ function fromExtensionPage(sender: { id?: string; url?: string; tab?: unknown } 
   return fromThisExtension(sender) && !!sender?.url?.startsWith(browser.runtime.getURL('/'));
 }
 
+interface Sender {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number };
+  frameId?: number;
+  documentId?: string;
+}
+
+/** A content script (a tab's page), as opposed to one of the extension's own pages. */
+function fromContentScript(sender: Sender | undefined): sender is Sender & { tab: { id: number } } {
+  return fromThisExtension(sender) && !fromExtensionPage(sender) && sender?.tab?.id !== undefined;
+}
+
+/**
+ * The site a content script writes for: its own origin, as the browser reports it (never what the
+ * message says). An `about:blank` frame reports its parent's origin; a sandboxed frame "null".
+ */
+function senderSite(sender: Sender): string | undefined {
+  if (sender.origin && sender.origin !== 'null') return sender.origin;
+  try {
+    return sender.url ? new URL(sender.url).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a document still lives in a tab: the start-up content script of every page answers
+ * `getSelectionText` (in @webext-core/messaging's wire format, `content/answer.ts`); a document that
+ * is gone cannot be messaged.
+ */
+async function documentAnswers(tabId: number, documentId: string): Promise<boolean> {
+  const message = { type: 'getSelectionText', data: { notifyIfEmpty: false }, timestamp: Date.now(), id: 0 };
+  const send = browser.tabs.sendMessage as (tabId: number, message: unknown, options: { documentId: string }) => Promise<unknown>;
+  return send(tabId, message, { documentId }).then(
+    (answer) => answer !== undefined,
+    () => false,
+  );
+}
+
 export default defineBackground(() => {
   readLastErrorOfTabMessages();
   // Every listener registered synchronously at the top level, as MV3 requires.
+
+  // `storage.local` holds practice drafts, score history and dismissals: closed to content scripts,
+  // which read what they need through the messages below. (Chrome 102+; Firefox lacks the call.)
+  const local = browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+  if (typeof local.setAccessLevel === 'function') {
+    void local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => {});
+  }
+
+  // One analysis at a time, tabs taking turns, only the latest draft of each field (scheduler.ts).
+  const scheduler = new FairScheduler();
+  // The settings, read once and then followed: a draft waits for no storage call before its turn.
+  let current: Promise<Settings> | undefined;
+  const settings = () => (current ??= loadSettings().catch((error: unknown) => {
+    current = undefined;
+    throw error;
+  }));
+  watchSettings((next) => (current = Promise.resolve(next)));
+  let extensionPageRequests = 0;
+
   onWorkerMessage('analyzeDraft', async ({ data, sender }) => {
     if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
-    const report = analyze(data.text, await loadSettings());
-    const result = { text: data.text, report, fieldKind: data.fieldKind, site: data.site, at: Date.now() };
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined) await saveTabReport(tabId, result);
+    const from = sender as Sender;
+    const contentScript = fromContentScript(from);
+    const site = contentScript ? senderSite(from) : data.site;
+    if (site === undefined) throw new Error('Refused: the sender has no origin');
+    const tabId = from.tab?.id;
+    // A field is known to the worker by its frame and kind (the draft carries no field id).
+    const queue = tabId ?? -1;
+    const field = tabId === undefined ? `page:${++extensionPageRequests}` : `${from.frameId ?? 0}:${data.fieldKind}`;
+    const outcome = await scheduler.submit(queue, field, async () => analyze(data.text, await settings()));
+    if (outcome === SUPERSEDED) return { superseded: true as const };
+    const result: DraftReport = { text: data.text, report: outcome, fieldKind: data.fieldKind, site, at: Date.now() };
+    if (tabId !== undefined) {
+      // Kept: only the text that was analysed; the sender gets back the text it sent. The sender
+      // does not wait for storage: while other tabs keep the worker busy, every storage call
+      // waits for an analysis to finish.
+      const analysed = outcome.truncated ? data.text.slice(0, outcome.truncated.analysedLength) : data.text;
+      void saveTabReport(tabId, { ...result, text: analysed }, from.documentId).then((saved) => {
+        if (!saved.stored) console.warn('[STAR Coach] could not keep the tab\'s report:', saved.problem.message);
+      });
+    }
     return result;
   });
 
@@ -45,28 +123,56 @@ export default defineBackground(() => {
     return loadTabReport(data.tabId);
   });
 
-  onWorkerMessage('analyzeText', ({ data, sender }) => {
+  onWorkerMessage('analyzeText', async ({ data, sender }) => {
     if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
-    return analyze(data.text, data.options);
+    // In turn with the drafts; never superseded (every request has its own key).
+    const tabId = (sender as Sender).tab?.id ?? -1;
+    const outcome = await scheduler.submit(tabId, `text:${++extensionPageRequests}`, () => analyze(data.text, data.options));
+    if (outcome === SUPERSEDED) throw new Error('superseded'); // unreachable: keys are unique
+    return outcome;
   });
 
   // Dismissals are written here, one at a time: a tab may close right after its user dismisses a
   // finding (a content script's read-modify-write would be cut off), and two tabs of one site must
   // not overwrite each other's. A content script may only write for its own site.
   let dismissalWrites: Promise<unknown> = Promise.resolve();
+  const refuseOtherSite = (sender: Sender, site: string) => {
+    if (fromExtensionPage(sender)) return;
+    const own = senderSite(sender);
+    if (own === undefined || own !== site) throw new Error('Refused: a page may only use dismissals of its own site');
+  };
+
   onWorkerMessage('updateDismissal', ({ data, sender }) => {
     if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
-    const origin = (sender as { origin?: string }).origin;
-    if (origin && origin !== 'null' && !fromExtensionPage(sender) && origin !== data.site) {
-      throw new Error('Refused: a page may only keep dismissals for its own site');
-    }
+    refuseOtherSite(sender as Sender, data.site);
     const write = () => (data.dismissed ? dismissals.add(data.site, data.hash) : dismissals.remove(data.site, data.hash));
     const done = dismissalWrites.then(write, write);
     dismissalWrites = done.catch(() => {});
     return done;
   });
 
+  onWorkerMessage('getDismissals', async ({ data, sender }) => {
+    if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
+    refuseOtherSite(sender as Sender, data.site);
+    await dismissalWrites; // a reload right after Dismiss sees it
+    return [...(await dismissals.load(data.site))];
+  });
+
+  onWorkerMessage('getDismissalSalt', ({ sender }) => {
+    if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
+    return dismissalSalt();
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => void forgetTabReport(tabId));
+
+  // A tab's draft goes with the document it was written in: once the tab has loaded another page
+  // (another site, or the same one again), the draft is forgotten. Same-document navigations
+  // (history.pushState, #fragments) keep it. The worker cannot see URLs (no `tabs` permission):
+  // it asks the tab whether the draft's document still answers.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'complete') return;
+    void forgetIfDocumentGone(tabId, (documentId) => documentAnswers(tabId, documentId)).catch(() => {});
+  });
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
@@ -89,6 +195,10 @@ export default defineBackground(() => {
 
   onWorkerMessage('checkSelection', async ({ data, sender }) => {
     if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
+    const from = sender as Sender;
+    // A content script checks its own tab's selection, whatever tab id it names.
+    if (fromContentScript(from)) return checkTabSelection(await browser.tabs.get(from.tab.id));
+    if (!fromExtensionPage(from)) throw new Error('Refused: not from a STAR Coach page or content script');
     return checkTabSelection(await browser.tabs.get(data.tabId));
   });
 });

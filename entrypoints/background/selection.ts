@@ -25,7 +25,9 @@ export async function checkSelectedText(text: string, tab: TabLike | undefined):
     const shown = await sendToTab('showSelectionReport', { text, report }, { tabId: tab.id, frameId: 0 }).catch(() => false);
     if (shown) return 'panel';
   }
-  await selectionReportItem.setValue({ text, report, at: Date.now() });
+  // Kept in memory for the report page: only the text that was analysed, however much was selected.
+  const analysed = report.truncated ? text.slice(0, report.truncated.analysedLength) : text;
+  await selectionReportItem.setValue({ text: analysed, report, at: Date.now() });
   await browser.tabs.create({
     url: browser.runtime.getURL('/report.html'),
     ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),

@@ -1,19 +1,22 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onTabMessage, sendToWorker } from '../../platform/protocol';
+import { analyzeViaWorker } from '../../platform/analyze-via-worker';
+import { setDismissalSalt } from '../../content/live/dismissal-hash';
 import { dismissalsViaWorker } from '../../platform/dismissals';
 import { loadSettings, watchSettings } from '../../platform/settings';
 import { openBridge } from '../../content/gdocs/bridge';
 import { startDocsCoach } from '../../content/gdocs/coach';
-import { ADAPTER_MATCHES, isDocsUrl } from '../../content/gdocs/docs-page';
+import { DOCS_MATCHES, isDocsUrl } from '../../content/gdocs/docs-page';
 import { siteOrigin, startSettingsSync } from '../../content/live/settings-sync';
 import { onAbort } from '../../content/startup/teardown';
 
 // Google Docs, isolated world. At document_start it opens the private channel to the main-world
 // hook (which needs this extension's id before Docs' own scripts run); once the page has loaded it
 // starts coaching over Docs' canvas, steered by the settings the same way as every other editor.
+// The test fixture's match is added to test builds only (wxt.config.ts).
 export default defineContentScript({
-  matches: ADAPTER_MATCHES,
+  matches: DOCS_MATCHES,
   runAt: 'document_start',
   main(ctx) {
     if (!isDocsUrl(location.href)) return;
@@ -23,6 +26,14 @@ export default defineContentScript({
     const log = (message: string, ...details: unknown[]) => {
       if (import.meta.env.DEV) console.debug('[STAR Coach · Docs]', message, ...details);
     };
+
+    // Dismissal hashes are salted per install: no report is drawn before the salt is here.
+    let salted: Promise<void> | undefined;
+    const salt = () => (salted ??= sendToWorker('getDismissalSalt').then(setDismissalSalt, (error: unknown) => {
+        salted = undefined; // ask again with the next draft
+        throw error;
+      }));
+    const analyze = analyzeViaWorker((draft) => salt().then(() => sendToWorker('analyzeDraft', draft)));
 
     const start = () => {
       const sync = startSettingsSync(
@@ -39,9 +50,12 @@ export default defineContentScript({
       const coach = startDocsCoach(
         document,
         {
-          analyze: (draft) => sendToWorker('analyzeDraft', draft),
+          analyze,
           bridge,
-          dismissals: dismissalsViaWorker((data) => sendToWorker('updateDismissal', data)),
+          dismissals: dismissalsViaWorker(
+            (data) => sendToWorker('updateDismissal', data),
+            (site) => sendToWorker('getDismissals', { site }),
+          ),
           prepare: sync.ensure,
           log,
         },

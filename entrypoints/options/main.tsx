@@ -5,6 +5,8 @@ import { DIMENSIONS, FOCUSES, LEVELS, QUESTIONS, type Focus, type Level, type Qu
 import type { Settings } from '../../lib/settings';
 import { DIMENSION_LABELS, FOCUS_LABELS, LEVEL_LABELS, QUESTION_LABELS } from '../../components/labels';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
+import { eraseUserData } from '../../platform/erase';
+import { EraseData } from '../../components/EraseData';
 import '../../components/scorecard.css';
 import './style.css';
 
@@ -149,6 +151,7 @@ function Options() {
           Everything runs on this computer; STAR Coach makes no network requests. Settings are kept in the browser’s synced
           storage; your writing is never stored, except drafts on the practice page, which stay on this computer.
         </p>
+        <EraseData erase={eraseUserData} />
       </section>
     </main>
   );

@@ -16,6 +16,14 @@ const ABBREVIATIONS = new Set([
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
+/**
+ * The longest piece of text read as one sentence, in UTF-16 units (about 300 words). Longer runs are
+ * cut at a comma, a semicolon or a space, so parsing time grows linearly with the text.
+ */
+export const MAX_SENTENCE_LENGTH = 2000;
+/** How far back from a full stop an abbreviation or initial is looked for. */
+const LOOKBACK = 32;
+
 const BULLET = /^[ \t]*(?:[-*•‣◦–—]|\d{1,2}[.)]|[a-zA-Z][.)])[ \t]+/;
 
 function isSpace(ch: string | undefined): boolean {
@@ -38,7 +46,9 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Senten
       if (atEnd || isSpace(text[j])) {
         if (ch === '.' && !atEnd) {
           // "e.g. the", "Dr. Smith", "3. Then": not an end.
-          const wordMatch = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(start, i));
+          // Only the last few characters can hold an abbreviation or an initial: reading back over the
+          // whole sentence would make a run of "a. a. a." quadratic.
+          const wordMatch = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(Math.max(start, i - LOOKBACK), i));
           const word = wordMatch?.[1]?.toLowerCase();
           let k = j;
           while (k < lineEnd && isSpace(text[k])) k++;
@@ -48,7 +58,7 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Senten
             continue;
           }
           // An initial stands alone; "$30K." or "5M." ends a figure, and a sentence.
-          const afterDigit = /\d$/.test(text.slice(start, i - 1));
+          const afterDigit = i - 2 >= start && /\d/.test(text[i - 2]!);
           if (word && word.length === 1 && /[A-Z]/.test(wordMatch![1]!) && !afterDigit) {
             // An initial ("J. Smith").
             i = j;
@@ -77,7 +87,32 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Senten
 function push(text: string, start: number, end: number, out: SentenceSpan[]): void {
   while (start < end && isSpace(text[start])) start++;
   while (end > start && isSpace(text[end - 1])) end--;
+  // A run-on longer than any spoken sentence (a pasted log, 50,000 dots, one endless word) is cut
+  // into pieces the parser reads in linear time; no real sentence is this long.
+  while (end - start > MAX_SENTENCE_LENGTH) {
+    const cut = cutPoint(text, start, start + MAX_SENTENCE_LENGTH);
+    push(text, start, cut, out);
+    start = cut;
+    while (start < end && isSpace(text[start])) start++;
+  }
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
+
+/**
+ * Where to cut a run-on that goes past `limit`: after the last semicolon or comma in its second
+ * half, else at the last space, else at `limit` itself (never between the halves of a surrogate pair).
+ */
+function cutPoint(text: string, start: number, limit: number): number {
+  const floor = start + Math.floor((limit - start) / 2);
+  let space = -1;
+  for (let k = limit; k > floor; k--) {
+    const before = text[k - 1]!;
+    if ((before === ';' || before === ',') && isSpace(text[k])) return k;
+    if (space === -1 && isSpace(text[k])) space = k;
+  }
+  if (space !== -1) return space;
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
 
 /**
@@ -93,10 +128,13 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (lineEnd === -1) lineEnd = n;
     // Join hard-wrapped lines: a line without final punctuation followed by a lower-case line.
     while (lineEnd < n) {
-      const before = text.slice(lineStart, lineEnd).trimEnd();
+      // The last visible character before the break (reading back from the break, not from the
+      // line's start: a long run of joined lines would make that quadratic).
+      let last = lineEnd - 1;
+      while (last >= lineStart && isSpace(text[last])) last--;
       const nextBreak = text.indexOf('\n', lineEnd + 1);
       const nextLine = text.slice(lineEnd + 1, nextBreak === -1 ? n : nextBreak);
-      if (before.length > 0 && !/[.!?:;…]$/.test(before) && /^[ \t]*[a-z]/.test(nextLine) && !BULLET.test(nextLine)) {
+      if (last >= lineStart && !/[.!?:;…]/.test(text[last]!) && /^[ \t]*[a-z]/.test(nextLine) && !BULLET.test(nextLine)) {
         lineEnd = nextBreak === -1 ? n : nextBreak;
       } else break;
     }

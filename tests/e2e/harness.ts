@@ -56,9 +56,10 @@ export interface Harness {
 }
 
 /** Chromium with the built extension loaded, and the fixture server. */
-export async function launch(options: { headers?: (path: string) => Record<string, string> } = {}): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first`);
+export async function launch(options: { headers?: (path: string) => Record<string, string>; extensionDir?: string } = {}): Promise<Harness> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run "npm run build" first`);
   }
   const { url, server } = await serveFixtures(PAGES_DIR, options.headers);
   const profile = mkdtempSync(join(tmpdir(), 'star-coach-e2e-'));
@@ -67,8 +68,8 @@ export async function launch(options: { headers?: (path: string) => Record<strin
     headless: true,
     viewport: { width: 1200, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',

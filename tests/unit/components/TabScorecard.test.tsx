@@ -30,6 +30,16 @@ describe('popup / side panel scorecard', () => {
     document.body.innerHTML = '';
   });
 
+  it('says when the tab\'s latest report could not be kept', async () => {
+    const { storage } = await import('wxt/utils/storage');
+    act(() => render(<TabScorecard mode="popup" />, root));
+    await settle();
+    expect(root.querySelector('[data-testid="storage-problem"]')).toBeNull();
+    await storage.setItem('session:tab-report-problem:7', { message: 'QUOTA_BYTES quota exceeded', at: Date.now() });
+    await settle();
+    expect(root.querySelector('[data-testid="storage-problem"]')?.textContent).toContain('QUOTA_BYTES quota exceeded');
+  });
+
   it('says what to do when the tab has no draft', async () => {
     act(() => render(<TabScorecard mode="popup" />, root));
     await settle();

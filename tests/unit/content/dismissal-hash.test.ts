@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingKey } from '../../../platform/protocol';
-import { dismissalHash, hashString } from '../../../content/live/dismissal-hash';
+import { dismissalHash, hashString, setDismissalSalt } from '../../../content/live/dismissal-hash';
 import type { Finding } from '../../../lib/types';
 
 const at = (text: string, words: string): Finding => {
@@ -13,6 +13,21 @@ describe('dismissalHash', () => {
   it('is the same for the same finding wherever its sentence moves', () => {
     const moved = `Some new opening paragraph that is long enough.\n${text}`;
     expect(dismissalHash(moved, at(moved, 'We figured out'))).toBe(dismissalHash(text, at(text, 'We figured out')));
+  });
+
+  it('depends on the install\'s salt, so a hash from one install cannot be matched in another', () => {
+    const finding = at(text, 'We figured out');
+    const unsalted = dismissalHash(text, finding);
+    expect(dismissalHash(text, finding, 'salt-a')).not.toBe(unsalted);
+    expect(dismissalHash(text, finding, 'salt-a')).not.toBe(dismissalHash(text, finding, 'salt-b'));
+    setDismissalSalt('salt-a');
+    try {
+      expect(dismissalHash(text, finding)).toBe(dismissalHash(text, finding, 'salt-a'));
+      const moved = `An opening line.\n${text}`;
+      expect(dismissalHash(moved, at(moved, 'We figured out'))).toBe(dismissalHash(text, finding)); // still follows the sentence
+    } finally {
+      setDismissalSalt('');
+    }
   });
 
   it('differs when the words or their context differ', () => {

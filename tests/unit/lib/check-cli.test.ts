@@ -68,4 +68,21 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(r.stderr).toMatch(message as RegExp);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
+
+  it('prints nothing of the answer that a terminal would act on: no escape, OSC or other control sequence', () => {
+    const hostile =
+      'We figured out the \u001b]52;c;ZXZpbA==\u0007root cause\u001b[2J\u001b[H together\u0007. ' +
+      'The team\u001b]0;pwned\u001b\\ was \u009b31mhappy\u009d8;;http://x\u009c with the \u0008\u007ffix.';
+    const scorecard = run([file('hostile.txt', hostile)]);
+    const json = run(['--json', file('hostile2.txt', hostile)]);
+    for (const r of [scorecard, json]) {
+      expect(r.code).toBe(0);
+      // eslint-disable-next-line no-control-regex -- looking for control characters
+      expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    }
+    expect(scorecard.stdout).toContain('“We figured out”');
+    expect(scorecard.stdout).not.toMatch(/52;c|\]0;pwned|\[2J/);
+    // The JSON is the same report, its control characters escaped rather than raw.
+    expect(JSON.parse(json.stdout)).toEqual(analyze(hostile));
+  });
 });
