@@ -62,19 +62,19 @@ export function actorOf(tokens: Token[], first: number, last: number): ActorKind
   return 'thing';
 }
 
+/** Sentence text kept per cache, in characters (see `NLP_CACHE_CHARS` in nlp.ts). */
+export const GRAMMAR_CACHE_CHARS = 200_000;
+/**
+ * Predicates depend only on the sentence's own text (token indices, not offsets), so they are
+ * cached by text like the NLP parse: after a one-word edit only the edited sentence is re-read.
+ */
+const predicateCache = new TextCache<Predicate[]>(GRAMMAR_CACHE_CHARS);
+
 /**
  * The predicates of a sentence with their subjects: a light clause reading built on compromise's
  * tags. Good enough to tell "I traced", "we figured out", "the logs were analyzed" and "they
  * handled it" apart, which is what the ownership checks need.
  */
-/**
- * Predicates depend only on the sentence's own text (token indices, not offsets), so they are
- * cached by text like the NLP parse: after a one-word edit only the edited sentence is re-read.
- */
-/** Sentence text kept per cache, in characters (see `NLP_CACHE_CHARS` in nlp.ts). */
-export const GRAMMAR_CACHE_CHARS = 200_000;
-const predicateCache = new TextCache<Predicate[]>(GRAMMAR_CACHE_CHARS);
-
 export function predicates(sentence: Sentence): Predicate[] {
   let hit = predicateCache.get(sentence.text);
   if (!hit) {
@@ -246,10 +246,6 @@ export function speakerDeeds(sentence: Sentence): Predicate[] {
     // Resume-style bullet: a past-tense verb opens the sentence.
     return p.actor === 'implicit' && p.verb === 0 && sentence.tokens[0]!.tags.has('PastTense');
   });
-}
-
-export function verbRoot(sentence: Sentence, p: Predicate): string {
-  return sentence.tokens[p.verb]!.root;
 }
 
 const PARTICLES = new Set(['back', 'out', 'up', 'down', 'off', 'over', 'through', 'around', 'into', 'in', 'on', 'together']);

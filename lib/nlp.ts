@@ -132,7 +132,3 @@ export function clearNlpCache(): void {
 export function nlpCacheChars(): number {
   return cache.size;
 }
-
-export function has(token: Token | undefined, tag: string): boolean {
-  return token !== undefined && token.tags.has(tag);
-}
