@@ -7,6 +7,7 @@ import { Scorecard } from '../components/Scorecard';
 import { FOCUS_LABELS, LEVEL_LABELS } from '../components/labels';
 import { loadSettings, saveSettings, setSiteEnabled, watchSettings } from '../platform/settings';
 import { loadTabReport, watchTabReport } from '../platform/tab-reports';
+import { openSidebar } from '../platform/browser-differences';
 
 type PageInfo = { origin: string; liveEnabled: boolean } | null;
 
@@ -99,7 +100,7 @@ export function TabScorecard({ mode }: { mode: 'popup' | 'sidepanel' }) {
   const openSidePanel = async () => {
     if (tabId === undefined) return;
     try {
-      await browser.sidePanel.open({ tabId });
+      await openSidebar(tabId);
       window.close();
     } catch {
       setNotice('The side panel is not available in this browser.');

@@ -6,6 +6,7 @@ import { readLastErrorOfTabMessages } from '../../platform/tab-messages';
 import { forgetTabReport, loadTabReport, saveTabReport } from '../../platform/tab-reports';
 import { loadSettings } from '../../platform/settings';
 import { dismissals } from '../../platform/dismissals';
+import { contextMenus, injectLiveCoachOnRequest } from '../../platform/browser-differences';
 import {
   checkSelectedText,
   checkTabSelection,
@@ -29,6 +30,7 @@ function fromExtensionPage(sender: { id?: string; url?: string; tab?: unknown } 
 
 export default defineBackground(() => {
   readLastErrorOfTabMessages();
+  injectLiveCoachOnRequest();
   // Every listener registered synchronously at the top level, as MV3 requires.
   onWorkerMessage('analyzeDraft', async ({ data, sender }) => {
     if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
@@ -69,14 +71,14 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTabReport(tabId));
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
+    contextMenus().create({
       id: MENU_CHECK_SELECTION,
       title: 'Check STAR answer',
       contexts: ['selection'],
     });
   });
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  contextMenus().onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_CHECK_SELECTION || !info.selectionText) return;
     const selectionText = info.selectionText;
     void selectionWithParagraphs(selectionText, tab?.id, info.frameId).then((text) => checkSelectedText(text, tab));
