@@ -7,7 +7,7 @@ import { Scorecard } from '../components/Scorecard';
 import { FOCUS_LABELS, LEVEL_LABELS } from '../components/labels';
 import { loadSettings, saveSettings, setSiteEnabled, watchSettings } from '../platform/settings';
 import { loadTabReport, watchTabReport } from '../platform/tab-reports';
-import { openSidebar } from '../platform/browser-differences';
+import { hasSiteAccess, openSidebar, requestSiteAccess } from '../platform/browser-differences';
 
 type PageInfo = { origin: string; liveEnabled: boolean } | null;
 
@@ -35,6 +35,12 @@ export function TabScorecard({ mode }: { mode: 'popup' | 'sidepanel' }) {
   const [page, setPage] = useState<PageInfo | undefined>(undefined);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [notice, setNotice] = useState('');
+  const [siteAccess, setSiteAccess] = useState(true);
+
+  // Firefox lets the user withhold the sites the content script needs: say so, and offer to ask.
+  useEffect(() => {
+    void hasSiteAccess().then(setSiteAccess);
+  }, []);
 
   // Which tab: fixed by the query, else the active one (the side panel follows tab switches).
   useEffect(() => {
@@ -138,6 +144,24 @@ export function TabScorecard({ mode }: { mode: 'popup' | 'sidepanel' }) {
           Live checking is off on this site. Right-click a selection and choose “Check STAR answer” to check it anyway.
         </p>
       ) : null}
+
+      {siteAccess ? null : (
+        <section class="note" data-testid="site-access">
+          <p>
+            STAR Coach has no access to websites: the browser is withholding it, so nothing is checked as you type. Your
+            text would still never leave this computer.
+          </p>
+          <button
+            type="button"
+            class="btn primary"
+            onClick={() =>
+              void requestSiteAccess().then(setSiteAccess, () => setNotice('The browser did not grant access to websites.'))
+            }
+          >
+            Allow on all websites
+          </button>
+        </section>
+      )}
 
       {draft === undefined ? null : draft ? (
         <>

@@ -62,3 +62,21 @@ export function injectLiveCoachOnRequest(): void {
     return scripting.executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: [LIVE_COACH] }).then(() => true);
   }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 }
+
+/** The sites the content script runs on, which Firefox (Manifest V3) lets the user withhold. */
+const ALL_SITES = { origins: ['<all_urls>'] };
+
+/**
+ * Whether the content script may run on websites. Chrome grants its sites at install; Firefox
+ * treats them as host permissions the user may withhold, so it is asked.
+ */
+export async function hasSiteAccess(): Promise<boolean> {
+  if (!FIREFOX) return true;
+  return browser.permissions.contains(ALL_SITES);
+}
+
+/** Ask for the content script's sites (Firefox's prompt). Call straight from a click handler. */
+export function requestSiteAccess(): Promise<boolean> {
+  if (!FIREFOX) return Promise.resolve(true);
+  return browser.permissions.request(ALL_SITES);
+}

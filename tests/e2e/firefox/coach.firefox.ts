@@ -18,6 +18,7 @@ declare const browser: {
   tabs: { getCurrent(): Promise<{ id?: number } | undefined>; query(q: object): Promise<Array<{ id?: number }>> };
   storage: { sync: { set(items: object): Promise<void> } };
   menus: { update(id: string, properties: object): Promise<void> };
+  permissions: { remove(p: object): Promise<boolean>; contains(p: object): Promise<boolean> };
   runtime: { getBackgroundPage(): Promise<unknown> };
 };
 
@@ -180,6 +181,25 @@ describe('Firefox: live coaching, popup, right-click check, settings and privacy
       await setSettings(DEFAULT_SETTINGS);
       await options.close();
     }
+    await page.close();
+  });
+
+  it('says when Firefox withholds access to websites, and its button asks for it again', async () => {
+    const ext = await h.extensionPage();
+    await ext.evaluate(() => browser.permissions.remove({ origins: ['<all_urls>'] }));
+    const page = await h.open('textarea.html');
+    const popup = await h.open(`${h.extensionBase}popup.html?tabId=${await newestTabId()}`);
+    const banner = () => popup.evaluate(() => document.querySelector('[data-testid="site-access"]') !== null);
+    await waitFor(banner, (b) => b, 'the missing-access notice');
+    await popup.click('[data-testid="site-access"] button');
+    await waitFor(banner, (b) => !b, 'the notice to go once access is granted');
+    expect(await ext.evaluate(() => browser.permissions.contains({ origins: ['<all_urls>'] }))).toBe(true);
+    await popup.close();
+    // A page opened now is coached again.
+    const again = await h.open('textarea.html');
+    await typeInto(again, '#answer', ANSWER);
+    await waitFor(() => underlined(again), (u) => u.includes(FLAGGED), 'the underlines once access is back');
+    await again.close();
     await page.close();
   });
 
