@@ -1,4 +1,4 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type UserManifest } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DOCS_MATCHES, FIXTURE_MATCHES } from './content/gdocs/docs-page';
 
@@ -45,7 +45,13 @@ export default defineConfig({
       },
     },
   },
+  vite: () => ({
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
+  }),
   hooks: {
+    'config:resolved': (wxt) => {
+      if (wxt.config.browser === 'firefox') forFirefox(wxt.config.manifest);
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!TEST_BUILD) return;
       for (const script of manifest.content_scripts ?? []) {
@@ -53,7 +59,29 @@ export default defineConfig({
       }
     },
   },
-  vite: () => ({
-    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
-  }),
 });
+
+/**
+ * Firefox's manifest, from the same one (API differences at run time: platform/browser-differences.ts).
+ * WXT already turns the side panel into `sidebar_action` and the service worker into `background.scripts`.
+ */
+function forFirefox(manifest: UserManifest): void {
+  // `menus` is Firefox's name for `contextMenus`; the sidebar needs no permission.
+  manifest.permissions = (manifest.permissions ?? [])
+    .filter((p) => p !== 'sidePanel')
+    .map((p) => (p === 'contextMenus' ? 'menus' : p));
+  // Firefox has no `use_dynamic_url`: a web-accessible file would sit at one URL for the install's
+  // life. So none: the worker injects the live-coaching code into the frame that asks for it
+  // (`scripting`, on the sites the content script already runs on).
+  manifest.permissions.push('scripting');
+  delete manifest.web_accessible_resources;
+  manifest.browser_specific_settings = {
+    gecko: {
+      // Fixed id: storage.sync and the add-ons store need one.
+      id: '{6c1b7a52-3f0e-4d8e-9b1a-5e2c7d4f9a31}',
+      // The CSS Custom Highlight API (underlines in rich editors) arrived in Firefox 140.
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    },
+  };
+}

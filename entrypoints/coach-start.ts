@@ -4,6 +4,7 @@ import { bootstrap } from '../content/startup/bootstrap';
 import { useClaimName } from '../content/startup/claim';
 import { isTextEventFrame } from '../content/gdocs/docs-page';
 import { takeLiveModule } from '../content/startup/handoff';
+import { loadLiveCoach } from '../platform/browser-differences';
 
 // The content script on every page (declared in wxt.config.ts, not as a WXT content script: WXT's
 // wrapper adds start-up work of its own, and a document event whose name includes the extension's
@@ -11,14 +12,13 @@ import { takeLiveModule } from '../content/startup/handoff';
 // imported when someone writes.
 export default defineUnlistedScript(() => {
   if (isTextEventFrame(window)) return; // Google Docs' keystroke iframe: content/gdocs coaches Docs
-  const liveModule = browser.runtime.getURL('/live-coach.js');
-  useClaimName(liveModule);
+  useClaimName(browser.runtime.getURL('/live-coach.js'));
   const controller = new AbortController();
   bootstrap(
     document,
     {
       load: async () => {
-        await import(/* @vite-ignore */ liveModule);
+        await loadLiveCoach();
         return takeLiveModule();
       },
       messages: browser.runtime.onMessage,

@@ -7,6 +7,7 @@ import { Scorecard } from '../components/Scorecard';
 import { FOCUS_LABELS, LEVEL_LABELS } from '../components/labels';
 import { loadSettings, saveSettings, setSiteEnabled, watchSettings } from '../platform/settings';
 import { loadTabReport, loadTabReportProblem, watchTabReport, watchTabReportProblem, type TabReportProblem } from '../platform/tab-reports';
+import { hasSiteAccess, openSidebar, requestSiteAccess } from '../platform/browser-differences';
 
 type PageInfo = { origin: string; liveEnabled: boolean } | null;
 
@@ -35,6 +36,12 @@ export function TabScorecard({ mode }: { mode: 'popup' | 'sidepanel' }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [notice, setNotice] = useState('');
   const [problem, setProblem] = useState<TabReportProblem | null>(null);
+  const [siteAccess, setSiteAccess] = useState(true);
+
+  // Firefox lets the user withhold the sites the content script needs: say so, and offer to ask.
+  useEffect(() => {
+    void hasSiteAccess().then(setSiteAccess);
+  }, []);
 
   // Which tab: fixed by the query, else the active one (the side panel follows tab switches).
   useEffect(() => {
@@ -107,7 +114,7 @@ export function TabScorecard({ mode }: { mode: 'popup' | 'sidepanel' }) {
   const openSidePanel = async () => {
     if (tabId === undefined) return;
     try {
-      await browser.sidePanel.open({ tabId });
+      await openSidebar(tabId);
       window.close();
     } catch {
       setNotice('The side panel is not available in this browser.');
@@ -152,6 +159,23 @@ export function TabScorecard({ mode }: { mode: 'popup' | 'sidepanel' }) {
           still work; the report shows here again once it can be kept.
         </p>
       ) : null}
+      {siteAccess ? null : (
+        <section class="note" data-testid="site-access">
+          <p>
+            STAR Coach has no access to websites: the browser is withholding it, so nothing is checked as you type. Your
+            text would still never leave this computer.
+          </p>
+          <button
+            type="button"
+            class="btn primary"
+            onClick={() =>
+              void requestSiteAccess().then(setSiteAccess, () => setNotice('The browser did not grant access to websites.'))
+            }
+          >
+            Allow on all websites
+          </button>
+        </section>
+      )}
 
       {draft === undefined ? null : draft ? (
         <>

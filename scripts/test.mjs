@@ -71,5 +71,28 @@ if (skipE2E || !existsSync(chromium)) {
   run('editor fixtures', 'node', ['scripts/build-fixtures.mjs']);
   vitest('end-to-end tests (Chromium)', 'vitest.e2e.config.ts', 'e2e');
 }
+firefoxStages();
 summary();
 process.exit(totals.failed > 0 ? 1 : 0);
+
+/** The Firefox build, `web-ext lint` on it, then its end-to-end tests in Debian's Firefox ESR. */
+function firefoxStages() {
+  run('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+  run('web-ext lint (Firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--no-input']);
+  if (skipE2E) return;
+  const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+  if (!existsSync(firefox)) {
+    if (required) {
+      console.error(`\n✖ End-to-end tests are required here but ${firefox} is missing. Install it: apt-get install -y firefox-esr`);
+      summary();
+      process.exit(1);
+    }
+    const bar = '!'.repeat(78);
+    console.warn(`\n${bar}\n!! FIREFOX END-TO-END TESTS SKIPPED: no Firefox at ${firefox}.`);
+    console.warn('!! To run them: apt-get install -y firefox-esr (or set FIREFOX_PATH), then npm test again.');
+    console.warn(bar);
+    return;
+  }
+  if (!existsSync('tests/fixtures/pages/build')) run('editor fixtures', 'node', ['scripts/build-fixtures.mjs']);
+  vitest('end-to-end tests (Firefox)', 'vitest.firefox.config.ts', 'e2e-firefox');
+}

@@ -7,6 +7,7 @@ import type { Settings } from '../../lib/settings';
 import { forgetIfDocumentGone, forgetTabReport, loadTabReport, saveTabReport } from '../../platform/tab-reports';
 import { loadSettings, watchSettings } from '../../platform/settings';
 import { dismissals, dismissalSalt } from '../../platform/dismissals';
+import { contextMenus, injectLiveCoachOnRequest } from '../../platform/browser-differences';
 import { FairScheduler, SUPERSEDED } from './scheduler';
 import {
   checkSelectedText,
@@ -72,6 +73,7 @@ async function documentAnswers(tabId: number, documentId: string): Promise<boole
 
 export default defineBackground(() => {
   readLastErrorOfTabMessages();
+  injectLiveCoachOnRequest();
   // Every listener registered synchronously at the top level, as MV3 requires.
 
   // `storage.local` holds practice drafts, score history and dismissals: closed to content scripts,
@@ -175,14 +177,14 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
+    contextMenus().create({
       id: MENU_CHECK_SELECTION,
       title: 'Check STAR answer',
       contexts: ['selection'],
     });
   });
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  contextMenus().onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_CHECK_SELECTION || !info.selectionText) return;
     const selectionText = info.selectionText;
     void selectionWithParagraphs(selectionText, tab?.id, info.frameId).then((text) => checkSelectedText(text, tab));

@@ -1,0 +1,82 @@
+import { browser, type Browser } from 'wxt/browser';
+
+/**
+ * Every extension-API difference between Chrome and Firefox, in one place. The manifest's
+ * differences are in wxt.config.ts. `import.meta.env.FIREFOX` is fixed at build time, so each
+ * build carries only its own branch.
+ */
+const FIREFOX = import.meta.env.FIREFOX;
+
+type ContextMenus = typeof browser.contextMenus;
+
+/** The right-click menu API: `menus` in Firefox (its `contextMenus` needs that permission's name). */
+export function contextMenus(): ContextMenus {
+  return FIREFOX ? (browser as unknown as { menus: ContextMenus }).menus : browser.contextMenus;
+}
+
+interface SidebarAction {
+  open(): Promise<void>;
+}
+
+/**
+ * Open the scorecard beside the page: Chrome's side panel for `tabId`, Firefox's sidebar (one per
+ * window). Call it straight from a click handler: both browsers require a user action.
+ */
+export function openSidebar(tabId: number): Promise<void> {
+  if (FIREFOX) return (browser as unknown as { sidebarAction: SidebarAction }).sidebarAction.open();
+  return browser.sidePanel.open({ tabId });
+}
+
+const LIVE_COACH = '/live-coach.js';
+/** A start-up script's request for the live-coaching code (a plain message: not the protocol's). */
+const LOAD_LIVE_COACH = 'star-coach:load-live-coach';
+
+/**
+ * Load the live-coaching code into this content script (the start-up script's world). Chrome can
+ * import only a web-accessible file, so `live-coach.js` is one there, at a URL that changes every
+ * session (`use_dynamic_url`). Firefox has no such URL, so it has no web-accessible file at all:
+ * the worker injects the code into the asking frame, and no page can load it from anywhere.
+ */
+export async function loadLiveCoach(): Promise<void> {
+  if (!FIREFOX) {
+    await import(/* @vite-ignore */ browser.runtime.getURL(LIVE_COACH));
+    return;
+  }
+  const loaded: unknown = await browser.runtime.sendMessage({ type: LOAD_LIVE_COACH });
+  if (loaded !== true) throw new Error('the live-coaching code could not be injected');
+}
+
+interface Scripting {
+  executeScript(injection: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown>;
+}
+
+/** The worker's side of `loadLiveCoach` (nothing to do in Chrome). Register at the top level. */
+export function injectLiveCoachOnRequest(): void {
+  if (!FIREFOX) return;
+  browser.runtime.onMessage.addListener(((message: unknown, sender: Browser.runtime.MessageSender) => {
+    if ((message as { type?: unknown } | null)?.type !== LOAD_LIVE_COACH) return undefined;
+    // Only this extension's own content scripts, into the frame that asked.
+    const tabId = sender.tab?.id;
+    if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId === undefined) return undefined;
+    const scripting = (browser as unknown as { scripting: Scripting }).scripting;
+    return scripting.executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: [LIVE_COACH] }).then(() => true);
+  }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+}
+
+/** The sites the content script runs on, which Firefox (Manifest V3) lets the user withhold. */
+const ALL_SITES = { origins: ['<all_urls>'] };
+
+/**
+ * Whether the content script may run on websites. Chrome grants its sites at install; Firefox
+ * treats them as host permissions the user may withhold, so it is asked.
+ */
+export async function hasSiteAccess(): Promise<boolean> {
+  if (!FIREFOX) return true;
+  return browser.permissions.contains(ALL_SITES);
+}
+
+/** Ask for the content script's sites (Firefox's prompt). Call straight from a click handler. */
+export function requestSiteAccess(): Promise<boolean> {
+  if (!FIREFOX) return Promise.resolve(true);
+  return browser.permissions.request(ALL_SITES);
+}

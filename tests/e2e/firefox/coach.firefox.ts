@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, type FirefoxHarness } from './harness';
+import { analyze } from '../../../lib/analyze';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
+
+// The Firefox build in Firefox ESR: the round trip, Apply and undo, the popup, the right-click
+// check, settings applied live, and no network request from any context. The findings expected
+// are the engine's (lib/analyze.ts with the settings the extension starts with), never hard-coded.
+const PROBLEM = 'Our checkout service dropped orders every night.';
+const WEAK = 'We figured out the root cause together.';
+const ANSWER = `${PROBLEM} ${WEAK}`;
+const FLAGGED = 'We figured out';
+const REWRITE = 'I figured out the root cause.';
+
+/** The extension APIs the test calls in an extension page (evaluated there, not here). */
+declare const browser: {
+  tabs: { getCurrent(): Promise<{ id?: number } | undefined>; query(q: object): Promise<Array<{ id?: number }>> };
+  storage: { sync: { set(items: object): Promise<void> } };
+  menus: { update(id: string, properties: object): Promise<void> };
+  permissions: { remove(p: object): Promise<boolean>; contains(p: object): Promise<boolean> };
+  runtime: { getBackgroundPage(): Promise<unknown> };
+};
+
+const spansOf = (text: string) =>
+  analyze(text, DEFAULT_SETTINGS)
+    .findings.filter((f) => f.start !== undefined)
+    .map((f) => text.slice(f.start, f.end))
+    .sort();
+
+async function waitFor<T>(probe: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 10_000): Promise<T> {
+  const until = Date.now() + timeout;
+  let last: T = await probe();
+  while (!ok(last)) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+    last = await probe();
+  }
+  return last;
+}
+
+/** What is underlined: the textarea mirror's marks, or the CSS Custom Highlight ranges, sorted. */
+const underlined = (page: Page) =>
+  page.evaluate(() => {
+    const marks = [...document.querySelectorAll('star-coach-mirror')].flatMap((m) => [...m.shadowRoot!.querySelectorAll('.star-coach-mark')]);
+    if (marks.length > 0) return marks.map((m) => m.textContent ?? '').sort();
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    return [...registry.values()].flatMap((h) => [...h].map((r) => r.toString())).sort();
+  });
+
+/** The centre of the start of the mark over `words` in a textarea's mirror. */
+const markPoint = (page: Page, words: string) =>
+  page.evaluate((words) => {
+    const mark = [...document.querySelectorAll('star-coach-mirror')]
+      .flatMap((m) => [...m.shadowRoot!.querySelectorAll('.star-coach-mark')])
+      .find((m) => m.textContent === words);
+    if (!mark) throw new Error(`nothing underlines "${words}"`);
+    const r = mark.getClientRects()[0]!;
+    return { x: r.left + Math.min(12, r.width / 2), y: r.top + r.height / 2 };
+  }, words);
+
+async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.click(selector);
+  await page.keyboard.type(text, { delay: 2 });
+}
+
+describe('Firefox: live coaching, popup, right-click check, settings and privacy', () => {
+  let h: FirefoxHarness;
+  /** The id of the newest tab other than the extension page the test calls the extension from. */
+  const newestTabId = async () => {
+    const ext = await h.extensionPage();
+    return ext.evaluate(async () => {
+      const own = (await browser.tabs.getCurrent())?.id;
+      return Math.max(...(await browser.tabs.query({})).map((t) => t.id!).filter((id) => id !== own));
+    });
+  };
+  const setSettings = async (settings: object) => {
+    const ext = await h.extensionPage();
+    await ext.evaluate((s) => browser.storage.sync.set({ settings: s }), settings);
+  };
+
+  beforeAll(async () => {
+    h = await launchFirefox();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('underlines exactly the flagged words in a textarea, without touching its value', async () => {
+    const page = await h.open('editors/textarea.html');
+    await typeInto(page, '#editor', ANSWER);
+    const expected = spansOf(ANSWER);
+    expect(expected).toContain(FLAGGED);
+    expect(await waitFor(() => underlined(page), (u) => u.includes(FLAGGED) && u.length === expected.length, 'the underlines')).toEqual(expected);
+    expect(await page.evaluate(() => (document.getElementById('editor') as HTMLTextAreaElement).value)).toBe(ANSWER);
+    await page.close();
+  });
+
+  it('underlines exactly the flagged words in a contenteditable (CSS Custom Highlights)', async () => {
+    const page = await h.open('contenteditable.html');
+    await typeInto(page, '#editor', ANSWER);
+    const expected = spansOf(ANSWER);
+    expect(await waitFor(() => underlined(page), (u) => JSON.stringify(u) === JSON.stringify(expected), 'the highlights')).toEqual(expected);
+    expect(await page.evaluate(() => document.getElementById('editor')!.innerText)).toBe(ANSWER);
+    await page.close();
+  });
+
+  it('applies a rewrite from its card, and Ctrl+Z undoes it', async () => {
+    const page = await h.open('editors/textarea.html');
+    await typeInto(page, '#editor', ANSWER);
+    await waitFor(() => underlined(page), (u) => u.includes(FLAGGED), 'the we-action underline');
+    const { x, y } = await markPoint(page, FLAGGED);
+    await page.mouse.click(x, y);
+    const card = await page.waitForSelector('star-coach-card >>> .card', { timeout: 5_000 });
+    expect(await card!.evaluate((c) => c.getAttribute('data-finding-id'))).toBe('we-action');
+    expect(await card!.evaluate((c) => c.querySelector('.suggestion')!.textContent)).toBe(REWRITE);
+    await page.click('star-coach-card >>> button.apply');
+    const value = () => page.evaluate(() => (document.getElementById('editor') as HTMLTextAreaElement).value);
+    await waitFor(value, (v) => v === `${PROBLEM} ${REWRITE}`, 'the rewrite in the textarea');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('z');
+    await page.keyboard.up('Control');
+    await waitFor(value, (v) => v === ANSWER, 'undo to restore the answer');
+    await page.close();
+  });
+
+  it('shows the tab\'s report in the popup', async () => {
+    const page = await h.open('textarea.html');
+    await typeInto(page, '#answer', ANSWER);
+    await waitFor(() => underlined(page), (u) => u.includes(FLAGGED), 'the we-action underline');
+    const expected = analyze(ANSWER, DEFAULT_SETTINGS);
+    const popup = await h.open(`${h.extensionBase}popup.html?tabId=${await newestTabId()}`);
+    const shown = () =>
+      popup.evaluate(() => ({
+        ownership: document.querySelector('li[data-dimension="ownership"]')?.getAttribute('data-status') ?? null,
+        dimensions: document.querySelectorAll('li[data-dimension]').length,
+        score: Number(document.querySelector('[data-testid="overall-score"]')?.textContent ?? NaN),
+      }));
+    expect(await waitFor(shown, (s) => s.score === expected.score, 'the report in the popup')).toEqual({
+      ownership: 'needs-work',
+      dimensions: 6,
+      score: expected.score,
+    });
+    await popup.close();
+    await page.close();
+  });
+
+  it('registers "Check STAR answer" in the page\'s context menu, and checking a selection opens the report on the page', async () => {
+    const ext = await h.extensionPage();
+    // menus.update rejects for an item that does not exist.
+    await ext.evaluate(() => browser.menus.update('star-coach-check-selection', { title: 'Check STAR answer' }));
+    const page = await h.open('ui-selection.html');
+    const text = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('answer')!);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      return window.getSelection()!.toString();
+    });
+    const popup = await h.open(`${h.extensionBase}popup.html?tabId=${await newestTabId()}`);
+    await popup.waitForSelector('button ::-p-text(Check selection)');
+    await popup.click('button ::-p-text(Check selection)').catch(() => {}); // the popup closes itself
+    const score = await page.waitForSelector('star-coach-selection-panel >>> [data-testid="overall-score"]', { timeout: 10_000 });
+    expect(Number(await score!.evaluate((e) => e.textContent))).toBe(analyze(text, DEFAULT_SETTINGS).score);
+    if (!popup.isClosed()) await popup.close();
+    await page.close();
+  });
+
+  it('applies a settings change in an open tab at once', async () => {
+    const page = await h.open('textarea.html');
+    await typeInto(page, '#answer', ANSWER);
+    await waitFor(() => underlined(page), (u) => u.includes(FLAGGED), 'the we-action underline');
+    const options = await h.open(`${h.extensionBase}options.html`);
+    try {
+      await options.waitForSelector('input[name="live-dimension"][value="ownership"]');
+      await options.click('input[name="live-dimension"][value="ownership"]');
+      await waitFor(() => underlined(page), (u) => !u.includes(FLAGGED), 'the ownership underline to go');
+      await options.click('input[name="live-dimension"][value="ownership"]');
+      await waitFor(() => underlined(page), (u) => u.includes(FLAGGED), 'the ownership underline to return');
+    } finally {
+      await setSettings(DEFAULT_SETTINGS);
+      await options.close();
+    }
+    await page.close();
+  });
+
+  it('says when Firefox withholds access to websites, and its button asks for it again', async () => {
+    const ext = await h.extensionPage();
+    await ext.evaluate(() => browser.permissions.remove({ origins: ['<all_urls>'] }));
+    const page = await h.open('textarea.html');
+    const popup = await h.open(`${h.extensionBase}popup.html?tabId=${await newestTabId()}`);
+    const banner = () => popup.evaluate(() => document.querySelector('[data-testid="site-access"]') !== null);
+    await waitFor(banner, (b) => b, 'the missing-access notice');
+    await popup.click('[data-testid="site-access"] button');
+    await waitFor(banner, (b) => !b, 'the notice to go once access is granted');
+    expect(await ext.evaluate(() => browser.permissions.contains({ origins: ['<all_urls>'] }))).toBe(true);
+    await popup.close();
+    // A page opened now is coached again.
+    const again = await h.open('textarea.html');
+    await typeInto(again, '#answer', ANSWER);
+    await waitFor(() => underlined(again), (u) => u.includes(FLAGGED), 'the underlines once access is back');
+    await again.close();
+    await page.close();
+  });
+
+  it('made no network request from any context but the test\'s own page loads (the recorder sees the background\'s)', async () => {
+    const fixtures = new URL(h.baseUrl).host;
+    // Firefox's own services (remote settings and the like) are Firefox's, not the extension's.
+    const firefoxOwn = /^CONNECT [a-z0-9.-]+\.(mozilla\.(com|net|org)|firefox\.com|mozaws\.net):443$/;
+    const made = h.requests.filter((r) => !r.startsWith(`GET http://${fixtures}/`) && !firefoxOwn.test(r));
+    expect(made).toEqual([]);
+    // The recorder works: a request from the background script reaches it (Firefox upgrades it to HTTPS: a CONNECT).
+    const ext = await h.extensionPage();
+    await ext.evaluate(async () => {
+      const bg = (await browser.runtime.getBackgroundPage()) as unknown as { fetch: typeof fetch };
+      await bg.fetch('http://probe.invalid/from-background').catch(() => {});
+    });
+    await waitFor(async () => h.requests, (r) => r.some((x) => x.includes('probe.invalid')), 'the probe');
+  });
+});

@@ -1,0 +1,132 @@
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { PAGES_DIR, ROOT, serveFixtures } from '../harness';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv3');
+
+/** The add-on's moz-extension:// host, fixed for the test profile (Firefox picks a random one per install). */
+const EXTENSION_UUID = '3d5e2c1a-7b4f-4c8e-9a6d-2f1e0b9c8a77';
+
+export interface FirefoxHarness {
+  browser: Browser;
+  /** `moz-extension://…/`, the origin of the extension's pages. */
+  extensionBase: string;
+  baseUrl: string;
+  /** Every request that reached the network from any context (pages, content scripts, extension pages, the background). */
+  requests: string[];
+  open(path: string): Promise<Page>;
+  /** An extension page kept open to call the extension's APIs from. */
+  extensionPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's Firefox ESR driven through WebDriver BiDi, with the Firefox build installed as a
+ * temporary add-on. All of Firefox's traffic goes through a recording proxy (the fixture pages
+ * included), so a request from any context, the background script too, is seen.
+ */
+export async function launchFirefox(): Promise<FirefoxHarness> {
+  const manifest = join(FIREFOX_EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(manifest)) throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}: run "npm run build:firefox" first`);
+  const geckoId = JSON.parse(readFileSync(manifest, 'utf8')).browser_specific_settings.gecko.id as string;
+  const { url, server } = await serveFixtures(PAGES_DIR);
+  const fixtures = new URL(url);
+  const requests: string[] = [];
+  const proxy = await recordingProxy(requests, fixtures);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    // Lets the test open the extension's own pages (moz-extension://) in a tab.
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1200, height: 800 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
+      // permissions.request() is granted without a doorhanger (nobody is there to click it).
+      'extensions.webextOptionalPermissionPrompts': false,
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'network.proxy.share_proxy_settings': true,
+    },
+  });
+  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  const extensionBase = `moz-extension://${EXTENSION_UUID}/`;
+  let extPage: Page | null = null;
+  return {
+    browser,
+    extensionBase,
+    baseUrl: url,
+    requests,
+    async open(path) {
+      const page = await browser.newPage();
+      if (path.startsWith('moz-extension:')) await openExtensionPage(page, path);
+      else await page.goto(`${url}/${path}`);
+      return page;
+    },
+    async extensionPage() {
+      if (!extPage || extPage.isClosed()) {
+        extPage = await browser.newPage();
+        await openExtensionPage(extPage, `${extensionBase}options.html`);
+      }
+      return extPage;
+    },
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+      await new Promise((ok) => proxy.server.close(ok));
+    },
+  };
+}
+
+/**
+ * Navigate to an extension page. Firefox loads it, but puppeteer hears no navigation events from a
+ * moz-extension:// document, so the page's own state says when it is there.
+ */
+async function openExtensionPage(page: Page, url: string): Promise<void> {
+  page.goto(url, { timeout: 15_000 }).catch(() => {});
+  const until = Date.now() + 15_000;
+  // An evaluation during the switch from about:blank fails: ask again.
+  const there = () => page.evaluate(() => `${document.readyState} ${location.href}`).catch(() => '');
+  while ((await there()) !== `complete ${url}`) {
+    if (Date.now() > until) throw new Error(`${url} did not open`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
+/**
+ * An HTTP proxy that records every request's URL: plain requests to the fixture server are passed
+ * on, anything else (and every CONNECT, which is how HTTPS starts) is recorded and refused.
+ */
+async function recordingProxy(requests: string[], fixtures: URL): Promise<{ server: Server; port: number }> {
+  const server = createServer((req, res) => {
+    const target = new URL(req.url ?? '/', 'http://invalid');
+    requests.push(`${req.method} ${target.href}`);
+    if (target.host !== fixtures.host) {
+      res.writeHead(502).end();
+      return;
+    }
+    const upstream = httpRequest({ host: fixtures.hostname, port: fixtures.port, path: target.pathname + target.search, method: req.method, headers: req.headers }, (r) => {
+      res.writeHead(r.statusCode ?? 502, r.headers);
+      r.pipe(res);
+    });
+    upstream.on('error', () => res.writeHead(502).end());
+    req.pipe(upstream);
+  });
+  server.on('connect', (req, socket) => {
+    requests.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return { server, port: address.port };
+}
