@@ -62,6 +62,8 @@ export class TextareaMirror {
     if (!win) return;
     const cs = win.getComputedStyle(this.field);
     for (const p of MIRRORED_STYLES) (this.box.style as unknown as Record<string, string>)[p] = cs[p];
+    // The box is sized to the field's border box below, whatever the field's own box-sizing.
+    this.box.style.boxSizing = 'border-box';
     this.box.style.whiteSpace = 'pre-wrap';
     this.box.style.overflowWrap = 'break-word';
     const rect = this.field.getBoundingClientRect();
