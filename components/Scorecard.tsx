@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { DIMENSIONS, type Dimension, type Finding, type Report } from '../lib/types';
 import { CopyButton } from './CopyButton';
 import { DIMENSION_LABELS } from './labels';
+import { DimensionMark } from './Legend';
 import { SectionBar } from './SectionBar';
 
 export interface ScorecardProps {
@@ -93,7 +94,7 @@ export function Scorecard({ report, text, onReveal, openWeakest = false, idPrefi
                 onClick={() => toggle(d)}
               >
                 <span class="sc-status" aria-hidden="true">{r.status === 'strong' ? '✓' : '!'}</span>
-                <span class="sc-dim-name">{DIMENSION_LABELS[d]}</span>
+                <span class="sc-dim-name"><DimensionMark dimension={d} /> {DIMENSION_LABELS[d]}</span>
                 <span class="sc-dim-score">
                   {r.score}
                   <span class="sc-visually-hidden">
@@ -102,7 +103,9 @@ export function Scorecard({ report, text, onReveal, openWeakest = false, idPrefi
                   </span>
                 </span>
                 <span class="sc-dim-summary">{r.summary}</span>
-                <span class="sc-count" aria-hidden="true">{findings.length || ''}</span>
+                <span class="sc-count" aria-hidden="true">
+                  {findings.length ? `${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}` : 'no findings'}
+                </span>
               </button>
               <div id={panelId} class="sc-findings" hidden={!isOpen}>
                 {findings.length === 0 ? (
