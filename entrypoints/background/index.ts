@@ -68,7 +68,9 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTabReport(tabId));
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // First run: a page that explains the underlines and lets the user try them (no network).
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     browser.contextMenus.create({
       id: MENU_CHECK_SELECTION,
       title: 'Check STAR answer',
