@@ -7,7 +7,7 @@ describe('first run', () => {
   let h: Harness;
   let welcome: Page;
   beforeAll(async () => {
-    h = await launch();
+    h = await launch({ keepWelcome: true });
   });
   afterAll(async () => {
     await h?.close();
