@@ -214,7 +214,7 @@ export function TabScorecard({ mode }: { mode: 'popup' | 'sidepanel' }) {
             All settings
           </button>
           <button type="button" class="linkish" onClick={openWelcome}>
-            Legend and shortcuts
+            Legend and keys
           </button>
         </footer>
       ) : null}

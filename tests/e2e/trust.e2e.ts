@@ -183,6 +183,27 @@ describe('suggestions a person can trust', () => {
     await page.close();
   });
 
+  it('the popup scorecard fits 600 px collapsed, and each figure explains itself on focus in plain words', async () => {
+    const page = await h.open('ui-trust.html');
+    await typeAnswer(page, '#answer');
+    const tabId = await h.worker.evaluate<number>('(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id)))()');
+    const popup = await h.open(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.locator('[data-testid="overall-score"]').waitFor({ timeout: 10_000 });
+    expect(await popup.evaluate(() => document.body.scrollHeight)).toBeLessThanOrEqual(600);
+    const seconds = Math.round(analyze(ANSWER, DEFAULT_SETTINGS).stats.secondsToProblem!);
+    const stat = popup.locator('.sc-stat', { has: popup.locator('[data-testid="seconds-to-problem"]') });
+    const tip = stat.locator('[role="tooltip"]');
+    expect(await tip.isVisible()).toBe(false);
+    await stat.focus();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe(`You state the problem after ${seconds} s of speaking — aim for under 30 s.`);
+    // The section bar gives the aim of each section, and the counts say what they count.
+    expect(await popup.locator('.sc-legend [data-section="action"] .sc-aim').textContent()).toBe('aim 35–60%');
+    expect(await popup.locator('li[data-dimension="ownership"] .sc-count').textContent()).toMatch(/^\d+ findings?$|^no findings$/);
+    await popup.close();
+    await page.close();
+  });
+
   it('leaves the host pages free of errors', () => {
     expect(h.pageErrors).toEqual([]);
   });
