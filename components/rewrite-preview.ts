@@ -44,7 +44,7 @@ export function sentenceAround(text: string, start: number, end: number): { star
   return { start: Math.min(at(start).start, start), end: Math.max(at(end - 1).end, end) };
 }
 
-const tokens = (s: string) => s.match(/\s+|[^\s]+/g) ?? [];
+const tokens = (s: string) => s.match(/\s+|[^\s.,;:!?]+|[.,;:!?]+/g) ?? [];
 
 /** Which tokens of `a` and `b` the longest common subsequence keeps. */
 function common(a: string[], b: string[]): [boolean[], boolean[]] {
