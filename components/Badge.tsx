@@ -5,15 +5,22 @@ export interface BadgeProps {
   onOpen: () => void;
 }
 
-/** The small per-field badge: the answer's score and how many findings are open. */
+/**
+ * The small per-field badge: the answer's score and how many findings are open. Its name is its
+ * own text (the words around the numbers are visually hidden), so what a screen reader says
+ * contains what is on screen: "STAR Coach: score 53, 8 findings".
+ */
 export function Badge({ score, count, truncated, onOpen }: BadgeProps) {
-  const label = `STAR score ${score}, ${count} ${count === 1 ? 'finding' : 'findings'}${truncated ? ', only the first part analysed' : ''}`;
+  const findings = count === 1 ? 'finding' : 'findings';
   return (
-    <button type="button" class="badge" aria-label={label} title={`${label}. Alt+Shift+. moves between findings.`}
+    <button type="button" class="badge" title={`STAR Coach: score ${score}, ${count} ${findings}. Alt+Shift+L lists them; Alt+Shift+. moves between them.`}
       onMouseDown={(e) => e.preventDefault()} onClick={onOpen}>
+      <span class="sr">STAR Coach: score </span>
       <span class="score">{score}</span>
+      <span class="sr">, </span>
       <span class={count === 0 ? 'count zero' : 'count'}>{count}</span>
-      {truncated ? <span class="warn" aria-hidden="true">⚠</span> : null}
+      <span class="sr"> {findings}</span>
+      {truncated ? <span class="warn"><span aria-hidden="true">⚠</span><span class="sr">, only the first part analysed</span></span> : null}
     </button>
   );
 }

@@ -1,6 +1,6 @@
 import type { Finding, Report } from '../lib/types';
 import { DIMENSION_LABELS } from './labels';
-import { DIMENSION_COLOURS } from './palette';
+import { DimensionMark, Legend } from './Legend';
 
 export interface ListItem {
   key: string;
@@ -21,39 +21,48 @@ export interface FindingListProps {
 function Label({ item }: { item: ListItem }) {
   return (
     <>
-      <span class="dot" style={{ background: DIMENSION_COLOURS[item.finding.dimension], display: 'inline-block', marginRight: '6px' }} />
-      <strong>{DIMENSION_LABELS[item.finding.dimension]}</strong>
-      {item.words ? <> · “{item.words}”</> : <span class="muted"> · missing</span>}
-      <br />
-      <span class="muted">{item.finding.message}</span>
+      <DimensionMark dimension={item.finding.dimension} />
+      <span class="item-text">
+        <strong>{DIMENSION_LABELS[item.finding.dimension]}</strong>
+        {item.words ? <> · “{item.words}”</> : <span class="muted"> · missing</span>}
+        <br />
+        <span class="muted">{item.finding.message}</span>
+      </span>
     </>
   );
 }
 
-/** Every finding of a field, including the missing pieces that have no underline, and the dismissed ones to restore. */
+/**
+ * Every finding of a field, including the missing pieces that have no underline, and the
+ * dismissed ones to restore. It starts with a compact legend; the findings scroll inside it (with
+ * a shadow at the edge that has more) so the list always fits the viewport.
+ */
 export function FindingList({ score, items, dismissed, truncated, onSelect, onRestore, onClose }: FindingListProps) {
   return (
     <section class="list" role="dialog" aria-label="STAR Coach findings">
       <header>
         <h2>STAR score {score}</h2>
         <span class="muted">{items.length} {items.length === 1 ? 'finding' : 'findings'}</span>
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>×</button>
+        <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>×</button>
       </header>
+      <Legend />
       {truncated ? (
         <p class="notice" role="note">
           This answer is long: only the first {truncated.analysedLength.toLocaleString()} characters were analysed.
         </p>
       ) : null}
       {items.length === 0 ? <p class="muted">Nothing to fix in what was analysed.</p> : null}
-      <ul class="findings">
-        {items.map((item) => (
-          <li key={item.key}>
-            <button type="button" class="item" data-key={item.key} onClick={() => onSelect(item.key)}><Label item={item} /></button>
-          </li>
-        ))}
-      </ul>
+      <div class="scroll" tabIndex={0} role="group" aria-label="Findings">
+        <ul class="findings">
+          {items.map((item) => (
+            <li key={item.key}>
+              <button type="button" class="item" data-key={item.key} onClick={() => onSelect(item.key)}><Label item={item} /></button>
+            </li>
+          ))}
+        </ul>
+      </div>
       {dismissed.length > 0 ? (
-        <>
+        <div class="scroll dismissed-box" tabIndex={0} role="group" aria-label="Dismissed on this site" style={{ flex: '0 1 auto', maxHeight: '35%' }}>
           <p class="muted">Dismissed on this site</p>
           <ul class="dismissed">
             {dismissed.map((item) => (
@@ -63,9 +72,9 @@ export function FindingList({ score, items, dismissed, truncated, onSelect, onRe
               </li>
             ))}
           </ul>
-        </>
+        </div>
       ) : null}
-      <p class="muted">Alt+Shift+. / Alt+Shift+, move between findings in the field.</p>
+      <p class="muted">Alt+Shift+. / Alt+Shift+, move between findings; Alt+Shift+D dismisses the open one; Esc closes.</p>
     </section>
   );
 }

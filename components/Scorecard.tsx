@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { DIMENSIONS, type Dimension, type Finding, type Report } from '../lib/types';
 import { CopyButton } from './CopyButton';
 import { DIMENSION_LABELS } from './labels';
+import { DimensionMark } from './Legend';
 import { SectionBar } from './SectionBar';
 
 export interface ScorecardProps {
@@ -54,20 +55,15 @@ export function Scorecard({ report, text, onReveal, openWeakest = false, idPrefi
           <span class="sc-visually-hidden"> overall score</span>
         </p>
         <dl class="sc-stats">
-          <div>
-            <dt>Spoken</dt>
-            <dd data-testid="speaking-time">{formatSeconds(stats.speakingSeconds)}</dd>
-          </div>
-          <div>
-            <dt>Problem after</dt>
-            <dd data-testid="seconds-to-problem">
-              {stats.secondsToProblem === null ? 'not stated' : `${Math.round(stats.secondsToProblem)} s`}
-            </dd>
-          </div>
-          <div>
-            <dt>Words</dt>
-            <dd>{stats.words}</dd>
-          </div>
+          <Stat id={`${idPrefix}-tip-spoken`} label="Spoken" testid="speaking-time" value={formatSeconds(stats.speakingSeconds)}
+            explain={`About ${formatSeconds(stats.speakingSeconds)} to say aloud, at 150 words a minute. Aim for 1½ to 3 minutes.`} />
+          <Stat id={`${idPrefix}-tip-problem`} label="Problem after" testid="seconds-to-problem"
+            value={stats.secondsToProblem === null ? 'not stated' : `${Math.round(stats.secondsToProblem)} s`}
+            explain={stats.secondsToProblem === null
+              ? 'You never say what went wrong. State the problem within your first 30 s of speaking.'
+              : `You state the problem after ${Math.round(stats.secondsToProblem)} s of speaking — aim for under 30 s.`} />
+          <Stat id={`${idPrefix}-tip-words`} label="Words" value={String(stats.words)}
+            explain={`${stats.words} words. About 225 to 450 words is 1½ to 3 minutes spoken.`} />
         </dl>
       </div>
       <SectionBar sections={stats.sections} />
@@ -93,7 +89,7 @@ export function Scorecard({ report, text, onReveal, openWeakest = false, idPrefi
                 onClick={() => toggle(d)}
               >
                 <span class="sc-status" aria-hidden="true">{r.status === 'strong' ? '✓' : '!'}</span>
-                <span class="sc-dim-name">{DIMENSION_LABELS[d]}</span>
+                <span class="sc-dim-name"><DimensionMark dimension={d} /> {DIMENSION_LABELS[d]}</span>
                 <span class="sc-dim-score">
                   {r.score}
                   <span class="sc-visually-hidden">
@@ -102,7 +98,9 @@ export function Scorecard({ report, text, onReveal, openWeakest = false, idPrefi
                   </span>
                 </span>
                 <span class="sc-dim-summary">{r.summary}</span>
-                <span class="sc-count" aria-hidden="true">{findings.length || ''}</span>
+                <span class="sc-count" aria-hidden="true">
+                  {findings.length ? `${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}` : 'no findings'}
+                </span>
               </button>
               <div id={panelId} class="sc-findings" hidden={!isOpen}>
                 {findings.length === 0 ? (
@@ -120,6 +118,19 @@ export function Scorecard({ report, text, onReveal, openWeakest = false, idPrefi
         })}
       </ul>
     </section>
+  );
+}
+
+/** One figure, with a plain-words explanation shown on hover and keyboard focus (and read as its description). */
+function Stat({ id, label, value, explain, testid }: { id: string; label: string; value: string; explain: string; testid?: string }) {
+  return (
+    <div class="sc-stat" tabIndex={0} aria-describedby={id}>
+      <dt>{label}</dt>
+      <dd>
+        <span data-testid={testid}>{value}</span>
+        <span class="sc-tip" role="tooltip" id={id}>{explain}</span>
+      </dd>
+    </div>
   );
 }
 

@@ -111,6 +111,7 @@ export function TabScorecard({ mode }: { mode: 'popup' | 'sidepanel' }) {
 
   const openPractice = () => void browser.tabs.create({ url: browser.runtime.getURL('/practice.html') });
   const openSettings = () => void browser.runtime.openOptionsPage();
+  const openWelcome = () => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   const openSidePanel = async () => {
     if (tabId === undefined) return;
     try {
@@ -250,6 +251,9 @@ export function TabScorecard({ mode }: { mode: 'popup' | 'sidepanel' }) {
           </label>
           <button type="button" class="linkish" onClick={openSettings}>
             All settings
+          </button>
+          <button type="button" class="linkish" onClick={openWelcome}>
+            Legend and keys
           </button>
         </footer>
       ) : null}

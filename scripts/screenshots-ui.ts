@@ -1,4 +1,4 @@
-// Part of `npm run screenshots`: the popup, selection panel, practice and settings pictures for the README,
+// Part of `npm run screenshots`: the popup, selection panel, practice, settings and welcome pictures for the README,
 // taken from the built extension in Debian's Chromium.
 import { launch } from '../tests/e2e/harness';
 
@@ -64,6 +64,12 @@ try {
   await h.worker.evaluate(`chrome.storage.sync.get('settings').then(({ settings }) => chrome.storage.sync.set({ settings: { ...settings, disabledSites: ['https://mail.example.com'] } }))`);
   await options.getByText('https://mail.example.com').waitFor();
   await options.screenshot({ path: `${OUT}/options.png`, fullPage: true });
+
+  // The first-run page, with its sample answer coached.
+  const welcome = await h.open(`chrome-extension://${h.extensionId}/welcome.html`);
+  await welcome.setViewportSize({ width: 900, height: 1100 });
+  await welcome.locator('star-coach-mirror .star-coach-mark').first().waitFor({ state: 'attached', timeout: 10_000 });
+  await welcome.screenshot({ path: `${OUT}/welcome.png`, fullPage: true });
   console.log(`screenshots written to ${OUT}/`);
 } finally {
   await h.close();

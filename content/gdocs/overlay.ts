@@ -1,5 +1,5 @@
 import type { Dimension } from '../../lib/types';
-import { DIMENSION_COLOURS } from '../../components/palette';
+import { DIMENSION_COLOURS, DIMENSION_UNDERLINES } from '../../components/palette';
 import { adoptStyles } from '../live/popover';
 
 export interface MarkBox {
@@ -14,6 +14,20 @@ export interface MarkBox {
   top: number;
   width: number;
   height: number;
+}
+
+/**
+ * A Docs mark's line, in the dimension's style as well as its colour: a bottom border (solid,
+ * dashed, dotted, double, thick), or for a wavy underline a zigzag drawn with gradients.
+ */
+export function docsMarkCss(dimension: Dimension): string {
+  const c = DIMENSION_COLOURS[dimension];
+  const u = DIMENSION_UNDERLINES[dimension];
+  if (u.style === 'wavy') {
+    return `border-bottom:0;background:linear-gradient(135deg,${c} 25%,transparent 25%) -3px 100%/6px 4px repeat-x,linear-gradient(225deg,${c} 25%,transparent 25%) -3px 100%/6px 4px repeat-x,${c}29;`;
+  }
+  const width = u.style === 'double' ? 4 : u.thickness;
+  return `border-bottom:${width}px ${u.style} ${c};background:${c}29;`;
 }
 
 const MARK_CSS = `
@@ -61,8 +75,7 @@ export class DocsOverlay {
         mark.dataset.findingId = b.findingId;
         mark.dataset.dimension = b.dimension;
         mark.dataset.key = b.label;
-        const colour = DIMENSION_COLOURS[b.dimension];
-        mark.style.cssText = `left:${b.left - clip.left}px;top:${b.top - clip.top}px;width:${b.width}px;height:${b.height}px;border-color:${colour};background:${colour}22;`;
+        mark.style.cssText = `left:${b.left - clip.left}px;top:${b.top - clip.top}px;width:${b.width}px;height:${b.height}px;${docsMarkCss(b.dimension)}`;
         return mark;
       }),
     );

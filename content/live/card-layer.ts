@@ -1,8 +1,10 @@
 import { h } from 'preact';
 import type { Finding } from '../../lib/types';
-import { Card } from '../../components/Card';
+import { Card, UndoToast } from '../../components/Card';
+import { DIMENSION_LABELS } from '../../components/labels';
+import { previewRewrite } from '../../components/rewrite-preview';
 import { FindingList, type ListItem } from '../../components/FindingList';
-import { BadgeView, Popover } from './popover';
+import { Announcer, BadgeView, Popover } from './popover';
 import type { FieldState } from './session-api';
 import type { Box, Placed } from './surfaces/surface';
 
@@ -22,6 +24,8 @@ export interface CardHost {
   apply(state: FieldState, p: Placed): void;
   dismiss(state: FieldState, p: Placed): void;
   restore(state: FieldState, hash: string): void;
+  /** The field written in most recently, for the key that opens the list. */
+  latest(): FieldState | null;
   /** The dismissed findings of the field's last report, to restore from the list. */
   dismissedOf(state: FieldState): Shown[];
   placeChrome(state: FieldState): void;
@@ -31,6 +35,15 @@ export interface CardHost {
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 500;
+/** How long "Undo" stays after a Dismiss. */
+export const UNDO_MS = 6000;
+
+/** How many `[placeholders]` the field still holds, in words. */
+export function placeholdersLeft(placed: readonly Placed[]): string | undefined {
+  const n = placed.filter((p) => p.finding.id === 'unfilled-placeholder').length;
+  if (n === 0) return undefined;
+  return `${n} ${n === 1 ? 'placeholder' : 'placeholders'} left in this answer: type your own facts over ${n === 1 ? 'it' : 'each'} (the first is selected after Apply).`;
+}
 
 /**
  * The session's user interface, the same for every field and surface: a badge per field, one
@@ -40,6 +53,12 @@ const HOVER_CLOSE_MS = 500;
 export class CardLayer {
   // Built on first use: most pages never show a card.
   private popover: Popover | null = null;
+  private announcer: Announcer | null = null;
+  /** The field whose list is open. */
+  private listOf: FieldState | null = null;
+  /** Where the last card was, for the Undo toast that replaces it. */
+  private lastAnchor: Box | null = null;
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
   /** The card open now, and how it was opened (a hover card closes when the pointer leaves). */
   private card: { state: FieldState; key: string; hover: boolean; status?: string } | null = null;
   private readonly badges = new Map<FieldState, BadgeView>();
@@ -57,7 +76,9 @@ export class CardLayer {
     page.addEventListener('click', (e) => this.onClick(e), { capture: true, signal });
     signal.addEventListener('abort', () => {
       clearTimeout(this.hoverTimer);
+      clearTimeout(this.toastTimer);
       this.popover?.destroy();
+      this.announcer?.destroy();
       for (const badge of this.badges.values()) badge.destroy();
       this.badges.clear();
     });
@@ -76,12 +97,15 @@ export class CardLayer {
     if (!state.last) return;
     let badge = this.badges.get(state);
     if (!badge) this.badges.set(state, (badge = new BadgeView(this.page)));
-    badge.update({
-      score: state.last.report.score,
-      count: state.placed.length,
-      truncated: Boolean(state.last.report.truncated),
-      onOpen: () => this.openList(state),
-    });
+    badge.update(
+      {
+        score: state.last.report.score,
+        count: state.placed.length,
+        truncated: Boolean(state.last.report.truncated),
+        onOpen: () => this.openList(state),
+      },
+      state.target.source.element,
+    );
   }
 
   placeBadge(state: FieldState, field: DOMRect | null): void {
@@ -120,19 +144,27 @@ export class CardLayer {
 
   private show(content: Parameters<Popover['show']>[0], anchor: Box, state: FieldState): void {
     this.popover ??= new Popover(this.page);
-    this.popover.show(content, anchor, state.target.surface.layer);
+    clearTimeout(this.toastTimer);
+    this.popover.show(content, anchor, state.target.surface.layer, state.target.source.element);
   }
 
   open(state: FieldState, key: string, hover: boolean, status?: string): void {
     const p = state.placed.find((x) => x.key === key);
     const anchor = p && this.anchorOf(state, key);
     if (!p || !anchor) return;
+    const wasOpen = this.card?.state === state && this.card.key === key;
     this.card = { state, key, hover, status };
+    this.listOf = null;
+    this.lastAnchor = anchor;
     const f = p.finding;
+    const text = state.snapshot?.text;
+    const replaces = f.suggestion?.replaces;
     this.show(
       h(Card, {
         finding: f,
-        words: state.snapshot ? wordsIn(state.snapshot.text, f) : undefined,
+        words: text !== undefined ? wordsIn(text, f) : undefined,
+        preview: text !== undefined && replaces && replaces.end <= text.length ? previewRewrite(text, replaces, f.suggestion!.text) : undefined,
+        note: f.id === 'unfilled-placeholder' ? placeholdersLeft(state.placed) : undefined,
         status,
         onApply: f.suggestion?.replaces ? () => this.host.apply(state, p) : undefined,
         onCopy: f.suggestion
@@ -144,17 +176,44 @@ export class CardLayer {
       anchor,
       state,
     );
+    if (!wasOpen || status) this.announce(`${DIMENSION_LABELS[f.dimension]}: ${status ?? f.message}${f.suggestion ? ` Stronger: ${f.suggestion.text}` : ''}`);
+  }
+
+  private announce(text: string): void {
+    (this.announcer ??= new Announcer(this.page)).say(text);
   }
 
   close(): void {
     this.card = null;
+    this.listOf = null;
+    clearTimeout(this.toastTimer);
     this.popover?.hide();
+  }
+
+  /** After a Dismiss: where the card was, "Undo" for a few seconds (Restore stays in the list). */
+  showUndo(state: FieldState, hash: string): void {
+    const anchor = this.lastAnchor ?? this.badges.get(state)?.anchor();
+    this.card = null;
+    this.listOf = null;
+    if (!anchor) return this.close();
+    this.show(h(UndoToast, { onUndo: () => { this.close(); this.host.restore(state, hash); } }), anchor, state);
+    this.announce('Finding dismissed on this site. Undo is on screen for a few seconds, and Restore in the list.');
+    this.toastTimer = setTimeout(() => {
+      if (!this.card && !this.listOf) this.popover?.hide();
+    }, UNDO_MS);
+  }
+
+  /** A dismissed finding came back: the list shows it again if it is open. */
+  restored(state: FieldState): void {
+    if (this.listOf === state) this.openList(state);
   }
 
   openList(state: FieldState): void {
     if (!state.last || !state.snapshot) return;
     const text = state.snapshot.text;
     this.card = null;
+    const wasOpen = this.listOf === state;
+    this.listOf = state;
     this.show(
       h(FindingList, {
         score: state.last.report.score,
@@ -170,6 +229,8 @@ export class CardLayer {
       this.badges.get(state)?.anchor() ?? state.target.source.element.getBoundingClientRect(),
       state,
     );
+    this.listOf = state; // showing closed any card, not this list
+    if (!wasOpen) this.announce(`STAR Coach findings: score ${state.last.report.score}, ${state.placed.length} ${state.placed.length === 1 ? 'finding' : 'findings'}.`);
   }
 
   /** Bring a finding's words into view and open its card (the badge's card for a finding without words). */
@@ -205,14 +266,28 @@ export class CardLayer {
 
   private onKeyDown(event: KeyboardEvent): void {
     if (!this.host.enabled()) return;
-    if (event.key === 'Escape' && this.card) {
+    if (event.key === 'Escape' && (this.card || this.popover?.isOpen)) {
       if (!this.host.isApplying()) this.close();
       return;
     }
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
-    const state = this.stateOf(event);
+    if (event.code === 'KeyD' && this.card) {
+      // Dismiss the open card, wherever the focus is.
+      event.preventDefault();
+      event.stopPropagation();
+      const { state: s, key } = this.card;
+      const p = s.placed.find((x) => x.key === key);
+      if (p) this.host.dismiss(s, p);
+      return;
+    }
+    const state = this.stateOf(event) ?? (event.code === 'KeyL' ? this.host.latest() ?? undefined : undefined);
     if (!state?.last) return;
-    if (event.code === 'Period' || event.code === 'Comma') {
+    if (event.code === 'KeyL') {
+      event.preventDefault();
+      event.stopPropagation();
+      if (this.listOf === state) this.close();
+      else this.openList(state);
+    } else if (event.code === 'Period' || event.code === 'Comma') {
       event.preventDefault();
       event.stopPropagation();
       this.step(state, event.code === 'Period' ? 1 : -1);

@@ -49,15 +49,16 @@ export class Popover {
     ({ host: this.host, mount: this.mount } = shadowHost(page, 'star-coach-card'));
     this.host.setAttribute('popover', 'manual');
     this.host.style.cssText =
-      'position:fixed;inset:0 auto auto 0;width:0;height:0;margin:0;padding:0;border:0;background:transparent;overflow:visible;z-index:2147483647;color-scheme:light;';
+      'position:fixed;inset:0 auto auto 0;width:0;height:0;margin:0;padding:0;border:0;background:transparent;overflow:visible;z-index:2147483647;';
   }
 
   get isOpen(): boolean {
     return this.open;
   }
 
-  /** Show `content` by `anchor`, in `layer` (a surface's own layer, or the page's root element). */
-  show(content: ComponentChild, anchor: Rect, layer: ParentNode = this.page.documentElement): void {
+  /** Show `content` by `anchor`, in `layer` (a surface's own layer, or the page's root element), in the colours of `near`'s page. */
+  show(content: ComponentChild, anchor: Rect, layer: ParentNode = this.page.documentElement, near?: Element): void {
+    this.host.dataset.scheme = pageScheme(near ?? this.page.body ?? this.page.documentElement);
     if (this.host.parentNode !== layer) {
       this.hide(); // leaving the DOM leaves the top layer: show it again where it now lives
       layer.append(this.host);
@@ -76,18 +77,35 @@ export class Popover {
     this.place(anchor);
   }
 
-  /** Below the anchor, or above it when there is no room; always inside the viewport. */
+  /**
+   * Below the anchor, or above it when there is no room there; when neither side has room, on the
+   * side with more, no taller than that side (the list scrolls inside). Always inside the viewport.
+   */
   private place(anchor: Rect): void {
     const win = this.page.defaultView;
     if (!win) return;
+    const gap = 6;
+    const margin = 8;
+    const style = this.host.style;
+    style.setProperty('--star-coach-max-h', `${win.innerHeight - 2 * margin}px`);
     const box = this.panel()?.getBoundingClientRect();
-    const w = box?.width || 340;
-    const h = box?.height || 200;
-    const left = Math.max(8, Math.min(anchor.left, win.innerWidth - w - 8));
-    let top = anchor.bottom + 6;
-    if (top + h > win.innerHeight - 8 && anchor.top - h - 6 >= 8) top = anchor.top - h - 6;
-    this.host.style.setProperty('--star-coach-x', `${left}px`);
-    this.host.style.setProperty('--star-coach-y', `${Math.max(8, top)}px`);
+    const w = box?.width || 360;
+    let h = box?.height || 200;
+    const below = win.innerHeight - margin - (anchor.bottom + gap);
+    const above = anchor.top - gap - margin;
+    let top: number;
+    if (h <= below) top = anchor.bottom + gap;
+    else if (h <= above) top = anchor.top - gap - h;
+    else {
+      const room = Math.max(below, above, 120);
+      style.setProperty('--star-coach-max-h', `${Math.min(room, win.innerHeight - 2 * margin)}px`);
+      h = this.panel()?.getBoundingClientRect().height || Math.min(h, room);
+      top = below >= above ? anchor.bottom + gap : anchor.top - gap - h;
+    }
+    top = Math.max(margin, Math.min(top, win.innerHeight - h - margin));
+    const left = Math.max(margin, Math.min(anchor.left, win.innerWidth - w - margin));
+    style.setProperty('--star-coach-x', `${left}px`);
+    style.setProperty('--star-coach-y', `${top}px`);
   }
 
   private panel(): Element | null {
@@ -128,8 +146,9 @@ export class BadgeView {
     this.host.style.cssText = 'position:absolute;top:0;left:0;z-index:2147483646;display:none;';
   }
 
-  update(props: BadgeProps): void {
+  update(props: BadgeProps, near?: Element): void {
     if (!this.host.isConnected) this.page.documentElement.append(this.host);
+    this.host.dataset.scheme = pageScheme(near ?? this.page.body ?? this.page.documentElement);
     this.host.dataset.score = String(props.score);
     this.host.dataset.count = String(props.count);
     this.host.toggleAttribute('data-truncated', props.truncated);
@@ -156,6 +175,67 @@ export class BadgeView {
 
   destroy(): void {
     render(null, this.mount);
+    this.host.remove();
+  }
+}
+
+/** Parse `rgb()`/`rgba()` as the browser reports computed colours. */
+function rgba(colour: string): [number, number, number, number] | null {
+  const m = /rgba?\(([^)]+)\)/.exec(colour);
+  if (!m) return null;
+  const [r, g, b, a = 1] = m[1]!.split(/[ ,/]+/).filter(Boolean).map(Number);
+  return [r!, g!, b!, a];
+}
+
+/**
+ * Whether STAR Coach's card and badge should be dark: the background the element is drawn on
+ * (its own, or the nearest ancestor's that is not transparent) is dark, or nothing paints one and
+ * the page asks for a dark colour scheme.
+ */
+export function pageScheme(element: Element): 'light' | 'dark' {
+  const win = element.ownerDocument.defaultView;
+  if (!win) return 'light';
+  for (let el: Element | null = element; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null)) {
+    const c = rgba(win.getComputedStyle(el).backgroundColor);
+    if (c && c[3] > 0.5) {
+      const lum = (0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]) / 255;
+      return lum < 0.45 ? 'dark' : 'light';
+    }
+  }
+  const scheme = win.getComputedStyle(element.ownerDocument.documentElement).colorScheme ?? '';
+  return scheme.includes('dark') && win.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/**
+ * A polite live region of our own, so a screen reader hears a card open without the card taking
+ * focus from the field the user types in.
+ */
+export class Announcer {
+  private readonly host: HTMLElement;
+  private readonly region: HTMLElement;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly page: Document) {
+    this.host = page.createElement('star-coach-announcer');
+    this.host.style.cssText = 'position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);top:0;left:0;';
+    const shadow = this.host.attachShadow({ mode: 'open' });
+    this.region = page.createElement('div');
+    this.region.setAttribute('aria-live', 'polite');
+    this.region.setAttribute('role', 'status');
+    shadow.append(this.region);
+  }
+
+  say(text: string): void {
+    if (!this.host.isConnected) this.page.documentElement.append(this.host);
+    clearTimeout(this.timer);
+    // A change after the region exists is what is announced.
+    this.timer = setTimeout(() => {
+      this.region.textContent = text;
+    }, 50);
+  }
+
+  destroy(): void {
+    clearTimeout(this.timer);
     this.host.remove();
   }
 }

@@ -41,7 +41,8 @@ function SelectionPanelView({ text, report, onClose }: { text: string; report: R
           ×
         </button>
       </div>
-      <blockquote class="selection" data-testid="selection-text">
+      {/* A scroll region the keyboard can reach (focusable, named). */}
+      <blockquote class="selection" data-testid="selection-text" tabIndex={0} aria-label="The selected text">
         {quote}
       </blockquote>
       <Scorecard report={report} text={text} openWeakest idPrefix="star-coach-sel" />

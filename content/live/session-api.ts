@@ -86,4 +86,6 @@ export interface FieldState {
   misses: number;
   /** Bumped by every analysis, so an older one that finishes late is dropped. */
   seq: number;
+  /** A rewrite with placeholders was applied here: the next report opens the card of its first placeholder. */
+  afterApply?: number;
 }

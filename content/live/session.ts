@@ -41,6 +41,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     apply: (state, p) => void apply(state, p),
     dismiss: (state, p) => void dismiss(state, p),
     restore: (state, hash) => void restore(state, hash),
+    latest: () => lastState,
     dismissedOf: (state) => dismissedOf(state),
     placeChrome: (state) => placeChrome(state),
     copy: (text: string): Promise<boolean> => copy(text),
@@ -173,6 +174,15 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     state.snapshot = now;
     state.placed = fromReport(result);
     paint(state);
+    if (state.afterApply !== undefined) openPlaceholderCard(state, state.afterApply);
+  };
+
+  /** After Apply put placeholders in: the card of the first one (selected by Apply) says how many are left. */
+  const openPlaceholderCard = (state: FieldState, from: number) => {
+    state.afterApply = undefined;
+    const holes = state.placed.filter((p) => p.finding.id === 'unfilled-placeholder' && p.finding.start !== undefined);
+    const first = holes.find((p) => p.finding.start! >= from) ?? holes[0];
+    if (first) cards.open(state, first.key, false);
   };
 
   const schedule = (state: FieldState, delay = state.misses >= MISSES_BEFORE_BACKOFF ? debounceMs * 10 : debounceMs) => {
@@ -228,6 +238,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     if (signal.aborted) return;
     if (outcome === 'applied') {
       cards.close();
+      if (/\[[^\]\n]+\]/.test(suggestion.text)) state.afterApply = suggestion.replaces.start;
       schedule(state, 0);
       return;
     }
@@ -245,7 +256,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
 
   const dismiss = async (state: FieldState, p: Placed) => {
     dismissed.add(p.hash);
-    cards.close();
+    cards.showUndo(state, p.hash);
     rebuild(state);
     await deps.dismissals?.add(site, p.hash).catch((error: unknown) => log('could not save dismissal', error));
   };
@@ -253,7 +264,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
   const restore = async (state: FieldState, hash: string) => {
     dismissed.delete(hash);
     rebuild(state);
-    cards.openList(state);
+    cards.restored(state);
     await deps.dismissals?.remove(site, hash).catch((error: unknown) => log('could not save dismissal', error));
   };
 

@@ -176,7 +176,9 @@ export default defineBackground(() => {
     void forgetIfDocumentGone(tabId, (documentId) => documentAnswers(tabId, documentId)).catch(() => {});
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // First run: a page that explains the underlines and lets the user try them (no network).
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     contextMenus().create({
       id: MENU_CHECK_SELECTION,
       title: 'Check STAR answer',

@@ -143,6 +143,11 @@ function Options() {
         <button type="button" class="btn" onClick={openShortcuts}>
           Change shortcuts (chrome://extensions/shortcuts)
         </button>
+        <p class="help">
+          <a href={browser.runtime.getURL('/welcome.html')} target="_blank" rel="noopener">
+            Welcome page: what the underlines mean, every shortcut, and a sample answer to try
+          </a>
+        </p>
       </section>
 
       <section aria-labelledby="privacy">

@@ -56,7 +56,9 @@ export interface Harness {
 }
 
 /** Chromium with the built extension loaded, and the fixture server. */
-export async function launch(options: { headers?: (path: string) => Record<string, string>; extensionDir?: string } = {}): Promise<Harness> {
+export async function launch(
+  options: { headers?: (path: string) => Record<string, string>; extensionDir?: string; keepWelcome?: boolean } = {},
+): Promise<Harness> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run "npm run build" first`);
@@ -80,6 +82,13 @@ export async function launch(options: { headers?: (path: string) => Record<strin
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // Installing opens the welcome page: tests start once it is open, and without it unless they ask
+  // (so the newest tab is always the page a test opened).
+  const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
+  const welcome =
+    ctx.pages().find((p) => p.url() === welcomeUrl) ??
+    (await ctx.waitForEvent('page', { predicate: (p) => p.url() === welcomeUrl, timeout: 10_000 }).catch(() => null));
+  if (welcome && !options.keepWelcome) await welcome.close();
   const pageErrors: string[] = [];
   return {
     ctx,

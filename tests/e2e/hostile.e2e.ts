@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../../lib/analyze';
 import { launch, type Harness } from './harness';
 import { analyze } from '../../lib/analyze';
+import { DIMENSION_UNDERLINES } from '../../components/palette';
+import type { Dimension } from '../../lib/types';
 import {
   MARKS,
   PROBLEM,
@@ -109,9 +111,11 @@ describe('hostile pages', () => {
     await waitForMarkDetails(page, WEAK_MARKS);
     // The marks are drawn (styled), not merely present.
     // One round trip: a redraw between resolving a mark and reading it would leave a detached element.
-    const decorations = await page.locator(MARKS).evaluateAll((ms) => ms.map((m) => getComputedStyle(m).textDecorationStyle));
+    const decorations = await page
+      .locator(MARKS)
+      .evaluateAll((ms) => ms.map((m) => [(m as HTMLElement).dataset.dimension as Dimension, getComputedStyle(m).textDecorationStyle] as const));
     expect(decorations.length).toBeGreaterThan(0);
-    expect(new Set(decorations)).toEqual(new Set(['wavy']));
+    for (const [dimension, style] of decorations) expect(style).toBe(DIMENSION_UNDERLINES[dimension].style);
 
     await page.click('#editor');
     await page.keyboard.type(WEAK);

@@ -1,5 +1,5 @@
 import { DIMENSIONS, type Dimension, type Finding } from '../../../lib/types';
-import { DIMENSION_COLOURS } from '../../../components/palette';
+import { highlightRules } from '../../../components/palette';
 import { rangeFor, type TextSnapshot } from '../sources/text-model';
 import { near, type Placed, type Surface } from './surface';
 
@@ -70,10 +70,7 @@ export class EditableHighlighter {
 
 /** The highlight styles, one per dimension; for where the page's stylesheet cannot reach (shadow roots). */
 export function highlightCss(): string {
-  return DIMENSIONS.map((d) => {
-    const c = DIMENSION_COLOURS[d];
-    return `::highlight(${highlightName(d)}){text-decoration:underline wavy ${c};text-decoration-skip-ink:none;background-color:${c}1f;}`;
-  }).join('\n');
+  return highlightRules(highlightName);
 }
 
 const styled = new WeakSet<ShadowRoot>();

@@ -1,5 +1,5 @@
 import type { Finding } from '../../../lib/types';
-import { DIMENSION_COLOURS } from '../../../components/palette';
+import { underlineCss } from '../../../components/palette';
 import { near, type Placed, type Snapshot, type Surface } from './surface';
 
 const MIRRORED_STYLES = [
@@ -46,7 +46,7 @@ export class TextareaMirror {
       mark.dataset.findingId = f.id;
       mark.dataset.key = key;
       mark.className = 'star-coach-mark';
-      mark.style.cssText = `text-decoration:underline wavy ${DIMENSION_COLOURS[f.dimension]};text-decoration-skip-ink:none;text-underline-offset:3px;background:${DIMENSION_COLOURS[f.dimension]}22;border-radius:2px;`;
+      mark.style.cssText = `${underlineCss(f.dimension)}text-underline-offset:3px;border-radius:2px;`;
       mark.textContent = text.slice(f.start, f.end);
       this.box.append(mark);
       at = f.end;
@@ -62,6 +62,8 @@ export class TextareaMirror {
     if (!win) return;
     const cs = win.getComputedStyle(this.field);
     for (const p of MIRRORED_STYLES) (this.box.style as unknown as Record<string, string>)[p] = cs[p];
+    // The box is sized to the field's border box below, whatever the field's own box-sizing.
+    this.box.style.boxSizing = 'border-box';
     this.box.style.whiteSpace = 'pre-wrap';
     this.box.style.overflowWrap = 'break-word';
     const rect = this.field.getBoundingClientRect();

@@ -20,6 +20,11 @@ describe('ScoreChart', () => {
     const xs = dots.map((d) => Number(d.getAttribute('cx')));
     expect(xs[0]).toBeLessThan(xs[1]!);
     expect(root.querySelector('svg')?.getAttribute('aria-label')).toBe('Score history, 3 drafts: from 40 to 55, best 70');
+    // A score axis, each point's value, and dates.
+    expect([...root.querySelectorAll('.sc-axis')].map((t) => t.textContent).slice(0, 3)).toEqual(['0', '50', '100']);
+    expect([...root.querySelectorAll('.sc-value')].map((t) => t.textContent)).toEqual(['40', '70', '55']);
+    expect(root.querySelectorAll('circle title')[1]?.textContent).toMatch(/: score 70$/);
+    expect(root.querySelector('figcaption')?.textContent).toMatch(/^3 drafts: from 40 to 55, best 70; on /);
   });
 
   it('says there is no history yet', () => {
