@@ -132,9 +132,9 @@ describe('suggestions a person can trust', () => {
     const count = Number(await badge(page).getAttribute('data-count'));
     await page.keyboard.press('Alt+Shift+KeyD');
     await expect.poll(async () => Number(await badge(page).getAttribute('data-count'))).toBe(count - 1);
-    // A polite live region said what the card was, without taking focus.
-    const said = await page.evaluate(() => document.querySelector('star-coach-announcer')!.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent);
-    expect(said).toBeTruthy();
+    // A polite live region says what happened, without taking focus.
+    const said = () => page.evaluate(() => document.querySelector('star-coach-announcer')!.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent);
+    await expect.poll(said).toMatch(/^Finding dismissed on this site\./);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('answer');
     await page.close();
   });
