@@ -84,7 +84,8 @@ export function matchQuestion(text: string): QuestionMatch | null {
     // Dice over weighted concepts: both the question and the example must be covered.
     const score = (2 * shared) / (own + theirs);
     perProfile.set(e.id, Math.max(perProfile.get(e.id) ?? 0, score));
-    if (!best || score > best.score || (score === best.score && e.id < best.e.id)) best = { e, score };
+    // Ties go to the profile listed first (the seed's question before the principles that include it).
+    if (!best || score > best.score) best = { e, score };
   }
   if (!best) return null;
   // An exact tie between two families is a coin toss: say so by lowering the confidence.
