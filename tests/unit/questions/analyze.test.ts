@@ -79,3 +79,13 @@ describe('scoring by profile', () => {
     expect(analyze(assigned, { question: 'dive-deep' }).findings.map((f) => f.id)).not.toContain('assigned');
   });
 });
+
+describe('strong summaries by family', () => {
+  it('says what strong means for the family, not the seed’s rubric', () => {
+    const r = analyze(DISAGREEMENT, { question: 'conflict', questionSource: 'user' });
+    expect(r.dimensions.validation).toMatchObject({ status: 'strong', summary: 'You back your case with data.' });
+    expect(r.dimensions.structure).toMatchObject({ status: 'strong', summary: 'The other view is told fairly, then what you did and how it ended.' });
+    // The seed's question keeps the rubric's lines.
+    expect(analyze(answer()).dimensions.quantification.summary).toBe('The result is measured, translated into business value and spread.');
+  });
+});
