@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { PAGES_DIR, ROOT, serveFixtures } from '../harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -129,4 +129,31 @@ async function recordingProxy(requests: string[], fixtures: URL): Promise<{ serv
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   return { server, port: address.port };
+}
+
+/** Probe until `ok` holds (conditions, never fixed sleeps); the error names what was awaited and what was last seen. */
+export async function waitFor<T>(probe: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 10_000): Promise<T> {
+  const until = Date.now() + timeout;
+  let last: T = await probe();
+  while (!ok(last)) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+    last = await probe();
+  }
+  return last;
+}
+
+/** Click into `selector` and type `text` key by key, as a writer does. */
+export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.click(selector);
+  await page.keyboard.type(text, { delay: 2 });
+}
+
+/** Press `key` with Alt and Shift held (the in-page shortcuts). */
+export async function altShift(page: Page, key: KeyInput): Promise<void> {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press(key);
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
 }
