@@ -15,10 +15,14 @@ const REWRITE = 'I figured out the root cause.';
 
 /** The extension APIs the test calls in an extension page (evaluated there, not here). */
 declare const browser: {
-  tabs: { getCurrent(): Promise<{ id?: number } | undefined>; query(q: object): Promise<Array<{ id?: number }>> };
+  tabs: {
+    getCurrent(): Promise<{ id?: number } | undefined>;
+    query(q: object): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
   storage: { sync: { set(items: object): Promise<void> } };
   menus: { update(id: string, properties: object): Promise<void> };
-  permissions: { remove(p: object): Promise<boolean>; contains(p: object): Promise<boolean> };
+  permissions: { remove(p: object): Promise<boolean>; contains(p: object): Promise<boolean>; getAll(): Promise<{ origins?: string[] }> };
   runtime: { getBackgroundPage(): Promise<unknown> };
 };
 
@@ -147,11 +151,31 @@ describe('Firefox: live coaching, popup, right-click check, settings and privacy
     await page.close();
   });
 
-  it('says when Firefox withholds access to websites, and its button asks for it again', async () => {
+  it('when access to websites is taken away, new pages get no content script and the popup says so; its button asks again', async () => {
     const ext = await h.extensionPage();
-    await ext.evaluate(() => browser.permissions.remove({ origins: ['<all_urls>'] }));
+    // Whether a tab's page runs the content script: it answers the worker's messages (content/answer.ts).
+    const answers = (tabId: number) =>
+      ext.evaluate(
+        (id) =>
+          browser.tabs.sendMessage(id, { type: 'getSelectionText', data: { notifyIfEmpty: false }, timestamp: Date.now(), id: 0 }).then(
+            () => true,
+            () => false,
+          ),
+        tabId,
+      );
+    // Every site the add-on was granted, as Firefox's add-on manager does when the user turns access off.
+    // (A temporary add-on is granted them at install. The test build's Docs-imitation match,
+    // http://127.0.0.1/gdocs/*, is granted as http://127.0.0.1/*, the fixtures' own site: removing
+    // only <all_urls> left the fixtures reachable.)
+    const origins = await ext.evaluate(async () => (await browser.permissions.getAll()).origins ?? []);
+    expect(origins).toContain('<all_urls>');
+    await ext.evaluate((o) => browser.permissions.remove({ origins: o }), origins);
+    expect(await ext.evaluate(async () => (await browser.permissions.getAll()).origins ?? [])).toEqual([]);
+
     const page = await h.open('textarea.html');
-    const popup = await h.open(`${h.extensionBase}popup.html?tabId=${await newestTabId()}`);
+    const tabId = await newestTabId();
+    expect(await answers(tabId)).toBe(false);
+    const popup = await h.open(`${h.extensionBase}popup.html?tabId=${tabId}`);
     const banner = () => popup.evaluate(() => document.querySelector('[data-testid="site-access"]') !== null);
     await waitFor(banner, (b) => b, 'the missing-access notice');
     await popup.click('[data-testid="site-access"] button');
@@ -160,6 +184,7 @@ describe('Firefox: live coaching, popup, right-click check, settings and privacy
     await popup.close();
     // A page opened now is coached again.
     const again = await h.open('textarea.html');
+    expect(await answers(await newestTabId())).toBe(true);
     await typeInto(again, '#answer', ANSWER);
     await waitFor(() => underlined(again), (u) => u.includes(FLAGGED), 'the underlines once access is back');
     await again.close();
