@@ -20,6 +20,12 @@ export interface FirefoxHarness {
   open(path: string): Promise<Page>;
   /** An extension page kept open to call the extension's APIs from. */
   extensionPage(): Promise<Page>;
+  /**
+   * Evaluate `expression` in the browser window's own (chrome) document, where Firefox keeps the
+   * add-ons' keyboard shortcuts: WebDriver BiDi reaches it with `moz:scope` under
+   * --remote-allow-system-access. Returns the value when it is a string.
+   */
+  inBrowserWindow(expression: string): Promise<string | undefined>;
   close(): Promise<void>;
 }
 
@@ -78,6 +84,17 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
         await openExtensionPage(extPage, `${extensionBase}options.html`);
       }
       return extPage;
+    },
+    async inBrowserWindow(expression) {
+      // puppeteer-core has no call for chrome scope: its BiDi connection takes the raw commands.
+      const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
+      const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: Array<{ context: string; url: string }> };
+      const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+      if (!window) throw new Error('no browser window in chrome scope');
+      const evaluated = (await connection.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true }))
+        .result as { type: string; result?: { type: string; value?: unknown }; exceptionDetails?: { text?: string } };
+      if (evaluated.type !== 'success') throw new Error(`in the browser window: ${evaluated.exceptionDetails?.text ?? 'failed'}`);
+      return evaluated.result?.type === 'string' ? (evaluated.result.value as string) : undefined;
     },
     async close() {
       await browser.close();

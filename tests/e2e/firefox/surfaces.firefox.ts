@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { altShift, launchFirefox, typeInto, waitFor, type FirefoxHarness } from './harness';
-import { announced, badgeCount, listOpen, openCard, underlined } from './our-ui';
+import { UI, announced, badgeCount, listOpen, openCard, underlined } from './our-ui';
 import { analyze } from '../../../lib/analyze';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
@@ -95,12 +95,35 @@ describe('Firefox: sidebar, shortcuts, options and practice page', () => {
     await page.close();
   });
 
-  it('Firefox registers the manifest\'s shortcut for checking a selection', async () => {
+  it('Firefox registers the manifest\'s shortcut, and running it checks the page\'s selection', async () => {
     const ext = await h.extensionPage();
     // Firefox drops a suggested key it does not accept, leaving the command without a shortcut.
     expect(await ext.evaluate(() => browser.commands.getAll())).toContainEqual(
       expect.objectContaining({ name: 'check-selection', shortcut: 'Alt+Shift+S' }),
     );
+    const page = await h.open('ui-selection.html');
+    await page.bringToFront();
+    const text = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('answer')!);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      return window.getSelection()!.toString();
+    });
+    // The key Firefox made for the command in the browser window, run as a key press runs it. (A key
+    // press itself cannot be sent there: BiDi's keys go to the page, not to the browser's shortcuts.)
+    const ran = await h.inBrowserWindow(`(() => {
+      const win = Services.wm.getMostRecentWindow('navigator:browser');
+      const keys = [...win.document.querySelectorAll('keyset[id^="ext-keyset-id-"] key')];
+      const key = keys.find((k) => k.getAttribute('key') === 'S' && k.getAttribute('modifiers') === 'alt,shift');
+      if (!key) return 'no key: ' + keys.map((k) => k.getAttribute('modifiers') + '+' + k.getAttribute('key')).join(' ');
+      key.doCommand();
+      return 'ran';
+    })()`);
+    expect(ran).toBe('ran');
+    const score = await page.waitForSelector(UI.selectionScore, { timeout: 10_000 });
+    expect(Number(await score!.evaluate((e) => e.textContent))).toBe(analyze(text, DEFAULT_SETTINGS).score);
+    await page.close();
   });
 
   it('in-page keys: Alt+Shift+L opens the findings list, Esc closes it, Alt+Shift+. steps to a card and Alt+Shift+D dismisses it', async () => {
