@@ -14,6 +14,7 @@ export const UI = {
   list: 'star-coach-card >>> .list',
   selectionScore: 'star-coach-selection-panel >>> [data-testid="overall-score"]',
   docsCard: 'star-coach-docs >>> .card',
+  docsRewrite: 'star-coach-docs >>> .card [data-testid="rewrite"]',
   docsApply: 'star-coach-docs >>> button.apply',
 } as const;
 

@@ -89,7 +89,7 @@ describe('Firefox: rich editors, Google Docs, a hostile page and navigation', ()
 
     await page.mouse.click(we.x + we.width / 2, we.y + we.height / 2);
     await page.waitForSelector(UI.docsCard, { timeout: 5_000 });
-    const rewrite = await page.$eval(UI.docsCard, (c) => c.querySelector('[data-testid="rewrite"]')?.textContent ?? '');
+    const rewrite = await page.$eval(UI.docsRewrite, (r) => r.textContent ?? '');
     expect(rewrite).toContain('I figured out');
     await page.click(UI.docsApply);
     const sentence = 'The logs were analyzed and we figured out the root cause together.';
