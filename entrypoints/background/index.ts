@@ -7,7 +7,7 @@ import type { Settings } from '../../lib/settings';
 import { forgetIfDocumentGone, forgetTabReport, loadTabReport, saveTabReport } from '../../platform/tab-reports';
 import { loadSettings, watchSettings } from '../../platform/settings';
 import { dismissals, dismissalSalt } from '../../platform/dismissals';
-import { contextMenus, injectLiveCoachOnRequest } from '../../platform/browser-differences';
+import { contextMenus, injectLiveCoachOnRequest, onTabDocumentChange } from '../../platform/browser-differences';
 import { FairScheduler, SUPERSEDED } from './scheduler';
 import {
   checkSelectedText,
@@ -170,11 +170,11 @@ export default defineBackground(() => {
   // A tab's draft goes with the document it was written in: once the tab has loaded another page
   // (another site, or the same one again), the draft is forgotten. Same-document navigations
   // (history.pushState, #fragments) keep it. The worker cannot see URLs (no `tabs` permission):
-  // it asks the tab whether the draft's document still answers.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status !== 'complete') return;
-    void forgetIfDocumentGone(tabId, (documentId) => documentAnswers(tabId, documentId)).catch(() => {});
-  });
+  // it asks the tab whether the draft's document still answers (Firefox: see onTabDocumentChange).
+  onTabDocumentChange(
+    (tabId) => void forgetIfDocumentGone(tabId, (documentId) => documentAnswers(tabId, documentId)).catch(() => {}),
+    (tabId) => void forgetTabReport(tabId),
+  );
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // First run: a page that explains the underlines and lets the user try them (no network).
