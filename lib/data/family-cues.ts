@@ -69,3 +69,6 @@ export const CUSTOMER_NEED = /\b(?:needed|needs|wanted|wants|asked for|asking fo
 
 /** Outcome measures that belong to the customer. */
 export const CUSTOMER_MEASURE = /\b(?:nps|csat|satisfaction|churn|retention|renew(?:ed|al)|re-?sign(?:ed)?|reorder(?:ed)?|came back|returned|repeat|review|reviews|rating|stars|complaints?|refunds?|wait(?:ing)? times?|response times?|resolution times?|on time|same day|within \w+ (?:hours?|days?|minutes?)|escalations?|tickets?)\b/;
+
+/** What a customer did next that shows the outcome for them: they stayed, came back, renewed. */
+export const CUSTOMER_RETURNED = /\b(?:renewed|re-?signed|reordered|re-?booked|came back|returned to us|stayed with us|kept (?:us|their (?:account|contract|subscription))|upgraded|referred)\b/;

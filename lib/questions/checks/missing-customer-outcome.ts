@@ -1,8 +1,8 @@
 import { defineCheck } from '../../checks/define';
 import { foldCase, hasQuantity } from '../../grammar';
-import { CUSTOMER, CUSTOMER_MEASURE } from '../../data/family-cues';
+import { CUSTOMER, CUSTOMER_MEASURE, CUSTOMER_RETURNED } from '../../data/family-cues';
 import { insertAfter } from '../../rewrite';
-import { plays } from '../../roles/query';
+import { firstOwnAction, plays } from '../../roles/query';
 import { lastStorySentence } from './helpers';
 
 export const missingCustomerOutcome = defineCheck({
@@ -11,9 +11,12 @@ export const missingCustomerOutcome = defineCheck({
   title: 'No measured outcome for the customer',
   run(doc, finding) {
     if (doc.sentences.length === 0) return [];
+    const from = Math.max(0, firstOwnAction(doc));
     const landed = doc.sentences.some((s, i) => {
-      if (!plays(doc, i, 'result') && s.section !== 'result') return false;
       const t = foldCase(s.text);
+      // What the customer did next, told after the speaker acts: "they renewed", "she came back".
+      if (i > from && s.section !== 'reflection' && CUSTOMER_RETURNED.test(t)) return true;
+      if (!plays(doc, i, 'result') && s.section !== 'result') return false;
       const forThem = CUSTOMER.test(t) || CUSTOMER_MEASURE.test(t);
       const measured = hasQuantity(s) || doc.roles[i]!.results.has('metric') || CUSTOMER_MEASURE.test(t);
       return forThem && measured && !doc.roles[i]!.results.has('vague');

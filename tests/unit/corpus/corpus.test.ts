@@ -154,8 +154,8 @@ describe('fixture parser', () => {
     const a = parseAnswer('02-x.md', good.replace('question: caught-issue', 'question: conflict').replace('scope: strong', 'scope: n/a'));
     expect(a.question).toBe('conflict');
     expect(a.labels.scope).toBe('n/a');
-    // A label on a dimension the question does not judge is read as n/a: nothing is judged there.
-    expect(parseAnswer('03-x.md', good.replace('question: caught-issue', 'question: conflict')).labels.scope).toBe('n/a');
+    // A label on a dimension the question does not judge is kept (older fixtures label all six).
+    expect(parseAnswer('03-x.md', good.replace('question: caught-issue', 'question: conflict')).labels.scope).toBe('strong');
   });
 
   it.each([

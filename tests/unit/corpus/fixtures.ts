@@ -61,12 +61,12 @@ export function parseAnswer(file: string, raw: string): LabelledAnswer {
     DIMENSIONS.map((d) => [d, oneOf(file, d, fields.get(d), LABELS)]),
   ) as Record<Dimension, Label>;
   const question = oneOf(file, 'question', fields.get('question'), PROFILE_IDS);
-  // `n/a` only where the question's profile does not judge the dimension; a label given there
-  // anyway (older fixtures labelled every dimension) is read as `n/a`, since nothing is judged.
+  // `n/a` only where the question's profile does not judge the dimension. Older fixtures label
+  // every dimension (`generic` answers say `scope: strong`): such a label is kept and compared
+  // with the engine, which reports a dimension it does not judge as strong, as it always has.
   for (const d of DIMENSIONS) {
     const applies = getProfile(question).dimensions[d] > 0;
     if (applies && labels[d] === 'n/a') throw new Error(`${file}: "${d}: n/a" but the ${question} profile judges ${d}`);
-    if (!applies) labels[d] = 'n/a';
   }
   const note = fields.get('note') ?? '';
   if (Object.values(labels).includes('needs-work') && note === '') {
