@@ -63,7 +63,7 @@ describe('suggestions a person can trust', () => {
     // The card shows the sentence as it is and as it will be, the words Apply removes and adds marked.
     const preview = card(page).locator('[data-testid="preview"]');
     expect(await preview.locator('.before del').first().textContent()).toContain('The team was happy');
-    expect(await preview.locator('.after ins').first().textContent()).toContain('[Metric]');
+    expect(await preview.locator('.after ins').first().textContent()).toContain('[Deliveries]');
     await card(page).locator('button.apply').click();
 
     // The next report opens the first placeholder's card, which says how many remain.
@@ -80,7 +80,7 @@ describe('suggestions a person can trust', () => {
       const ta = document.querySelector<HTMLTextAreaElement>('#answer')!;
       return ta.value.slice(ta.selectionStart, ta.selectionEnd);
     });
-    expect(selected).toBe('[Metric]');
+    expect(selected).toBe('[Deliveries]');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('answer');
     await page.close();
   });
