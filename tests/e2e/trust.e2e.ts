@@ -129,6 +129,10 @@ describe('suggestions a person can trust', () => {
     await list(page).waitFor({ state: 'detached', timeout: 5_000 });
 
     await stepTo(page, 'we-action');
+    // The card is announced in a polite live region; the focus stays in the field being typed in.
+    const announced = () => page.evaluate(() => document.querySelector('star-coach-announcer')!.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent);
+    await expect.poll(announced).toMatch(/^Ownership: /);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('answer');
     const count = Number(await badge(page).getAttribute('data-count'));
     await page.keyboard.press('Alt+Shift+KeyD');
     await expect.poll(async () => Number(await badge(page).getAttribute('data-count'))).toBe(count - 1);
