@@ -90,6 +90,14 @@ describe('background worker', () => {
     expect((await loadSettings()).mutedKinds).toEqual({ [SITE]: ['we-action'] });
     expect(await kinds()).not.toContain('we-action'); // the very next analysis
     expect(await kinds()).toContain('missing-metric'); // other kinds stay
+    // The tab's report, which the popup and side panel show, leaves it out too.
+    fromPopup();
+    await vi.waitFor(async () => {
+      const kept = await sendToWorker('getTabReport', { tabId: 1 });
+      expect(kept?.report.findings.some((f) => f.id === 'missing-metric')).toBe(true);
+      expect(kept?.report.findings.some((f) => f.id === 'we-action')).toBe(false);
+    });
+    fromPage(1);
     // Another site still gets it.
     setTestSender({ id: fakeBrowser.runtime.id, tab: { id: 2 }, url: 'https://other.example/x', origin: 'https://other.example', frameId: 0 });
     expect(await kinds()).toContain('we-action');
