@@ -13,6 +13,8 @@ import { onAbort } from '../startup/teardown';
 export interface LiveDeps {
   analyze(draft: Draft): Promise<DraftReport>;
   dismissals?: DismissalStoreLike;
+  /** Stop flagging a finding kind on this site, or flag it again (through the worker). */
+  muteKind?: (site: string, kind: string, muted: boolean) => Promise<void>;
   settings: SettingsSource;
   log?: (message: string, ...details: unknown[]) => void;
 }
@@ -34,13 +36,14 @@ export function startLive(page: Document, deps: LiveDeps, signal: AbortSignal): 
       refresh: () => coach.refresh(),
       setEnabled: (on) => coach.setEnabled(on),
       setLiveDimensions: (dimensions) => coach.setLiveDimensions(dimensions),
+      setMutedKinds: (bySite) => coach.setMutedKinds(bySite),
     },
     origin,
     deps.settings,
     signal,
     { log },
   );
-  const coach = startCoach(page, { analyze: deps.analyze, dismissals: deps.dismissals, prepare: sync.ensure, log }, signal, {
+  const coach = startCoach(page, { analyze: deps.analyze, dismissals: deps.dismissals, muteKind: deps.muteKind, prepare: sync.ensure, log }, signal, {
     claimed: true,
   });
   let panel: SelectionPanel | null = null;
