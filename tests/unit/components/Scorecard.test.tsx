@@ -22,6 +22,7 @@ function report(findings: Finding[], extra: Partial<Report> = {}): Report {
     }),
     findings,
     stats: { words: 11, speakingSeconds: 65, secondsToProblem: null, sections: { situation: 0.2, task: 0, action: 0.5, result: 0.3, reflection: 0 } },
+    question: { id: 'caught-issue', title: 'Caught a critical issue others missed', source: 'default' },
     ...extra,
   };
 }
