@@ -1,14 +1,11 @@
+import type { PageQuestion } from '../../platform/protocol';
+
 /**
  * The interview question a field answers, as the page shows it, and a key that names the field
  * on its site. Both come from the page's own markup (labels, headings, ids), never from what the
  * user typed: the key is what a per-field question choice is remembered under.
  */
-export interface FieldQuestion {
-  /** The question the page asks for this field, or null when nothing on the page reads like one. */
-  text: string | null;
-  /** The field's name on its site: `id:…`, `name:…`, `label:…`, else its place among the page's fields. */
-  key: string;
-}
+export type FieldQuestion = PageQuestion;
 
 /** The longest question text passed on; longer label text is cut. */
 export const MAX_QUESTION_LENGTH = 300;

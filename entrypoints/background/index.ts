@@ -7,6 +7,9 @@ import type { Settings } from '../../lib/settings';
 import { forgetIfDocumentGone, forgetTabReport, loadTabReport, saveTabReport } from '../../platform/tab-reports';
 import { loadSettings, watchSettings } from '../../platform/settings';
 import { dismissals, dismissalSalt } from '../../platform/dismissals';
+import { questionChoiceStore, questionOptions } from '../../platform/question-choices';
+import { isProfileId, QUESTION_PROFILES } from '../../lib/questions/profiles';
+import { matchQuestion } from '../../lib/questions/match';
 import { contextMenus, injectLiveCoachOnRequest } from '../../platform/browser-differences';
 import { FairScheduler, SUPERSEDED } from './scheduler';
 import {
@@ -92,6 +95,8 @@ export default defineBackground(() => {
     throw error;
   }));
   watchSettings((next) => (current = Promise.resolve(next)));
+  // The question picked for a field, per site and field key; read once, then kept in memory.
+  const questionChoices = questionChoiceStore();
   let extensionPageRequests = 0;
 
   onWorkerMessage('analyzeDraft', async ({ data, sender }) => {
@@ -104,7 +109,12 @@ export default defineBackground(() => {
     // A field is known to the worker by its frame and kind (the draft carries no field id).
     const queue = tabId ?? -1;
     const field = tabId === undefined ? `page:${++extensionPageRequests}` : `${from.frameId ?? 0}:${data.fieldKind}`;
-    const outcome = await scheduler.submit(queue, field, async () => analyze(data.text, await settings()));
+    // The question: the user's pick for this field, else the page's question when it matches a profile, else the settings'.
+    const pick = data.question?.key ? await questionChoices.get(site, data.question.key).catch(() => null) : null;
+    const outcome = await scheduler.submit(queue, field, async () => {
+      const s = await settings();
+      return analyze(data.text, { ...s, ...questionOptions(pick, data.question?.text, s.question, matchQuestion) });
+    });
     if (outcome === SUPERSEDED) return { superseded: true as const };
     const result: DraftReport = { text: data.text, report: outcome, fieldKind: data.fieldKind, site, at: Date.now() };
     if (tabId !== undefined) {
@@ -158,6 +168,20 @@ export default defineBackground(() => {
     refuseOtherSite(sender as Sender, data.site);
     await dismissalWrites; // a reload right after Dismiss sees it
     return [...(await dismissals.load(data.site))];
+  });
+
+  onWorkerMessage('chooseQuestion', ({ data, sender }) => {
+    if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
+    // Always for the sender's own site, whatever page asks.
+    const site = senderSite(sender as Sender);
+    if (site === undefined) throw new Error('Refused: the sender has no origin');
+    if (typeof data.key !== 'string' || data.key.length === 0 || data.key.length > 200) throw new Error('Refused: not a field key');
+    return questionChoices.set(site, data.key, data.id !== null && isProfileId(data.id) ? data.id : null);
+  });
+
+  onWorkerMessage('listQuestions', ({ sender }) => {
+    if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
+    return QUESTION_PROFILES.map(({ id, title, group }) => ({ id, title, group }));
   });
 
   onWorkerMessage('getDismissalSalt', ({ sender }) => {
