@@ -62,30 +62,7 @@ export function Scorecard({ report, text, onReveal, openWeakest = false, idPrefi
   const familyFindings = report.findings.filter((f) => FAMILY.has(f.id));
   return (
     <section class="sc" aria-label="STAR scorecard">
-      {question ? (
-        <div class="sc-question" data-testid="question">
-          <p class="sc-question-title">
-            Coaching for: <strong data-testid="question-title">{question.title}</strong>{' '}
-            <span class="sc-muted">({questionNote(question)})</span>
-          </p>
-          {mustShow && mustShow.length > 0 ? (
-            <details class="sc-must">
-              <summary>What this question asks for</summary>
-              <ul>{mustShow.map((m) => <li key={m}>{m}</li>)}</ul>
-            </details>
-          ) : null}
-          {familyFindings.length > 0 ? (
-            <div class="sc-family" data-testid="family-findings">
-              <p class="sc-family-title">For this question</p>
-              <ul>
-                {familyFindings.map((f, i) => (
-                  <li key={`${f.id}-${i}`} data-family-finding={f.id} data-severity={f.severity}><span class="sc-sev">{SEVERITY_LABELS[f.severity]}</span> {f.message}</li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-        </div>
-      ) : null}
+      {question ? <QuestionLine question={question} mustShow={mustShow} family={familyFindings} /> : null}
       <div class="sc-head">
         <p class="sc-score" data-band={scoreBand(report.score)}>
           <strong data-testid="overall-score">{report.score}</strong>
@@ -170,6 +147,41 @@ export function Scorecard({ report, text, onReveal, openWeakest = false, idPrefi
   );
 }
 
+/**
+ * Which question the report was made for and how it was chosen, on one line; opened, what a strong
+ * answer to it must show and the findings particular to it.
+ */
+function QuestionLine({ question, mustShow, family }: { question: NonNullable<Report['question']>; mustShow?: readonly string[]; family: Finding[] }) {
+  const line = (
+    <span class="sc-question-title">
+      Coaching for: <strong data-testid="question-title">{question.title}</strong> <span class="sc-muted">({questionNote(question)})</span>
+      {family.length > 0 ? <span class="sc-muted"> · {family.length} {family.length === 1 ? 'finding' : 'findings'} for this question</span> : null}
+    </span>
+  );
+  if ((!mustShow || mustShow.length === 0) && family.length === 0) return <p class="sc-question" data-testid="question">{line}</p>;
+  return (
+    <details class="sc-question" data-testid="question">
+      <summary>{line}</summary>
+      {mustShow && mustShow.length > 0 ? (
+        <>
+          <p class="sc-must-title">A strong answer to this question shows:</p>
+          <ul class="sc-must">{mustShow.map((m) => <li key={m}>{m}</li>)}</ul>
+        </>
+      ) : null}
+      {family.length > 0 ? (
+        <div class="sc-family" data-testid="family-findings">
+          <p class="sc-family-title">Findings for this question</p>
+          <ul>
+            {family.map((f, i) => (
+              <li key={`${f.id}-${i}`} data-family-finding={f.id} data-severity={f.severity}><span class="sc-sev">{SEVERITY_LABELS[f.severity]}</span> {f.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </details>
+  );
+}
+
 /** One figure, with a plain-words explanation shown on hover and keyboard focus (and read as its description). */
 function Stat({ id, label, value, explain, testid }: { id: string; label: string; value: string; explain: string; testid?: string }) {
   return (
@@ -194,6 +206,7 @@ function FindingItem({ finding, text, onReveal }: { finding: Finding; text?: str
     <li class="sc-finding" data-finding-id={finding.id} data-severity={finding.severity}>
       <p class="sc-finding-head">
         <span class="sc-sev">{SEVERITY_LABELS[finding.severity]}</span>
+        {FAMILY.has(finding.id) ? <span class="sc-for">this question</span> : null}
         {quote ? <q class="sc-quote">{quote}</q> : <span class="sc-missing">Missing from the answer</span>}
       </p>
       <p class="sc-message">{finding.message}</p>
