@@ -75,7 +75,7 @@ export const QUESTION_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   // standards
   [/\b(?:standard\w*|quality|bar|status quo|compromis\w*|excellen\w*)\b/g, 'standard'],
   // think big
-  [/\b(?:bold|vision|big picture|ambitious|think big|bigger|opportunit\w*|direction)\b/g, 'vision'],
+  [/\b(?:bold\w*|vision\w*|big picture|ambitious|think big|bigger|opportunit\w*|moonshot)\b/g, 'vision'],
   // action, risk
   [/\b(?:calculated risk|risk\w*|gamble)\b/g, 'risk'],
   [/\b(?:quick decision|acted quickly|act\w* fast|without waiting|waiting)\b/g, 'speed'],

@@ -188,7 +188,7 @@ export const QUESTION_PROFILE_DATA: readonly QuestionProfile[] = [
     canonical: [
       'Tell me about a time you proposed a bold idea or a long-term vision.',
       'Describe a time you looked beyond the immediate problem to a much bigger opportunity.',
-      'Tell me about a project where you changed the direction of your team.',
+      'Tell me about the most ambitious idea you have pushed for.',
     ],
     mustShow: [
       'The bigger opportunity you saw beyond the immediate ask.',
@@ -253,7 +253,7 @@ export const QUESTION_PROFILE_DATA: readonly QuestionProfile[] = [
     dimensions: { ownership: 1.5, scope: 0, quantification: 0.5, validation: 0, reflection: 1, structure: 1 },
     meaning: { structure: 'The other person’s view is told fairly before what you did.' },
     findings: ['missing-other-view'],
-    adjust: { 'missing-second-order': 'off', 'missing-business-impact': 'off', 'missing-metric': 'minor' },
+    adjust: { handoff: 'off', 'missing-second-order': 'off', 'missing-business-impact': 'off', 'missing-metric': 'hint' },
   },
   {
     id: 'dive-deep',
@@ -295,7 +295,7 @@ export const QUESTION_PROFILE_DATA: readonly QuestionProfile[] = [
       structure: 'Both views are told, the other fairly, before the decision.',
     },
     findings: ['missing-other-view', 'missing-data', 'missing-commitment'],
-    adjust: { 'missing-validation': 'off', 'missing-second-order': 'off', 'missing-business-impact': 'off', 'missing-metric': 'minor' },
+    adjust: { handoff: 'off', 'missing-validation': 'off', 'missing-second-order': 'off', 'missing-business-impact': 'off', 'missing-metric': 'hint' },
   },
   {
     id: 'deliver-results',
@@ -375,7 +375,7 @@ export const QUESTION_PROFILE_DATA: readonly QuestionProfile[] = [
       structure: 'Both views are told, the other fairly, before the resolution.',
     },
     findings: ['missing-other-view', 'missing-data', 'missing-commitment'],
-    adjust: { 'missing-validation': 'off', 'missing-second-order': 'off', 'missing-business-impact': 'off', 'missing-metric': 'minor' },
+    adjust: { handoff: 'off', 'missing-validation': 'off', 'missing-second-order': 'off', 'missing-business-impact': 'off', 'missing-metric': 'hint' },
   },
   {
     id: 'failure',
@@ -482,7 +482,7 @@ export const QUESTION_PROFILE_DATA: readonly QuestionProfile[] = [
       structure: 'The other side’s view is told fairly before your case.',
     },
     findings: ['missing-other-view', 'missing-data'],
-    adjust: { 'missing-validation': 'off', 'missing-second-order': 'hint', 'missing-business-impact': 'hint' },
+    adjust: { handoff: 'off', 'missing-validation': 'off', 'missing-second-order': 'hint', 'missing-business-impact': 'hint' },
   },
   {
     id: 'learning-fast',

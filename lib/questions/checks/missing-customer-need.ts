@@ -15,7 +15,7 @@ export const missingCustomerNeed = defineCheck({
     const until = Math.max(firstActIndex(doc), doc.problemIndex ?? 0) + 1;
     const need = doc.sentences.slice(0, until + 1).some((s) => {
       const t = foldCase(s.text);
-      return CUSTOMER.test(t) && CUSTOMER_NEED.test(t);
+      return (CUSTOMER.test(t) || CUSTOMER_NOUN.test(t)) && CUSTOMER_NEED.test(t);
     });
     if (named && need) return [];
     return [
