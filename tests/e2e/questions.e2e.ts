@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { coachUi, launch, type Harness } from './harness';
@@ -23,6 +24,20 @@ const options = (question: string, questionSource: 'page' | 'user', questionConf
   questionSource,
   ...(questionConfidence === undefined ? {} : { questionConfidence }),
 });
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's serious and critical violations on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    type Violation = { id: string; impact: string | null; nodes: Array<{ target: unknown }> };
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
 
 async function typeAnswer(page: Page, text: string): Promise<void> {
   await page.click('#answer');
@@ -74,6 +89,17 @@ describe('the question read from the page, and the story bank', () => {
     );
     expect(await listedKeys(page)).toEqual(expected.findings.map(findingKey));
     expect((await listedKeys(page)).some((k) => k.startsWith('missing-scope@'))).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The popup's scorecard: the question, and the scope dimension not asked by it.
+    const tabId = await h.worker.evaluate<number>('(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id)))()');
+    const popup = await h.open(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.locator('[data-testid="overall-score"]').waitFor({ timeout: 10_000 });
+    expect(await popup.locator('[data-testid="question-title"]').textContent()).toBe(profile.title);
+    expect(await popup.locator('li[data-dimension="scope"]').getAttribute('data-status')).toBe('not-asked');
+    expect(await popup.locator('li[data-dimension="scope"]').textContent()).toContain('not asked by this question');
+    expect(Number(await popup.locator('[data-testid="overall-score"]').textContent())).toBe(expected.score);
+    await popup.close();
 
     // Change it in the card, with the keyboard: Alt+Shift+Q puts the focus on the picker.
     await page.click('#answer');
@@ -129,6 +155,9 @@ describe('the question read from the page, and the story bank', () => {
     const failure = analyze(second, options('failure', 'user'));
     await expect.poll(() => best('failure').getAttribute('data-score'), { timeout: 10_000 }).toBe(String(failure.score));
     expect(await grid.locator('thead th').allTextContents()).toEqual(['Question', 'Best', 'The billing launch', 'The dropped records']);
+    expect(await practice.locator('[data-testid="coverage-summary"]').textContent()).toMatch(/^\d+ of 25 questions still lack a strong story/);
+    await practice.locator('details.tag-picker summary').click();
+    expect(await seriousViolations(practice)).toEqual([]);
 
     // Export: one Markdown file with every story and its scorecards.
     const [download] = await Promise.all([practice.waitForEvent('download'), practice.getByRole('button', { name: 'Export' }).click()]);
