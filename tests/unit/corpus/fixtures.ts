@@ -61,11 +61,12 @@ export function parseAnswer(file: string, raw: string): LabelledAnswer {
     DIMENSIONS.map((d) => [d, oneOf(file, d, fields.get(d), LABELS)]),
   ) as Record<Dimension, Label>;
   const question = oneOf(file, 'question', fields.get('question'), PROFILE_IDS);
-  // A dimension is `n/a` exactly when the question's profile does not judge it.
+  // `n/a` only where the question's profile does not judge the dimension; a label given there
+  // anyway (older fixtures labelled every dimension) is read as `n/a`, since nothing is judged.
   for (const d of DIMENSIONS) {
     const applies = getProfile(question).dimensions[d] > 0;
     if (applies && labels[d] === 'n/a') throw new Error(`${file}: "${d}: n/a" but the ${question} profile judges ${d}`);
-    if (!applies && labels[d] !== 'n/a') throw new Error(`${file}: the ${question} profile does not judge ${d}: label it n/a`);
+    if (!applies) labels[d] = 'n/a';
   }
   const note = fields.get('note') ?? '';
   if (Object.values(labels).includes('needs-work') && note === '') {

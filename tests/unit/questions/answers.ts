@@ -155,7 +155,7 @@ export const FAMILY_CASES: Record<ProfileId, FamilyCase> = {
   },
   'difficult-customer': {
     strong:
-      'A customer called in furious because her father’s oxygen delivery was late and he had only four hours of supply left. I listened, confirmed his address and supply level, and promised to call her back within ten minutes. I found a driver two miles away, rerouted him myself, and stayed on the phone until the cylinder was delivered. His supply was back online in 50 minutes instead of the usual 4 hours, and she renewed the family’s contract the next month. Since then I keep a list of drivers near each priority patient so an emergency delivery starts with a name, not a search.',
+      'A customer called in furious because her father’s oxygen delivery was late and he had only four hours of supply left. I listened, confirmed his address and supply level, and promised to call her back within ten minutes. I found a driver two miles away, rerouted him myself, and stayed on the phone until the cylinder was delivered. The cylinder reached him in 50 minutes instead of 4 hours, and she renewed the family’s contract the next month. Since then I keep a list of drivers near each priority patient so an emergency delivery starts with a name, not a search.',
     weak: 'I had a really difficult customer who was shouting at me. I stayed calm and handled it. In the end she was happy.',
     weakOn: ['quantification', 'reflection'],
     raises: ['missing-customer-need', 'missing-customer-outcome'],
