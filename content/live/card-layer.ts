@@ -4,6 +4,7 @@ import { Card, UndoToast } from '../../components/Card';
 import { DIMENSION_LABELS } from '../../components/labels';
 import { previewRewrite } from '../../components/rewrite-preview';
 import { FindingList, type ListItem } from '../../components/FindingList';
+import { questionNote, type PickerOption, type QuestionPickerProps } from '../../components/QuestionPicker';
 import { Announcer, BadgeView, Popover } from './popover';
 import type { FieldState } from './session-api';
 import type { Box, Placed } from './surfaces/surface';
@@ -35,6 +36,10 @@ export interface CardHost {
   placeChrome(state: FieldState): void;
   /** Put a rewrite on the clipboard; resolves whether it worked. */
   copy(text: string): Promise<boolean>;
+  /** The question profiles a field may be coached for (empty until they are loaded). */
+  questionOptions(): readonly PickerOption[];
+  /** Coach the field for question `id` from now on (null: detect it again), and analyse it at once. */
+  chooseQuestion(state: FieldState, id: string | null): void;
 }
 
 const HOVER_OPEN_MS = 250;
@@ -69,6 +74,8 @@ export class CardLayer {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private pointer: { x: number; y: number } | null = null;
   private frame = 0;
+  /** Where the focus goes back to when the list closes, after Alt+Shift+Q moved it into the list. */
+  private returnFocus: HTMLElement | null = null;
 
   constructor(
     private readonly page: Document,
@@ -107,6 +114,9 @@ export class CardLayer {
         count: state.placed.length,
         truncated: Boolean(state.last.report.truncated),
         onOpen: () => this.openList(state),
+        question: state.last.report.question
+          ? { title: state.last.report.question.title, note: questionNote(state.last.report.question) }
+          : undefined,
       },
       state.target.source.element,
     );
@@ -123,8 +133,9 @@ export class CardLayer {
     if (this.card?.state === state) this.close();
   }
 
-  /** The field was drawn again: its card follows its finding, or closes when the finding went. */
+  /** The field was drawn again: its card follows its finding, or closes when the finding went; its open list shows the new report. */
   repaint(state: FieldState): void {
+    if (this.listOf === state) return this.openList(state);
     const card = this.card;
     if (card?.state !== state) return;
     if (state.placed.some((p) => p.key === card.key)) this.open(state, card.key, card.hover, card.status);
@@ -177,6 +188,7 @@ export class CardLayer {
         onDismiss: () => this.host.dismiss(state, p),
         onMute: this.host.mute ? () => this.host.mute!(state, p) : undefined,
         onClose: () => this.close(),
+        question: this.pickerFor(state),
       }),
       anchor,
       state,
@@ -192,7 +204,11 @@ export class CardLayer {
     this.card = null;
     this.listOf = null;
     clearTimeout(this.toastTimer);
+    const hadFocus = this.popover?.hasFocus() ?? false;
     this.popover?.hide();
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (hadFocus && back?.isConnected) back.focus({ preventScroll: true });
   }
 
   /** After a Dismiss: where the card was, "Undo" for a few seconds (Restore stays in the list). */
@@ -244,12 +260,42 @@ export class CardLayer {
         },
         onRestore: (hash: string) => this.host.restore(state, hash),
         onClose: () => this.close(),
+        question: this.pickerFor(state),
       }),
       this.badges.get(state)?.anchor() ?? state.target.source.element.getBoundingClientRect(),
       state,
     );
     this.listOf = state; // showing closed any card, not this list
     if (!wasOpen) this.announce(`STAR Coach findings: score ${state.last.report.score}, ${state.placed.length} ${state.placed.length === 1 ? 'finding' : 'findings'}.`);
+  }
+
+  /** The question picker for a field's card and list, once a report says which question it was coached for. */
+  private pickerFor(state: FieldState): QuestionPickerProps | undefined {
+    const question = state.last?.report.question;
+    if (!question) return undefined;
+    return {
+      question,
+      options: this.host.questionOptions(),
+      idPrefix: 'star-coach',
+      onChange: (id) => {
+        // The card's finding may not exist under another question: the list stays, and shows the new report.
+        this.openList(state);
+        this.focusPicker();
+        this.announce('Checking the answer again for the question you chose.');
+        this.host.chooseQuestion(state, id);
+      },
+    };
+  }
+
+  /** Alt+Shift+Q: the field's list, with the focus on its question picker (Esc gives the focus back to the field). */
+  private pickQuestion(state: FieldState): void {
+    this.openList(state);
+    this.returnFocus = state.target.source.element as HTMLElement;
+    this.focusPicker();
+  }
+
+  private focusPicker(): void {
+    this.popover?.focus('select');
   }
 
   /** Bring a finding's words into view and open its card (the badge's card for a finding without words). */
@@ -300,9 +346,13 @@ export class CardLayer {
       else if (p) this.host.mute?.(s, p);
       return;
     }
-    const state = this.stateOf(event) ?? (event.code === 'KeyL' ? this.host.latest() ?? undefined : undefined);
+    const state = this.stateOf(event) ?? (event.code === 'KeyL' || event.code === 'KeyQ' ? this.host.latest() ?? undefined : undefined);
     if (!state?.last) return;
-    if (event.code === 'KeyL') {
+    if (event.code === 'KeyQ') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.pickQuestion(state);
+    } else if (event.code === 'KeyL') {
       event.preventDefault();
       event.stopPropagation();
       if (this.listOf === state) this.close();

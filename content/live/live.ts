@@ -1,4 +1,5 @@
 import type { Draft, DraftReport } from '../../platform/protocol';
+import type { SessionDeps } from './session-api';
 import type { Live } from '../startup/handoff';
 import { startCoach, type Coach, type DismissalStoreLike } from './coach';
 import { showSelectionPanel, type SelectionPanel } from './selection-panel';
@@ -17,6 +18,9 @@ export interface LiveDeps {
   muteKind?: (site: string, kind: string, muted: boolean) => Promise<void>;
   settings: SettingsSource;
   log?: (message: string, ...details: unknown[]) => void;
+  /** The question profiles for the card's picker, and where a field's chosen question is remembered. */
+  questions?: SessionDeps['questions'];
+  chooseQuestion?: SessionDeps['chooseQuestion'];
 }
 
 /** Live coaching as the start-up script drives it (`content/startup/handoff.ts`), and its coach. */
@@ -43,7 +47,8 @@ export function startLive(page: Document, deps: LiveDeps, signal: AbortSignal): 
     signal,
     { log },
   );
-  const coach = startCoach(page, { analyze: deps.analyze, dismissals: deps.dismissals, muteKind: deps.muteKind, prepare: sync.ensure, log }, signal, {
+  const { analyze, dismissals, muteKind, questions, chooseQuestion } = deps;
+  const coach = startCoach(page, { analyze, dismissals, muteKind, prepare: sync.ensure, log, questions, chooseQuestion }, signal, {
     claimed: true,
   });
   let panel: SelectionPanel | null = null;

@@ -1,6 +1,7 @@
 import type { DraftReport } from '../../platform/protocol';
 import { findingKey } from '../../platform/protocol';
 import { DIMENSIONS, type Dimension } from '../../lib/types';
+import type { PickerOption } from '../../components/QuestionPicker';
 import { copyText } from '../../components/clipboard';
 import { dismissalHash } from './dismissal-hash';
 import { shiftFindings } from './edits';
@@ -49,7 +50,10 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     dismissedOf: (state) => dismissedOf(state),
     placeChrome: (state) => placeChrome(state),
     copy: (text: string): Promise<boolean> => copy(text),
+    questionOptions: () => questionOptions,
+    chooseQuestion: (state, id) => void chooseQuestion(state, id),
   });
+  let questionOptions: readonly PickerOption[] = [];
   const copy: (text: string) => Promise<boolean> = deps.copy ?? ((text: string) => copyText(text, page, cards.ownRoot() ?? page.body));
 
   // Dismissals of this site, as hashes; loaded once, kept in step with the store.
@@ -60,6 +64,10 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
   const ready = (): Promise<void> =>
     (readyPromise ??= Promise.all([
       deps.prepare?.().catch((error: unknown) => log('could not prepare', error)),
+      deps.questions?.().then(
+        (list) => void (questionOptions = list),
+        (error: unknown) => log('could not load the questions', error),
+      ),
       (deps.dismissals?.load(site) ?? Promise.resolve(new Set<string>())).then(
         (set) => {
           if (signal.aborted) return;
@@ -147,14 +155,17 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
       clear(state);
       return;
     }
-    if (state.last && !state.stale && state.last.text === snapshot.text) {
+    const question = source.question?.(snapshot);
+    const sameQuestion = question?.text === state.question?.text && question?.key === state.question?.key;
+    state.question = question;
+    if (state.last && !state.stale && sameQuestion && state.last.text === snapshot.text) {
       // The text analysed is unchanged (Docs: the caret moved, or text changed elsewhere): only offsets may have moved.
       state.snapshot = snapshot;
       return rebuild(state);
     }
     let result: DraftReport;
     try {
-      result = await deps.analyze({ text: snapshot.text, fieldKind: source.kind, site });
+      result = await deps.analyze({ text: snapshot.text, fieldKind: source.kind, site, ...(question ? { question } : {}) });
     } catch (error) {
       if (!signal.aborted) log('analysis failed', error);
       return;
@@ -256,6 +267,20 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     rebuild(state);
     const again = state.placed.find((x) => x.finding.id === p.finding.id && x.finding.suggestion?.text === suggestion.text);
     if (again) cards.open(state, again.key, false, APPLY_STATUS[outcome]);
+  };
+
+  /** The user picked the question for this field: remember it for the field's key, then analyse again at once. */
+  const chooseQuestion = async (state: FieldState, id: string | null) => {
+    const key = state.question?.key;
+    if (!key) return;
+    try {
+      await deps.chooseQuestion?.(key, id);
+    } catch (error) {
+      log('could not save the question', error);
+    }
+    if (signal.aborted) return;
+    state.stale = true;
+    schedule(state, 0);
   };
 
   const dismiss = async (state: FieldState, p: Placed) => {

@@ -116,7 +116,8 @@ describe('suggestions a person can trust', () => {
     await typeAnswer(page, '#answer');
     const report = analyze(ANSWER, DEFAULT_SETTINGS);
     const name = await page.locator('star-coach-badge .badge').evaluate((b) => b.textContent);
-    expect(name).toBe(`STAR Coach: score ${report.score}, ${report.findings.length} findings`);
+    // The field's label is the seed's question: the badge names it, and says it was read from the page.
+    expect(name).toBe(`STAR Coach: score ${report.score}, ${report.findings.length} findings, coaching for: ${report.question.title} (from the page, sure)`);
     await page.locator('star-coach-badge .badge').focus();
     const outline = await page.locator('star-coach-badge .badge').evaluate((b) => getComputedStyle(b).outlineStyle);
     expect(outline).toBe('solid');
