@@ -1,5 +1,6 @@
 import { editableRoots, isTextareaField, type Field } from '../../startup/fields';
 import type { ApplyOutcome, Replacement } from './source';
+import { editorHistory } from './history';
 import { rangeFor, readRoots } from './text-model';
 
 /** The first `[placeholder]` in a rewrite: the user types over it. */
@@ -65,6 +66,19 @@ export async function applyReplacement(
   // execCommand fires no `beforeinput`, and editors that work from `beforeinput` (Slate) ignore the
   // DOM change it makes; so first offer the edit as the `beforeinput` a spell checker sends.
   const target = editableRoots(field).find((r) => r.contains(range.startContainer)) ?? field;
+  const history = editorHistory(target);
+  if (history) {
+    // The editor's own undo manager: the text before Apply becomes a level, the rewrite another.
+    history.mark();
+    select(edit.start, edit.end);
+    await pause(30);
+    page.execCommand('insertText', false, edit.text);
+    await settle();
+    if (!landed()) return (await copy(edit.text)) ? 'copied' : 'failed';
+    history.mark();
+    if (placeholder) select(edit.start + placeholder.start, edit.start + placeholder.end);
+    return 'applied';
+  }
   const data = new DataTransfer();
   data.setData('text/plain', edit.text);
   const handled = !target.dispatchEvent(
