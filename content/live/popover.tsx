@@ -108,6 +108,24 @@ export class Popover {
     style.setProperty('--star-coach-y', `${top}px`);
   }
 
+  /**
+   * Whether the panel, as last shown, had to be squeezed: no room for its whole height above or
+   * below the anchor, or for its width, in this document's viewport.
+   */
+  cramped(anchor: Rect): boolean {
+    const win = this.page.defaultView;
+    const box = this.open ? this.panel()?.getBoundingClientRect() : undefined;
+    if (!win || !box) return false;
+    const gap = 6;
+    const margin = 8;
+    this.host.style.setProperty('--star-coach-max-h', `${win.innerHeight}px`);
+    const h = this.panel()?.getBoundingClientRect().height ?? box.height;
+    this.place(anchor);
+    const below = win.innerHeight - margin - (anchor.bottom + gap);
+    const above = anchor.top - gap - margin;
+    return (h > below && h > above) || box.width > win.innerWidth - 2 * margin;
+  }
+
   private panel(): Element | null {
     return this.mount.firstElementChild;
   }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
 import { analyze } from '../../lib/analyze';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
@@ -39,6 +39,10 @@ interface EditorPage {
   before?: string;
   /** The editor's undo history merges edits less than this many ms apart into one step. */
   undoMergeMs?: number;
+  /** The editor's own undo button (in the top document), checked as well as Ctrl+Z. */
+  undoButton?: string;
+  /** The editor's redo key: after undo it must re-apply the rewrite exactly. */
+  redo?: string;
 }
 
 /** What is typed into the editor: the weak sentence after the problem (unless the page already states it). */
@@ -62,6 +66,8 @@ const PAGES: EditorPage[] = [
   { name: 'about:blank iframe', path: 'editors/iframe-blank.html', frame: '#frame', editor: '#editor' },
   { name: 'open shadow root', path: 'editors/shadow.html', editor: 'answer-box #editor' },
   { name: 'textarea in an open shadow root', path: 'editors/shadow.html?textarea', editor: 'answer-box #editor' },
+  // TinyMCE keeps its own undo manager, in a 200 px iframe: the card opens in the top document beside it.
+  { name: 'TinyMCE', path: 'editors/tinymce.html', frame: 'iframe.tox-edit-area__iframe', editor: '#tinymce', undoButton: 'button[aria-label="Undo"]', redo: 'Control+y' },
 ];
 
 /** The frame the editor lives in. */
@@ -102,6 +108,51 @@ async function highlightPoint(page: Page, frame: Frame, words = FLAGGED): Promis
   return { x: inner.x + box!.x + 1, y: inner.y + box!.y + 1 };
 }
 
+/** The element's box lies wholly inside what shows it: the window, and the iframe it is drawn in, if any. */
+async function expectInViewport(page: Page, frame: Frame, element: Locator): Promise<void> {
+  const box = (await element.boundingBox())!;
+  const size = page.viewportSize()!;
+  let clip = { x: 0, y: 0, width: size.width, height: size.height };
+  if (frame !== page.mainFrame() && (await element.evaluate((el) => el.ownerDocument !== window.top!.document))) {
+    clip = (await (await frame.frameElement()).boundingBox())!;
+  }
+  expect(box.x).toBeGreaterThanOrEqual(clip.x);
+  expect(box.y).toBeGreaterThanOrEqual(clip.y);
+  expect(box.x + box.width).toBeLessThanOrEqual(clip.x + clip.width + 0.5);
+  expect(box.y + box.height).toBeLessThanOrEqual(clip.y + clip.height + 0.5);
+}
+
+/** Where a frame's viewport starts in the top document (inside the iframe's border). */
+async function frameOffset(page: Page, frame: Frame): Promise<{ x: number; y: number }> {
+  if (frame === page.mainFrame()) return { x: 0, y: 0 };
+  const element = await frame.frameElement();
+  const box = (await element.boundingBox())!;
+  const border = await element.evaluate((el) => ({ x: (el as Element).clientLeft, y: (el as Element).clientTop }));
+  return { x: box.x + border.x, y: box.y + border.y };
+}
+
+/** The badge's box does not cover any line of the contenteditable's text (top-document coordinates). */
+async function expectBadgeClearOfText(page: Page, frame: Frame, spec: EditorPage): Promise<void> {
+  const badge = (await frame.locator('star-coach-badge .badge').boundingBox())!;
+  const at = await frameOffset(page, frame);
+  const lines = await frame.locator(spec.editor).evaluate((el) => {
+    if (el.tagName === 'TEXTAREA') return [];
+    // Each text node's own line boxes (a range over the element would also give its blocks' whole boxes).
+    const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const rects: Array<{ left: number; top: number; right: number; bottom: number }> = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = el.ownerDocument.createRange();
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) if (r.width > 0) rects.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    }
+    return rects;
+  });
+  const covered = lines
+    .map((r) => ({ left: r.left + at.x, top: r.top + at.y, right: r.right + at.x, bottom: r.bottom + at.y }))
+    .filter((r) => r.left < badge.x + badge.width && r.right > badge.x && r.top < badge.y + badge.height && r.bottom > badge.y);
+  expect(covered).toEqual([]);
+}
+
 const editorText = (frame: Frame) => frame.evaluate(() => (window as unknown as { __editorText(): string }).__editorText());
 
 async function waitFor<T>(probe: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 10_000): Promise<T> {
@@ -138,10 +189,36 @@ async function stepToWeAction(page: Page, frame: Frame, key: string): Promise<vo
   throw new Error(`${key} never reached the we-action's card`);
 }
 
-async function openCard(page: Page, frame: Frame): Promise<void> {
+/**
+ * The open card (or list, `what`), wherever it is drawn: in the editor's frame, or in the top
+ * document beside a frame too small for it. Waits for it to be there.
+ */
+async function cardIn(page: Page, frame: Frame, what = '.card', timeout = 5_000): Promise<Locator> {
+  const frames = frame === page.mainFrame() ? [frame] : [frame, page.mainFrame()];
+  const found = await waitFor(
+    async () => {
+      for (const f of frames) if ((await f.locator(`star-coach-card ${what}`).count()) > 0) return f;
+      return null;
+    },
+    (f) => f !== null,
+    `the card (${what})`,
+    timeout,
+  );
+  return found!.locator(`star-coach-card ${what}`);
+}
+
+/** How many cards are open, in the editor's frame and the top document. */
+async function cardCount(page: Page, frame: Frame): Promise<number> {
+  const frames = frame === page.mainFrame() ? [frame] : [frame, page.mainFrame()];
+  let n = 0;
+  for (const f of frames) n += await f.locator('star-coach-card .card').count();
+  return n;
+}
+
+async function openCard(page: Page, frame: Frame): Promise<Locator> {
   const { x, y } = await highlightPoint(page, frame);
   await page.mouse.click(x, y);
-  await frame.locator('star-coach-card .card').waitFor({ timeout: 5_000 });
+  return cardIn(page, frame);
 }
 
 describe.each(PAGES)('live coaching in $name', (spec) => {
@@ -161,20 +238,33 @@ describe.each(PAGES)('live coaching in $name', (spec) => {
     expect(expected).toContain(FLAGGED);
     // Exactly what the engine flags is underlined, no more and no less.
     expect(sorted(await waitFor(() => underlined(frame), (u) => u.includes(FLAGGED), 'the we-action underline'))).toEqual(expected);
+    // The badge sits against the editor's visible box, clear of the answer's words.
+    await expectBadgeClearOfText(page, frame, spec);
 
-    await openCard(page, frame);
-    const card = frame.locator('star-coach-card .card');
+    const card = await openCard(page, frame);
     expect(await card.getAttribute('data-finding-id')).toBe('we-action');
     expect(await card.locator('.suggestion').textContent()).toBe(REWRITE);
+    // The whole card, its buttons included, is inside the window (a small iframe cannot cut it off).
+    await expectInViewport(page, frame, card);
     // Apply as its own undo step, as after a writer's pause (not a timing assertion: a precondition of the undo check).
     if (spec.undoMergeMs) await page.waitForTimeout(spec.undoMergeMs + 100);
     await card.locator('button.apply').click();
     // The editor's own model (or React state) has the new text.
     await waitFor(() => editorText(frame), (t) => t === rewrittenOf(spec), 'the rewrite in the editor model');
-    expect(await frame.locator('star-coach-card .card').count()).toBe(0);
+    expect(await cardCount(page, frame)).toBe(0);
 
     await page.keyboard.press('Control+z');
     await waitFor(() => editorText(frame), (t) => t === fullOf(spec), 'undo to restore the answer');
+    if (spec.redo) {
+      await page.keyboard.press(spec.redo);
+      await waitFor(() => editorText(frame), (t) => t === rewrittenOf(spec), 'redo to re-apply the rewrite');
+    }
+    if (spec.undoButton) {
+      // The editor's own undo button does the same as Ctrl+Z.
+      if (!spec.redo) throw new Error('an undo button is checked after a redo');
+      await page.locator(spec.undoButton).click();
+      await waitFor(() => editorText(frame), (t) => t === fullOf(spec), "the editor's undo button to restore the answer");
+    }
     await page.close();
   });
 
@@ -189,9 +279,9 @@ describe.each(PAGES)('live coaching in $name', (spec) => {
     // The report for the whole answer is drawn: every finding counted, the we-action underlined.
     await waitFor(() => badgeCount(frame), (n) => n === total, `the badge to count the engine's ${total} findings`);
     await waitFor(() => underlined(frame), (u) => u.includes(FLAGGED), 'the we-action underline');
-    await openCard(page, frame);
-    expect(await frame.locator('star-coach-card .card').getAttribute('data-finding-id')).toBe('we-action');
-    await frame.locator('star-coach-card button.dismiss').click();
+    const card = await openCard(page, frame);
+    expect(await card.getAttribute('data-finding-id')).toBe('we-action');
+    await card.locator('button.dismiss').click();
     // Only that finding goes: its underline, and exactly one from the count.
     expect(sorted(await waitFor(() => underlined(frame), (u) => !u.includes(FLAGGED), 'the underline to go'))).toEqual(remaining);
     expect(await badgeCount(frame)).toBe(total - 1);
