@@ -7,6 +7,7 @@ import { FindingList, type ListItem } from '../../components/FindingList';
 import { Announcer, BadgeView, Popover } from './popover';
 import type { FieldState } from './session-api';
 import { outerView, shift, type OuterView } from './frames';
+import { topLayerHost } from './top-layer';
 import type { Box, Placed } from './surfaces/surface';
 
 /** The words a finding is about, in the text it was made for. */
@@ -155,7 +156,8 @@ export class CardLayer {
     const inner = (this.popover ??= new Popover(this.page));
     clearTimeout(this.toastTimer);
     const near = state.target.source.element;
-    const layer = state.target.surface.layer;
+    // A field in a modal dialog or popover: the card goes above it, inside it, where clicks reach it.
+    const layer = state.target.surface.layer ?? topLayerHost(near) ?? undefined;
     const outside = layer ? null : outerView(this.page);
     if (this.outer?.popover.isOpen && (!outside || outside.document !== this.outer.view.document)) this.outer.popover.hide();
     inner.show(content, anchor, layer, near);

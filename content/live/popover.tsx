@@ -1,6 +1,7 @@
 import { render, type ComponentChild } from 'preact';
 import { Badge, type BadgeProps } from '../../components/Badge';
 import { OVERLAY_CSS } from '../../components/Card';
+import { placeHost, POPOVER_RESET } from './top-layer';
 
 interface Rect {
   top: number;
@@ -161,10 +162,13 @@ export class BadgeView {
 
   constructor(private readonly page: Document) {
     ({ host: this.host, mount: this.mount } = shadowHost(page, 'star-coach-badge'));
-    this.host.style.cssText = 'position:absolute;top:0;left:0;z-index:2147483646;display:none;';
+    this.host.style.cssText = `${POPOVER_RESET}position:absolute;top:0;left:0;z-index:2147483646;display:none;`;
   }
 
+  private near: Element | undefined;
+
   update(props: BadgeProps, near?: Element): void {
+    this.near = near;
     if (!this.host.isConnected) this.page.documentElement.append(this.host);
     this.host.dataset.scheme = pageScheme(near ?? this.page.body ?? this.page.documentElement);
     this.host.dataset.score = String(props.score);
@@ -181,6 +185,8 @@ export class BadgeView {
       return;
     }
     this.host.style.display = 'block';
+    // Above a modal dialog or popover that holds the field, where clicks reach it.
+    if (this.near) placeHost(this.host, this.near, this.page.documentElement);
     const own = this.host.getBoundingClientRect();
     const docRect = this.page.documentElement.getBoundingClientRect();
     this.host.style.left = `${field.right - (own.width || 48) - 6 - docRect.left}px`;

@@ -43,6 +43,8 @@ interface EditorPage {
   undoButton?: string;
   /** The editor's redo key: after undo it must re-apply the rewrite exactly. */
   redo?: string;
+  /** The field is in the browser's top layer (a modal dialog): our underlines and badge must be drawn above it. */
+  topLayer?: boolean;
 }
 
 /** What is typed into the editor: the weak sentence after the problem (unless the page already states it). */
@@ -66,6 +68,7 @@ const PAGES: EditorPage[] = [
   { name: 'about:blank iframe', path: 'editors/iframe-blank.html', frame: '#frame', editor: '#editor' },
   { name: 'open shadow root', path: 'editors/shadow.html', editor: 'answer-box #editor' },
   { name: 'textarea in an open shadow root', path: 'editors/shadow.html?textarea', editor: 'answer-box #editor' },
+  { name: 'textarea in a modal dialog', path: 'editors/dialog.html', editor: '#editor', topLayer: true },
   // TinyMCE keeps its own undo manager, in a 200 px iframe: the card opens in the top document beside it.
   { name: 'TinyMCE', path: 'editors/tinymce.html', frame: 'iframe.tox-edit-area__iframe', editor: '#tinymce', undoButton: 'button[aria-label="Undo"]', redo: 'Control+y' },
 ];
@@ -120,6 +123,29 @@ async function expectInViewport(page: Page, frame: Frame, element: Locator): Pro
   expect(box.y).toBeGreaterThanOrEqual(clip.y);
   expect(box.x + box.width).toBeLessThanOrEqual(clip.x + clip.width + 0.5);
   expect(box.y + box.height).toBeLessThanOrEqual(clip.y + clip.height + 0.5);
+}
+
+/**
+ * Whether the underline of the flagged words and the badge are what the browser draws topmost at
+ * their own boxes (above a modal dialog, say). The mirror ignores the pointer, so for the probe its
+ * mark takes it for a moment.
+ */
+function drawnOnTop(frame: Frame): Promise<{ underline: boolean; badge: boolean }> {
+  return frame.evaluate((flagged) => {
+    const centre = (el: Element) => {
+      const r = el.getClientRects()[0]!;
+      return [r.left + r.width / 2, r.top + r.height / 2] as const;
+    };
+    const mirror = document.querySelector('star-coach-mirror')!;
+    const mark = [...mirror.shadowRoot!.querySelectorAll<HTMLElement>('.star-coach-mark')].find((m) => m.textContent === flagged)!;
+    const box = mark.parentElement!;
+    const restore = [mirror, box, mark].map((el) => [el, (el as HTMLElement).style.pointerEvents] as const);
+    for (const [el] of restore) (el as HTMLElement).style.pointerEvents = 'auto';
+    const underline = document.elementFromPoint(...centre(mark)) === mirror;
+    for (const [el, value] of restore) (el as HTMLElement).style.pointerEvents = value;
+    const badge = document.querySelector('star-coach-badge')!;
+    return { underline, badge: document.elementFromPoint(...centre(badge.shadowRoot!.querySelector('.badge')!)) === badge };
+  }, FLAGGED);
 }
 
 /** Where a frame's viewport starts in the top document (inside the iframe's border). */
@@ -240,6 +266,7 @@ describe.each(PAGES)('live coaching in $name', (spec) => {
     expect(sorted(await waitFor(() => underlined(frame), (u) => u.includes(FLAGGED), 'the we-action underline'))).toEqual(expected);
     // The badge sits against the editor's visible box, clear of the answer's words.
     await expectBadgeClearOfText(page, frame, spec);
+    if (spec.topLayer) expect(await drawnOnTop(frame)).toEqual({ underline: true, badge: true });
 
     const card = await openCard(page, frame);
     expect(await card.getAttribute('data-finding-id')).toBe('we-action');

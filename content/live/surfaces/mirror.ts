@@ -1,6 +1,7 @@
 import type { Finding } from '../../../lib/types';
 import { underlineCss } from '../../../components/palette';
 import { near, type Placed, type Snapshot, type Surface } from './surface';
+import { placeHost, POPOVER_RESET } from '../top-layer';
 
 const MIRRORED_STYLES = [
   'boxSizing', 'width', 'height', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant',
@@ -22,7 +23,7 @@ export class TextareaMirror {
   constructor(private readonly field: HTMLTextAreaElement) {
     const page = field.ownerDocument;
     this.host = page.createElement('star-coach-mirror');
-    this.host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;pointer-events:none;z-index:2147483646;';
+    this.host.style.cssText = `${POPOVER_RESET}position:absolute;top:0;left:0;width:0;height:0;pointer-events:none;z-index:2147483646;`;
     const shadow = this.host.attachShadow({ mode: 'open' });
     this.box = page.createElement('div');
     this.box.style.cssText = 'position:absolute;overflow:hidden;color:transparent;pointer-events:none;border-style:solid;border-color:transparent;background:transparent;margin:0;';
@@ -60,6 +61,8 @@ export class TextareaMirror {
   sync(): void {
     const win = this.field.ownerDocument.defaultView;
     if (!win) return;
+    // Above a modal dialog or popover that holds the field (the top layer), else in the page's root.
+    placeHost(this.host, this.field, win.document.documentElement);
     const cs = win.getComputedStyle(this.field);
     for (const p of MIRRORED_STYLES) (this.box.style as unknown as Record<string, string>)[p] = cs[p];
     // The box is sized to the field's border box below, whatever the field's own box-sizing.
