@@ -71,6 +71,12 @@ const PAGES: EditorPage[] = [
   { name: 'textarea in a modal dialog', path: 'editors/dialog.html', editor: '#editor', topLayer: true },
   // TinyMCE keeps its own undo manager, in a 200 px iframe: the card opens in the top document beside it.
   { name: 'TinyMCE', path: 'editors/tinymce.html', frame: 'iframe.tox-edit-area__iframe', editor: '#tinymce', undoButton: 'button[aria-label="Undo"]', redo: 'Control+y' },
+  // CKEditor 5 keeps its own model and undo manager.
+  { name: 'CKEditor 5', path: 'editors/ckeditor.html', editor: '.ck-editor__editable', undoButton: '.ck-toolbar button[data-cke-tooltip-text^="Undo"]', redo: 'Control+y' },
+  { name: 'TipTap', path: 'editors/tiptap.html', editor: '#editor', redo: 'Control+y' },
+  { name: 'Trix', path: 'editors/trix.html', editor: 'trix-editor', undoButton: 'button[data-trix-action="undo"]', redo: 'Control+Shift+z' },
+  // A block editor: the problem is the first block, the answer's second paragraph is typed in the second.
+  { name: 'Editor.js', path: 'editors/editorjs.html', editor: '.ce-block:nth-child(2) .ce-paragraph', before: 'Our checkout service dropped orders every night.\n' },
 ];
 
 /** The frame the editor lives in. */

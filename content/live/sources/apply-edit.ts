@@ -15,6 +15,20 @@ export function fieldText(field: Field): string {
 
 const pause = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
 
+/** Wait for `n` animation frames of the page (a short pause where frames do not run, e.g. a hidden tab). */
+const frames = async (page: Document, n: number) => {
+  const view = page.defaultView;
+  for (let i = 0; i < n; i++) {
+    await new Promise<void>((ok) => {
+      const timer = setTimeout(ok, 50);
+      view?.requestAnimationFrame(() => {
+        clearTimeout(timer);
+        ok();
+      });
+    });
+  }
+};
+
 /**
  * Replace `[start, end)` of a field's text through the editor's own input pipeline, so its undo
  * reverts it and its model agrees with what is shown: select the span, then `insertText` (a
@@ -85,13 +99,16 @@ export async function applyReplacement(
     new InputEvent('beforeinput', { inputType: 'insertReplacementText', data: edit.text, dataTransfer: data, bubbles: true, cancelable: true, composed: true }),
   );
   if (handled) await settle();
+  // Some editors take the edit without cancelling the event and render it on the next frame (Trix):
+  // look before typing it a second time.
+  else await frames(page, 2);
   // Not handled (or handled without a change): the browser's own editing, which every editor observes.
   if (fieldText(field) === before) {
     select(edit.start, edit.end);
     await pause(30);
     page.execCommand('insertText', false, edit.text);
-    await settle();
   }
+  await settle();
   if (!landed()) return (await copy(edit.text)) ? 'copied' : 'failed';
   if (placeholder) select(edit.start + placeholder.start, edit.start + placeholder.end);
   return 'applied';
