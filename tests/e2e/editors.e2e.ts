@@ -210,6 +210,9 @@ const badgeCount = async (frame: Frame) => {
   return (await badge.count()) === 0 ? null : Number(await badge.getAttribute('data-count'));
 };
 
+/** How many badges are drawn in the frame. */
+const badgesIn = (frame: Frame) => frame.locator('star-coach-badge').count();
+
 /** Step with a keyboard shortcut through the field's findings until the card is the we-action's. */
 async function stepToWeAction(page: Page, frame: Frame, key: string): Promise<void> {
   const card = frame.locator('star-coach-card .card');
@@ -312,6 +315,8 @@ describe.each(PAGES)('live coaching in $name', (spec) => {
     // The report for the whole answer is drawn: every finding counted, the we-action underlined.
     await waitFor(() => badgeCount(frame), (n) => n === total, `the badge to count the engine's ${total} findings`);
     await waitFor(() => underlined(frame), (u) => u.includes(FLAGGED), 'the we-action underline');
+    // One answer, one badge: a block editor's blocks are judged together.
+    expect(await badgesIn(frame)).toBe(1);
     const card = await openCard(page, frame);
     expect(await card.getAttribute('data-finding-id')).toBe('we-action');
     await card.locator('button.dismiss').click();
