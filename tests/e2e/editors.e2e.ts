@@ -554,3 +554,87 @@ describe('fields, cards and alignment', () => {
     expect(h.pageErrors).toEqual([]);
   });
 });
+
+// Windows and most Linux desktops draw classic scrollbars, which take room from a textarea's text:
+// the textarea rows once more with them on, the answer in a long paragraph at the bottom of a
+// scrolled field, where a mirror without the scrollbar's gutter would wrap its lines elsewhere.
+describe('textarea underlines with classic scrollbars', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch({ classicScrollbars: true });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const CONTEXT = 'The service took payments for four regions and shared its cluster with the jobs of many other teams.';
+  const lines = Array.from({ length: 10 }, (_, i) => `Line ${i + 1} of the situation.`).join('\n');
+
+  /**
+   * The answer, with a reference number long enough that in the field (its text narrowed by the
+   * scrollbar) "We" starts a new line, while in a box as wide as the field without the scrollbar
+   * it would still fit on the line before: where a mirror without the gutter goes wrong.
+   */
+  const textFor = (page: Page, selector: string) =>
+    page.locator(selector).evaluate(
+      (field, parts) => {
+        const cs = getComputedStyle(field);
+        const content = (field as HTMLElement).clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+        const gutter = (field as HTMLElement).offsetWidth - (field as HTMLElement).clientWidth - parseFloat(cs.borderLeftWidth) - parseFloat(cs.borderRightWidth);
+        const starts = (paragraph: string, width: number) => {
+          const probe = document.createElement('div');
+          probe.style.cssText = `position:absolute;visibility:hidden;white-space:pre-wrap;overflow-wrap:break-word;width:${width}px;font:${cs.font};letter-spacing:${cs.letterSpacing}`;
+          const at = paragraph.indexOf(parts.weak);
+          const mark = document.createElement('span');
+          mark.textContent = parts.weak.slice(0, 2);
+          probe.append(paragraph.slice(0, at), mark, paragraph.slice(at + 2));
+          document.body.append(probe);
+          const onNewLine = mark.offsetLeft === 0;
+          probe.remove();
+          return onNewLine;
+        };
+        for (let n = 1; n < 80; n++) {
+          const paragraph = `Ticket ${'7'.repeat(n)}: ${parts.context} ${parts.problem} ${parts.weak}`;
+          if (starts(paragraph, content) && !starts(paragraph, content + gutter)) return paragraph;
+        }
+        return null;
+      },
+      { context: CONTEXT, problem: PROBLEM, weak: WEAK },
+    );
+
+  it.each(PAGES.filter((p) => ['textarea', 'React-controlled textarea', 'textarea in a modal dialog'].includes(p.name)))(
+    'keeps the underline on its words in $name',
+    async (spec) => {
+      const page = await h.open(spec.path);
+      await page.addStyleTag({ content: '::-webkit-scrollbar { width: 17px; height: 17px; } ::-webkit-scrollbar-thumb { background: #888; } ::-webkit-scrollbar-track { background: #eee; }' });
+      const field = page.locator(spec.editor);
+      await field.click();
+      // The field scrolls (its scrollbar shows), then the answer's paragraph is laid out against it.
+      await page.keyboard.insertText(`${lines}\n`);
+      const gutter = await field.evaluate((el) => (el as HTMLElement).offsetWidth - (el as HTMLElement).clientWidth - 2);
+      expect(gutter).toBeGreaterThan(10); // the scrollbar really takes room
+      const paragraph = await textFor(page, spec.editor);
+      expect(paragraph).not.toBeNull();
+      // Typed in one go (insertText): what matters is the layout, not the keystrokes.
+      await page.keyboard.insertText(paragraph!);
+      const text = `${lines}\n${paragraph}`;
+      expect(spansOf(text)).toContain(FLAGGED);
+      await waitFor(() => underlined(page.mainFrame()), (u) => u.includes(FLAGGED), 'the we-action underline');
+      const start = text.indexOf(WEAK);
+      const offsets = await page.evaluate(async (flagged) => {
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const mark = [...document.querySelectorAll('star-coach-mirror')]
+          .flatMap((m) => [...m.shadowRoot!.querySelectorAll('.star-coach-mark')])
+          .find((m) => m.textContent === flagged)!;
+        const rects = [...mark.getClientRects()];
+        const first = rects[0]!;
+        const last = rects[rects.length - 1]!;
+        const at = (x: number, y: number) => document.caretPositionFromPoint(x, y)?.offset ?? null;
+        return { start: at(first.left + 2, first.top + first.height / 2), end: at(last.right - 2, last.top + last.height / 2) };
+      }, FLAGGED);
+      // The textarea's own caret offsets under the mark's first and last letters (the browser's hit-testing).
+      expect(offsets).toEqual({ start, end: start + FLAGGED.length });
+      await page.close();
+    },
+  );
+});

@@ -69,6 +69,15 @@ export class TextareaMirror {
     this.box.style.boxSizing = 'border-box';
     this.box.style.whiteSpace = 'pre-wrap';
     this.box.style.overflowWrap = 'break-word';
+    // Classic scrollbars take room from the field's content box: the mirror has none of its own, so
+    // it keeps the same gutter as padding, and its lines wrap where the field's do.
+    const gutterX = this.field.offsetWidth - this.field.clientWidth - (parseFloat(cs.borderLeftWidth) || 0) - (parseFloat(cs.borderRightWidth) || 0);
+    const gutterY = this.field.offsetHeight - this.field.clientHeight - (parseFloat(cs.borderTopWidth) || 0) - (parseFloat(cs.borderBottomWidth) || 0);
+    if (gutterX > 0) {
+      const side = cs.direction === 'rtl' ? 'paddingLeft' : 'paddingRight';
+      this.box.style[side] = `${(parseFloat(cs[side]) || 0) + gutterX}px`;
+    }
+    if (gutterY > 0) this.box.style.paddingBottom = `${(parseFloat(cs.paddingBottom) || 0) + gutterY}px`;
     const rect = this.field.getBoundingClientRect();
     // A scaled ancestor (CSS transform, zoom) changes the drawn size but not the layout size: lay the
     // mirror out at the layout size and scale it the same way.
