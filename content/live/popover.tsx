@@ -186,7 +186,7 @@ export class BadgeView {
     }
     this.host.style.display = 'block';
     // Above a modal dialog or popover that holds the field, where clicks reach it.
-    if (this.near) placeHost(this.host, this.near, this.page.documentElement);
+    if (this.near && this.host.isConnected) placeHost(this.host, this.near, this.page.documentElement);
     const own = this.host.getBoundingClientRect();
     const docRect = this.page.documentElement.getBoundingClientRect();
     this.host.style.left = `${field.right - (own.width || 48) - 6 - docRect.left}px`;

@@ -9,10 +9,19 @@
 /** Styles that undo the browser's own popover box (centred, bordered, scrolling) for our hosts. */
 export const POPOVER_RESET = 'margin:0;padding:0;border:0;background:transparent;overflow:visible;inset:auto;';
 
+/** `el.matches(selector)`, false where the browser does not know the selector (older engines, test DOMs). */
+function matches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
 /** The innermost open modal dialog or popover that holds `field` (through open shadow roots), or null. */
 export function topLayerHost(field: Element): HTMLElement | null {
   for (let el: Element | null = field; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null)) {
-    if (el !== field && el.matches('dialog:modal, [popover]:popover-open')) return el as HTMLElement;
+    if (el !== field && (matches(el, 'dialog:modal') || matches(el, '[popover]:popover-open'))) return el as HTMLElement;
   }
   return null;
 }
@@ -35,14 +44,14 @@ export function placeHost(host: HTMLElement, field: Element, fallback: ParentNod
     return false;
   }
   if (!host.hasAttribute('popover')) host.setAttribute('popover', 'manual');
-  if (!host.matches(':popover-open')) {
+  if (!matches(host, ':popover-open')) {
     try {
       host.showPopover();
     } catch {
       return false; // not in a document
     }
     const closed = () => {
-      if (!layer.matches('dialog:modal, [popover]:popover-open')) hide(host);
+      if (!matches(layer, 'dialog:modal') && !matches(layer, '[popover]:popover-open')) hide(host);
     };
     layer.addEventListener('close', closed, { once: true });
     layer.addEventListener('toggle', closed, { once: true });
@@ -51,7 +60,7 @@ export function placeHost(host: HTMLElement, field: Element, fallback: ParentNod
 }
 
 function hide(host: HTMLElement): void {
-  if (!host.matches(':popover-open')) return;
+  if (!matches(host, ':popover-open')) return;
   try {
     host.hidePopover();
   } catch {

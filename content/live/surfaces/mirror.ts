@@ -19,6 +19,7 @@ export class TextareaMirror {
   readonly host: HTMLElement;
   private readonly box: HTMLElement;
   private frame = 0;
+  private destroyed = false;
 
   constructor(private readonly field: HTMLTextAreaElement) {
     const page = field.ownerDocument;
@@ -60,7 +61,7 @@ export class TextareaMirror {
   /** Follow the field's position, size, zoom, font and scroll, and clip to the part of it that is visible. */
   sync(): void {
     const win = this.field.ownerDocument.defaultView;
-    if (!win) return;
+    if (!win || this.destroyed) return;
     // Above a modal dialog or popover that holds the field (the top layer), else in the page's root.
     placeHost(this.host, this.field, win.document.documentElement);
     const cs = win.getComputedStyle(this.field);
@@ -118,6 +119,9 @@ export class TextareaMirror {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    if (this.frame) this.field.ownerDocument.defaultView?.cancelAnimationFrame(this.frame);
+    this.frame = 0;
     this.host.remove();
   }
 }
