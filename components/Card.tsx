@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../lib/types';
 import { DIMENSION_LABELS } from './labels';
 import { DimensionMark, LEGEND_CSS } from './Legend';
 import type { Piece, RewritePreview } from './rewrite-preview';
+import { QUESTION_PICKER_CSS, QuestionPicker, type QuestionPickerProps } from './QuestionPicker';
 
 export interface CardProps {
   finding: Finding;
@@ -17,7 +18,11 @@ export interface CardProps {
   onApply?: () => void;
   onCopy?: () => void;
   onDismiss: () => void;
+  /** "Stop flagging this kind here"; absent where the choice cannot be kept (extension pages). */
+  onMute?: () => void;
   onClose: () => void;
+  /** Which question the answer is coached for, and the picker that changes it for this field. */
+  question?: QuestionPickerProps;
 }
 
 const SEVERITY = { major: 'Costs the interview', minor: 'Weakens the answer', hint: 'Hint' } satisfies Record<Severity, string>;
@@ -28,7 +33,7 @@ function Pieces({ pieces, mark }: { pieces: Piece[]; mark: 'del' | 'ins' }) {
 }
 
 /** One finding: the dimension, the problem in plain words, the rewrite and what it changes, Apply and Dismiss. */
-export function Card({ finding, words, preview, note, status, onApply, onCopy, onDismiss, onClose }: CardProps) {
+export function Card({ finding, words, preview, note, status, onApply, onCopy, onDismiss, onMute, onClose, question }: CardProps) {
   return (
     <section class="card" role="dialog" aria-label={`STAR Coach: ${DIMENSION_LABELS[finding.dimension]}`} data-finding-id={finding.id}
       data-dimension={finding.dimension}>
@@ -60,15 +65,20 @@ export function Card({ finding, words, preview, note, status, onApply, onCopy, o
         {!onApply && onCopy ? <button type="button" class="copy primary" onClick={onCopy}>Copy rewrite</button> : null}
         <button type="button" class="dismiss" title="Dismiss (Alt+Shift+D)" onClick={onDismiss}>Dismiss</button>
       </footer>
+      {onMute ? (
+        <button type="button" class="mute link" title="Stop flagging this kind of finding on this site (Alt+Shift+K); the settings page can turn it back on"
+          onClick={onMute}>Stop flagging this kind here</button>
+      ) : null}
+      {question ? <QuestionPicker {...question} /> : null}
     </section>
   );
 }
 
 /** "Dismissed", with Undo, for a few seconds after a Dismiss. */
-export function UndoToast({ onUndo }: { onUndo: () => void }) {
+export function UndoToast({ onUndo, message = 'Finding dismissed on this site.' }: { onUndo: () => void; message?: string }) {
   return (
     <section class="toast" role="status" aria-label="STAR Coach">
-      <span>Finding dismissed on this site.</span>
+      <span>{message}</span>
       <button type="button" class="undo" onClick={onUndo}>Undo</button>
     </section>
   );
@@ -109,6 +119,7 @@ footer { display: flex; gap: 8px; margin-top: 8px; }
 button.primary, button.dismiss, button.restore, button.item, button.undo { font: inherit; border-radius: 6px; padding: 5px 12px; cursor: pointer; border: 1px solid var(--line); background: var(--bg); color: var(--fg); }
 button.primary { background: var(--accent); border-color: var(--accent); color: var(--accent-fg); font-weight: 600; }
 button.undo { font-weight: 600; color: var(--accent); }
+button.link { font: inherit; font-size: 12px; border: 0; background: none; color: var(--accent); text-decoration: underline; padding: 2px 0; margin-top: 6px; cursor: pointer; }
 button:focus-visible, .scroll:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .list h2 { font-size: 14px; margin: 0; }
 .scroll { flex: 1 1 auto; min-height: 48px; overflow: auto; margin: 0 -6px; padding: 0 6px;
@@ -133,5 +144,7 @@ button.item:hover { background: var(--soft); }
 .badge .count { background: #c5221f; color: #fff; border-radius: 8px; padding: 2px 5px; }
 .badge .count.zero { background: #137333; }
 .badge .warn { color: #b06000; }
+.badge .q { font-weight: 500; max-width: 11em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+${QUESTION_PICKER_CSS}
 ${LEGEND_CSS}
 `;

@@ -4,6 +4,7 @@ import { Card, UndoToast } from '../../components/Card';
 import { DIMENSION_LABELS } from '../../components/labels';
 import { previewRewrite } from '../../components/rewrite-preview';
 import { FindingList, type ListItem } from '../../components/FindingList';
+import { questionNote, type PickerOption, type QuestionPickerProps } from '../../components/QuestionPicker';
 import { Announcer, BadgeView, Popover } from './popover';
 import type { FieldState } from './session-api';
 import { outerView, shift, type OuterView } from './frames';
@@ -26,6 +27,10 @@ export interface CardHost {
   apply(state: FieldState, p: Placed): void;
   dismiss(state: FieldState, p: Placed): void;
   restore(state: FieldState, hash: string): void;
+  /** Stop flagging the finding's kind on this site; absent where that cannot be kept. */
+  mute?: (state: FieldState, p: Placed) => void;
+  /** Flag a muted kind again (the toast's Undo). */
+  unmute(kind: string): void;
   /** The field written in most recently, for the key that opens the list. */
   latest(): FieldState | null;
   /** The dismissed findings of the field's last report, to restore from the list. */
@@ -33,6 +38,10 @@ export interface CardHost {
   placeChrome(state: FieldState): void;
   /** Put a rewrite on the clipboard; resolves whether it worked. */
   copy(text: string): Promise<boolean>;
+  /** The question profiles a field may be coached for (empty until they are loaded). */
+  questionOptions(): readonly PickerOption[];
+  /** Coach the field for question `id` from now on (null: detect it again), and analyse it at once. */
+  chooseQuestion(state: FieldState, id: string | null): void;
 }
 
 const HOVER_OPEN_MS = 250;
@@ -69,6 +78,8 @@ export class CardLayer {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private pointer: { x: number; y: number } | null = null;
   private frame = 0;
+  /** Where the focus goes back to when the list closes, after Alt+Shift+Q moved it into the list. */
+  private returnFocus: HTMLElement | null = null;
 
   constructor(
     private readonly page: Document,
@@ -108,6 +119,9 @@ export class CardLayer {
         count: state.placed.length,
         truncated: Boolean(state.last.report.truncated),
         onOpen: () => this.openList(state),
+        question: state.last.report.question
+          ? { title: state.last.report.question.title, note: questionNote(state.last.report.question) }
+          : undefined,
       },
       state.target.source.element,
     );
@@ -124,8 +138,9 @@ export class CardLayer {
     if (this.card?.state === state) this.close();
   }
 
-  /** The field was drawn again: its card follows its finding, or closes when the finding went. */
+  /** The field was drawn again: its card follows its finding, or closes when the finding went; its open list shows the new report. */
   repaint(state: FieldState): void {
+    if (this.listOf === state) return this.openList(state);
     const card = this.card;
     if (card?.state !== state) return;
     if (state.placed.some((p) => p.key === card.key)) this.open(state, card.key, card.hover, card.status);
@@ -233,7 +248,9 @@ export class CardLayer {
           ? () => void this.host.copy(f.suggestion!.text).then((ok) => this.open(state, key, false, ok ? 'Copied the rewrite.' : 'Could not copy the rewrite.'))
           : undefined,
         onDismiss: () => this.host.dismiss(state, p),
+        onMute: this.host.mute ? () => this.host.mute!(state, p) : undefined,
         onClose: () => this.close(),
+        question: this.pickerFor(state),
       }),
       anchor,
       state,
@@ -249,8 +266,12 @@ export class CardLayer {
     this.card = null;
     this.listOf = null;
     clearTimeout(this.toastTimer);
+    const hadFocus = (this.popover?.hasFocus() ?? false) || (this.outer?.popover.hasFocus() ?? false);
     this.popover?.hide();
     this.outer?.popover.hide();
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (hadFocus && back?.isConnected) back.focus({ preventScroll: true });
   }
 
   /** After a Dismiss: where the card was, "Undo" for a few seconds (Restore stays in the list). */
@@ -261,6 +282,20 @@ export class CardLayer {
     if (!anchor) return this.close();
     this.show(h(UndoToast, { onUndo: () => { this.close(); this.host.restore(state, hash); } }), anchor, state);
     this.announce('Finding dismissed on this site. Undo is on screen for a few seconds, and Restore in the list.');
+    this.toastTimer = setTimeout(() => {
+      if (!this.card && !this.listOf) this.close();
+    }, UNDO_MS);
+  }
+
+  /** After "Stop flagging this kind here": where the card was, "Undo" for a few seconds (options keep it too). */
+  showMuted(state: FieldState, kind: string): void {
+    const anchor = this.lastAnchor ?? this.badges.get(state)?.anchor();
+    this.card = null;
+    this.listOf = null;
+    if (!anchor) return this.close();
+    const message = 'This kind of finding is no longer flagged on this site.';
+    this.show(h(UndoToast, { message, onUndo: () => { this.close(); this.host.unmute(kind); } }), anchor, state);
+    this.announce(`${message} Undo is on screen for a few seconds; the settings page can flag it again.`);
     this.toastTimer = setTimeout(() => {
       if (!this.card && !this.listOf) this.close();
     }, UNDO_MS);
@@ -288,12 +323,42 @@ export class CardLayer {
         },
         onRestore: (hash: string) => this.host.restore(state, hash),
         onClose: () => this.close(),
+        question: this.pickerFor(state),
       }),
       this.badges.get(state)?.anchor() ?? state.target.source.element.getBoundingClientRect(),
       state,
     );
     this.listOf = state; // showing closed any card, not this list
     if (!wasOpen) this.announce(`STAR Coach findings: score ${state.last.report.score}, ${state.placed.length} ${state.placed.length === 1 ? 'finding' : 'findings'}.`);
+  }
+
+  /** The question picker for a field's card and list, once a report says which question it was coached for. */
+  private pickerFor(state: FieldState): QuestionPickerProps | undefined {
+    const question = state.last?.report.question;
+    if (!question) return undefined;
+    return {
+      question,
+      options: this.host.questionOptions(),
+      idPrefix: 'star-coach',
+      onChange: (id) => {
+        // The card's finding may not exist under another question: the list stays, and shows the new report.
+        this.openList(state);
+        this.focusPicker();
+        this.announce('Checking the answer again for the question you chose.');
+        this.host.chooseQuestion(state, id);
+      },
+    };
+  }
+
+  /** Alt+Shift+Q: the field's list, with the focus on its question picker (Esc gives the focus back to the field). */
+  private pickQuestion(state: FieldState): void {
+    this.openList(state);
+    this.returnFocus = state.target.source.element as HTMLElement;
+    this.focusPicker();
+  }
+
+  private focusPicker(): void {
+    this.shown?.focus('select');
   }
 
   /** Bring a finding's words into view and open its card (the badge's card for a finding without words). */
@@ -334,18 +399,23 @@ export class CardLayer {
       return;
     }
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
-    if (event.code === 'KeyD' && this.card) {
-      // Dismiss the open card, wherever the focus is.
+    if ((event.code === 'KeyD' || (event.code === 'KeyK' && this.host.mute)) && this.card) {
+      // Dismiss the open card (D), or stop flagging its kind on this site (K), wherever the focus is.
       event.preventDefault();
       event.stopPropagation();
       const { state: s, key } = this.card;
       const p = s.placed.find((x) => x.key === key);
-      if (p) this.host.dismiss(s, p);
+      if (p && event.code === 'KeyD') this.host.dismiss(s, p);
+      else if (p) this.host.mute?.(s, p);
       return;
     }
-    const state = this.stateOf(event) ?? (event.code === 'KeyL' ? this.host.latest() ?? undefined : undefined);
+    const state = this.stateOf(event) ?? (event.code === 'KeyL' || event.code === 'KeyQ' ? this.host.latest() ?? undefined : undefined);
     if (!state?.last) return;
-    if (event.code === 'KeyL') {
+    if (event.code === 'KeyQ') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.pickQuestion(state);
+    } else if (event.code === 'KeyL') {
       event.preventDefault();
       event.stopPropagation();
       if (this.listOf === state) this.close();

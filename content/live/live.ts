@@ -1,4 +1,5 @@
 import type { Draft, DraftReport } from '../../platform/protocol';
+import type { SessionDeps } from './session-api';
 import type { Live } from '../startup/handoff';
 import { startCoach, type Coach, type DismissalStoreLike } from './coach';
 import { showSelectionPanel, type SelectionPanel } from './selection-panel';
@@ -13,8 +14,13 @@ import { onAbort } from '../startup/teardown';
 export interface LiveDeps {
   analyze(draft: Draft): Promise<DraftReport>;
   dismissals?: DismissalStoreLike;
+  /** Stop flagging a finding kind on this site, or flag it again (through the worker). */
+  muteKind?: (site: string, kind: string, muted: boolean) => Promise<void>;
   settings: SettingsSource;
   log?: (message: string, ...details: unknown[]) => void;
+  /** The question profiles for the card's picker, and where a field's chosen question is remembered. */
+  questions?: SessionDeps['questions'];
+  chooseQuestion?: SessionDeps['chooseQuestion'];
 }
 
 /** Live coaching as the start-up script drives it (`content/startup/handoff.ts`), and its coach. */
@@ -34,13 +40,15 @@ export function startLive(page: Document, deps: LiveDeps, signal: AbortSignal): 
       refresh: () => coach.refresh(),
       setEnabled: (on) => coach.setEnabled(on),
       setLiveDimensions: (dimensions) => coach.setLiveDimensions(dimensions),
+      setMutedKinds: (bySite) => coach.setMutedKinds(bySite),
     },
     origin,
     deps.settings,
     signal,
     { log },
   );
-  const coach = startCoach(page, { analyze: deps.analyze, dismissals: deps.dismissals, prepare: sync.ensure, log }, signal, {
+  const { analyze, dismissals, muteKind, questions, chooseQuestion } = deps;
+  const coach = startCoach(page, { analyze, dismissals, muteKind, prepare: sync.ensure, log, questions, chooseQuestion }, signal, {
     claimed: true,
   });
   let panel: SelectionPanel | null = null;

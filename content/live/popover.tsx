@@ -16,8 +16,11 @@ function shadowHost(page: Document, tag: string): { host: HTMLElement; mount: HT
   adoptStyles(shadow, OVERLAY_CSS);
   const mount = page.createElement('div');
   shadow.append(mount);
-  // The page keeps its focus: pressing on our UI never moves the caret out of the editor.
-  host.addEventListener('mousedown', (e) => e.preventDefault());
+  // The page keeps its focus: pressing on our UI never moves the caret out of the editor (a select
+  // still opens: choosing a question is a deliberate step away from the text).
+  host.addEventListener('mousedown', (e) => {
+    if ((e.composedPath()[0] as Element | undefined)?.tagName !== 'SELECT') e.preventDefault();
+  });
   return { host, mount };
 }
 
@@ -129,6 +132,17 @@ export class Popover {
 
   private panel(): Element | null {
     return this.mount.firstElementChild;
+  }
+
+  /** Move the focus to the first element matching `selector` in the open panel (an explicit keyboard request). */
+  focus(selector: string): void {
+    (this.mount.querySelector(selector) as HTMLElement | null)?.focus();
+  }
+
+  /** Whether the focus is inside the panel. */
+  hasFocus(): boolean {
+    const root = this.mount.getRootNode() as ShadowRoot;
+    return this.open && !!root.activeElement && this.mount.contains(root.activeElement);
   }
 
   contains(x: number, y: number): boolean {

@@ -1,4 +1,4 @@
-import type { Draft, DraftReport } from '../../platform/protocol';
+import type { Draft, DraftReport, PageQuestion, QuestionOption } from '../../platform/protocol';
 import type { Dimension } from '../../lib/types';
 import type { Source } from './sources/source';
 import type { Placed, Snapshot, Surface } from './surfaces/surface';
@@ -26,6 +26,18 @@ export interface SessionDeps {
    * first field is followed, never on page load; analysis waits for it.
    */
   prepare?: () => Promise<void>;
+  /**
+   * Stop flagging (`muted: true`) or flag again a finding kind on this site (the worker keeps it in
+   * the settings; for a content script it takes the site from the sender). Absent: no such action.
+   */
+  muteKind?: (site: string, kind: string, muted: boolean) => Promise<void>;
+  /** The question profiles, for the card's picker; loaded with the settings. */
+  questions?: () => Promise<QuestionOption[]>;
+  /**
+   * Remember the question the user picked for the field `key` on this site (null: detect it again).
+   * The id is one of `questions()`; the worker checks it (the profiles' ids stay out of this script).
+   */
+  chooseQuestion?: (key: string, id: string | null) => Promise<void>;
 }
 
 /** A field as the session drives it: where its text comes from, and where its findings are drawn. */
@@ -42,6 +54,8 @@ export interface Coach {
   setEnabled(enabled: boolean): void;
   /** Which dimensions are underlined live. */
   setLiveDimensions(dimensions: readonly Dimension[]): void;
+  /** The finding kinds muted per site (the settings' `mutedKinds`); this page's are not drawn. */
+  setMutedKinds(bySite: Readonly<Record<string, readonly string[]>>): void;
   /** The report last drawn for the field written in most recently. */
   current(): DraftReport | null;
   /**
@@ -86,6 +100,8 @@ export interface FieldState {
   misses: number;
   /** Bumped by every analysis, so an older one that finishes late is dropped. */
   seq: number;
+  /** What the page said about the field at the last analysis: its question and key. */
+  question?: PageQuestion;
   /** A rewrite with placeholders was applied here: the next report opens the card of its first placeholder. */
   afterApply?: number;
 }

@@ -1,6 +1,7 @@
 import type { DraftReport } from '../../platform/protocol';
 import { findingKey } from '../../platform/protocol';
 import { DIMENSIONS, type Dimension } from '../../lib/types';
+import type { PickerOption } from '../../components/QuestionPicker';
 import { copyText } from '../../components/clipboard';
 import { dismissalHash } from './dismissal-hash';
 import { shiftFindings } from './edits';
@@ -42,6 +43,8 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
   const log = deps.log ?? (() => {});
   let enabled = true;
   let live = new Set<Dimension>(DIMENSIONS);
+  // Finding kinds the user stopped flagging on this site (settings, or the card's action just now).
+  let muted = new Set<string>();
   const states = new Map<Element, FieldState>();
   let lastState: FieldState | null = null;
   let applying: FieldState | null = null;
@@ -53,11 +56,16 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     apply: (state, p) => void apply(state, p),
     dismiss: (state, p) => void dismiss(state, p),
     restore: (state, hash) => void restore(state, hash),
+    mute: deps.muteKind ? (state, p) => void mute(state, p.finding.id) : undefined,
+    unmute: (kind) => void unmute(kind),
     latest: () => lastState,
     dismissedOf: (state) => dismissedOf(state),
     placeChrome: (state) => placeChrome(state),
     copy: (text: string): Promise<boolean> => copy(text),
+    questionOptions: () => questionOptions,
+    chooseQuestion: (state, id) => void chooseQuestion(state, id),
   });
+  let questionOptions: readonly PickerOption[] = [];
   const copy: (text: string) => Promise<boolean> = deps.copy ?? ((text: string) => copyText(text, page, cards.ownRoot() ?? page.body));
 
   // Dismissals of this site, as hashes; loaded once, kept in step with the store.
@@ -68,6 +76,10 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
   const ready = (): Promise<void> =>
     (readyPromise ??= Promise.all([
       deps.prepare?.().catch((error: unknown) => log('could not prepare', error)),
+      deps.questions?.().then(
+        (list) => void (questionOptions = list),
+        (error: unknown) => log('could not load the questions', error),
+      ),
       (deps.dismissals?.load(site) ?? Promise.resolve(new Set<string>())).then(
         (set) => {
           if (signal.aborted) return;
@@ -94,7 +106,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
 
   const placeAll = (report: DraftReport): Placed[] =>
     report.report.findings
-      .filter((f) => live.has(f.dimension))
+      .filter((f) => live.has(f.dimension) && !muted.has(f.id))
       .map((finding) => ({ key: findingKey(finding), hash: dismissalHash(report.text, finding), finding }));
   /** The findings of a report that are shown: live dimensions, not dismissed. */
   const fromReport = (report: DraftReport): Placed[] => placeAll(report).filter((p) => !dismissed.has(p.hash));
@@ -155,14 +167,17 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
       clear(state);
       return;
     }
-    if (state.last && !state.stale && state.last.text === snapshot.text) {
+    const question = source.question?.(snapshot);
+    const sameQuestion = question?.text === state.question?.text && question?.key === state.question?.key;
+    state.question = question;
+    if (state.last && !state.stale && sameQuestion && state.last.text === snapshot.text) {
       // The text analysed is unchanged (Docs: the caret moved, or text changed elsewhere): only offsets may have moved.
       state.snapshot = snapshot;
       return rebuild(state);
     }
     let result: DraftReport;
     try {
-      result = await deps.analyze({ text: snapshot.text, fieldKind: source.kind, site });
+      result = await deps.analyze({ text: snapshot.text, fieldKind: source.kind, site, ...(question ? { question } : {}) });
     } catch (error) {
       if (!signal.aborted) log('analysis failed', error);
       return;
@@ -266,6 +281,20 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     if (again) cards.open(state, again.key, false, APPLY_STATUS[outcome]);
   };
 
+  /** The user picked the question for this field: remember it for the field's key, then analyse again at once. */
+  const chooseQuestion = async (state: FieldState, id: string | null) => {
+    const key = state.question?.key;
+    if (!key) return;
+    try {
+      await deps.chooseQuestion?.(key, id);
+    } catch (error) {
+      log('could not save the question', error);
+    }
+    if (signal.aborted) return;
+    state.stale = true;
+    schedule(state, 0);
+  };
+
   const dismiss = async (state: FieldState, p: Placed) => {
     dismissed.add(p.hash);
     cards.showUndo(state, p.hash);
@@ -278,6 +307,29 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     rebuild(state);
     cards.restored(state);
     await deps.dismissals?.remove(site, hash).catch((error: unknown) => log('could not save dismissal', error));
+  };
+
+  /** "Stop flagging this kind here": gone at once from every field, then kept by the worker. */
+  const mute = async (state: FieldState, kind: string) => {
+    muted.add(kind);
+    for (const s of states.values()) rebuild(s);
+    cards.showMuted(state, kind);
+    await deps.muteKind?.(site, kind, true).catch((error: unknown) => log('could not stop flagging this kind', error));
+  };
+
+  const unmute = async (kind: string) => {
+    muted.delete(kind);
+    await deps.muteKind?.(site, kind, false).catch((error: unknown) => log('could not flag this kind again', error));
+    refreshAll(); // the worker left the kind out of the last reports
+  };
+
+  const refreshAll = () => {
+    if (!enabled) return;
+    for (const state of states.values()) {
+      if (!state.target.source.element.isConnected) continue;
+      state.stale = true;
+      schedule(state, 0);
+    }
   };
 
   page.addEventListener('scroll', layout, { capture: true, passive: true, signal });
@@ -319,14 +371,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     follows: (element) => states.has(element),
     layout,
     hearKeysIn: (document) => cards.hearKeysIn(document),
-    refresh() {
-      if (!enabled) return;
-      for (const state of states.values()) {
-        if (!state.target.source.element.isConnected) continue;
-        state.stale = true;
-        schedule(state, 0);
-      }
-    },
+    refresh: refreshAll,
     setEnabled(on) {
       if (on === enabled) return;
       enabled = on;
@@ -343,6 +388,14 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     setLiveDimensions(dimensions) {
       live = new Set(dimensions);
       for (const state of states.values()) if (state.last) rebuild(state);
+    },
+    setMutedKinds(bySite) {
+      const next = new Set(bySite[site] ?? []);
+      const flaggedAgain = [...muted].some((kind) => !next.has(kind));
+      if (next.size === muted.size && !flaggedAgain) return;
+      muted = next;
+      for (const state of states.values()) if (state.last) rebuild(state);
+      if (flaggedAgain) refreshAll(); // the worker left those kinds out of the last reports
     },
     current: () => lastState?.last ?? null,
     reveal(key) {

@@ -3,11 +3,14 @@ import { browser } from 'wxt/browser';
 import { analyze } from '../../lib/analyze';
 import { onWorkerMessage, type DraftReport } from '../../platform/protocol';
 import { readLastErrorOfTabMessages } from '../../platform/tab-messages';
-import type { Settings } from '../../lib/settings';
+import { mutedKindsOf, withKindMuted, type Settings } from '../../lib/settings';
 import { forgetIfDocumentGone, forgetTabReport, loadTabReport, saveTabReport } from '../../platform/tab-reports';
-import { loadSettings, watchSettings } from '../../platform/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
 import { dismissals, dismissalSalt } from '../../platform/dismissals';
-import { contextMenus, injectLiveCoachOnRequest } from '../../platform/browser-differences';
+import { questionChoiceStore, questionOptions } from '../../platform/question-choices';
+import { isProfileId, QUESTION_PROFILES } from '../../lib/questions/profiles';
+import { matchQuestion } from '../../lib/questions/match';
+import { contextMenus, injectLiveCoachOnRequest, onTabDocumentChange } from '../../platform/browser-differences';
 import { FairScheduler, SUPERSEDED } from './scheduler';
 import {
   checkSelectedText,
@@ -92,6 +95,8 @@ export default defineBackground(() => {
     throw error;
   }));
   watchSettings((next) => (current = Promise.resolve(next)));
+  // The question picked for a field, per site and field key; read once, then kept in memory.
+  const questionChoices = questionChoiceStore();
   let extensionPageRequests = 0;
 
   onWorkerMessage('analyzeDraft', async ({ data, sender }) => {
@@ -104,8 +109,17 @@ export default defineBackground(() => {
     // A field is known to the worker by its frame and kind (the draft carries no field id).
     const queue = tabId ?? -1;
     const field = tabId === undefined ? `page:${++extensionPageRequests}` : `${from.frameId ?? 0}:${data.fieldKind}`;
-    const outcome = await scheduler.submit(queue, field, async () => analyze(data.text, await settings()));
-    if (outcome === SUPERSEDED) return { superseded: true as const };
+    // The question: the user's pick for this field, else the page's question when it matches a profile, else the settings'.
+    const pick = data.question?.key ? await questionChoices.get(site, data.question.key).catch(() => null) : null;
+    let muted: readonly string[] = [];
+    const analysed = await scheduler.submit(queue, field, async () => {
+      const now = await settings();
+      muted = mutedKindsOf(now, site);
+      return analyze(data.text, { ...now, ...questionOptions(pick, data.question?.text, now.question, matchQuestion) });
+    });
+    if (analysed === SUPERSEDED) return { superseded: true as const };
+    // The kinds the user stopped flagging on this site are left out of its reports.
+    const outcome = muted.length === 0 ? analysed : { ...analysed, findings: analysed.findings.filter((f) => !muted.includes(f.id)) };
     const result: DraftReport = { text: data.text, report: outcome, fieldKind: data.fieldKind, site, at: Date.now() };
     if (tabId !== undefined) {
       // Kept: only the text that was analysed; the sender gets back the text it sent. The sender
@@ -160,6 +174,38 @@ export default defineBackground(() => {
     return [...(await dismissals.load(data.site))];
   });
 
+  // "Stop flagging this kind here", and flagging it again from the options page. Written here, so
+  // the next analysis of the site already honours it (the worker's settings are updated first).
+  let settingsWrites: Promise<unknown> = Promise.resolve();
+  onWorkerMessage('setKindMuted', ({ data, sender }) => {
+    if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
+    const from = sender as Sender;
+    const site = fromContentScript(from) ? senderSite(from) : fromExtensionPage(from) ? data.site : undefined;
+    if (site === undefined || typeof data.kind !== 'string') throw new Error('Refused: no site');
+    const write = async () => {
+      const next = withKindMuted(await loadSettings(), site, data.kind, data.muted);
+      current = Promise.resolve(next);
+      await saveSettings({ mutedKinds: next.mutedKinds });
+    };
+    const done = settingsWrites.then(write, write);
+    settingsWrites = done.catch(() => {});
+    return done;
+  });
+
+  onWorkerMessage('chooseQuestion', ({ data, sender }) => {
+    if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
+    // Always for the sender's own site, whatever page asks.
+    const site = senderSite(sender as Sender);
+    if (site === undefined) throw new Error('Refused: the sender has no origin');
+    if (typeof data.key !== 'string' || data.key.length === 0 || data.key.length > 200) throw new Error('Refused: not a field key');
+    return questionChoices.set(site, data.key, data.id !== null && isProfileId(data.id) ? data.id : null);
+  });
+
+  onWorkerMessage('listQuestions', ({ sender }) => {
+    if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
+    return QUESTION_PROFILES.map(({ id, title, group }) => ({ id, title, group }));
+  });
+
   onWorkerMessage('getDismissalSalt', ({ sender }) => {
     if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
     return dismissalSalt();
@@ -170,11 +216,11 @@ export default defineBackground(() => {
   // A tab's draft goes with the document it was written in: once the tab has loaded another page
   // (another site, or the same one again), the draft is forgotten. Same-document navigations
   // (history.pushState, #fragments) keep it. The worker cannot see URLs (no `tabs` permission):
-  // it asks the tab whether the draft's document still answers.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status !== 'complete') return;
-    void forgetIfDocumentGone(tabId, (documentId) => documentAnswers(tabId, documentId)).catch(() => {});
-  });
+  // it asks the tab whether the draft's document still answers (Firefox: see onTabDocumentChange).
+  onTabDocumentChange(
+    (tabId) => void forgetIfDocumentGone(tabId, (documentId) => documentAnswers(tabId, documentId)).catch(() => {}),
+    (tabId) => void forgetTabReport(tabId),
+  );
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // First run: a page that explains the underlines and lets the user try them (no network).

@@ -139,3 +139,15 @@ export async function evaluateInContentScript<T>(page: Page, extensionId: string
   if (result.exceptionDetails) throw new Error(result.exceptionDetails.text);
   return result.result.value;
 }
+
+/**
+ * STAR Coach's own UI on a page, for tests: the badge's button, and the card or findings list (the
+ * overlay). Tests reach our UI only through these, so how our shadow roots are built can change in
+ * one place.
+ */
+export const coachUi = {
+  badge: (page: Page) => page.locator('star-coach-badge .badge'),
+  overlay: (page: Page) => page.locator('star-coach-card'),
+  list: (page: Page) => page.locator('star-coach-card .list'),
+  card: (page: Page) => page.locator('star-coach-card .card'),
+};

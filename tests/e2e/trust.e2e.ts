@@ -63,7 +63,7 @@ describe('suggestions a person can trust', () => {
     // The card shows the sentence as it is and as it will be, the words Apply removes and adds marked.
     const preview = card(page).locator('[data-testid="preview"]');
     expect(await preview.locator('.before del').first().textContent()).toContain('The team was happy');
-    expect(await preview.locator('.after ins').first().textContent()).toContain('[Metric]');
+    expect(await preview.locator('.after ins').first().textContent()).toContain('[Deliveries]');
     await card(page).locator('button.apply').click();
 
     // The next report opens the first placeholder's card, which says how many remain.
@@ -80,7 +80,7 @@ describe('suggestions a person can trust', () => {
       const ta = document.querySelector<HTMLTextAreaElement>('#answer')!;
       return ta.value.slice(ta.selectionStart, ta.selectionEnd);
     });
-    expect(selected).toBe('[Metric]');
+    expect(selected).toBe('[Deliveries]');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('answer');
     await page.close();
   });
@@ -116,7 +116,8 @@ describe('suggestions a person can trust', () => {
     await typeAnswer(page, '#answer');
     const report = analyze(ANSWER, DEFAULT_SETTINGS);
     const name = await page.locator('star-coach-badge .badge').evaluate((b) => b.textContent);
-    expect(name).toBe(`STAR Coach: score ${report.score}, ${report.findings.length} findings`);
+    // The field's label is the seed's question: the badge names it, and says it was read from the page.
+    expect(name).toBe(`STAR Coach: score ${report.score}, ${report.findings.length} findings, coaching for: ${report.question.title} (from the page, sure)`);
     await page.locator('star-coach-badge .badge').focus();
     const outline = await page.locator('star-coach-badge .badge').evaluate((b) => getComputedStyle(b).outlineStyle);
     expect(outline).toBe('solid');
@@ -129,6 +130,10 @@ describe('suggestions a person can trust', () => {
     await list(page).waitFor({ state: 'detached', timeout: 5_000 });
 
     await stepTo(page, 'we-action');
+    // The card is announced in a polite live region; the focus stays in the field being typed in.
+    const announced = () => page.evaluate(() => document.querySelector('star-coach-announcer')!.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent);
+    await expect.poll(announced).toMatch(/^Ownership: /);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('answer');
     const count = Number(await badge(page).getAttribute('data-count'));
     await page.keyboard.press('Alt+Shift+KeyD');
     await expect.poll(async () => Number(await badge(page).getAttribute('data-count'))).toBe(count - 1);

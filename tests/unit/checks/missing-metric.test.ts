@@ -25,7 +25,7 @@ describe('missing-metric', () => {
   it('inserts a placeholder metric after the last result, which passes once filled', () => {
     const text = answer(['metric']);
     const after = applied(text, metric(text)[0]!);
-    expect(after).toContain(PARTS.spread + ' [Metric] went from [X] to [Y] after the fix.');
+    expect(after).toContain(PARTS.spread + ' [Webhook drop rate] went from [X] to [Y] after the fix.'); // what the answer measures, in its words
     expect(metric(fill(after, ['The drop rate', '0.3%', 'zero']))).toEqual([]);
   });
 });
