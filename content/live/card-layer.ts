@@ -7,6 +7,8 @@ import { FindingList, type ListItem } from '../../components/FindingList';
 import { questionNote, type PickerOption, type QuestionPickerProps } from '../../components/QuestionPicker';
 import { Announcer, BadgeView, Popover } from './popover';
 import type { FieldState } from './session-api';
+import { outerView, shift, type OuterView } from './frames';
+import { topLayerHost } from './top-layer';
 import type { Box, Placed } from './surfaces/surface';
 
 /** The words a finding is about, in the text it was made for. */
@@ -62,6 +64,8 @@ export function placeholdersLeft(placed: readonly Placed[]): string | undefined 
 export class CardLayer {
   // Built on first use: most pages never show a card.
   private popover: Popover | null = null;
+  /** The card host in a same-origin outer document, for fields in frames too small for the card. */
+  private outer: { popover: Popover; view: OuterView } | null = null;
   private announcer: Announcer | null = null;
   /** The field whose list is open. */
   private listOf: FieldState | null = null;
@@ -89,6 +93,7 @@ export class CardLayer {
       clearTimeout(this.hoverTimer);
       clearTimeout(this.toastTimer);
       this.popover?.destroy();
+      this.outer?.popover.destroy();
       this.announcer?.destroy();
       for (const badge of this.badges.values()) badge.destroy();
       this.badges.clear();
@@ -122,7 +127,7 @@ export class CardLayer {
     );
   }
 
-  placeBadge(state: FieldState, field: DOMRect | null): void {
+  placeBadge(state: FieldState, field: Box | null): void {
     this.badges.get(state)?.place(field);
   }
 
@@ -157,10 +162,67 @@ export class CardLayer {
     return state.target.surface.rects(key)[0] ?? this.badges.get(state)?.anchor() ?? null;
   }
 
+  /**
+   * Show the card or list by `anchor`, in the field's document; when the field is in a same-origin
+   * frame too small for it (TinyMCE's 200 px iframe), in the topmost same-origin document, beside
+   * the frame, where nothing cuts it off.
+   */
   private show(content: Parameters<Popover['show']>[0], anchor: Box, state: FieldState): void {
-    this.popover ??= new Popover(this.page);
+    const inner = (this.popover ??= new Popover(this.page));
     clearTimeout(this.toastTimer);
-    this.popover.show(content, anchor, state.target.surface.layer, state.target.source.element);
+    const near = state.target.source.element;
+    // A field in a modal dialog or popover: the card goes above it, inside it, where clicks reach it.
+    const layer = state.target.surface.layer ?? topLayerHost(near) ?? undefined;
+    const outside = layer ? null : outerView(this.page);
+    if (this.outer?.popover.isOpen && (!outside || outside.document !== this.outer.view.document)) this.outer.popover.hide();
+    inner.show(content, anchor, layer, near);
+    if (!outside || !inner.cramped(anchor)) {
+      this.outer?.popover.hide();
+      return;
+    }
+    inner.hide();
+    if (this.outer?.view.document !== outside.document) {
+      this.outer?.popover.destroy();
+      this.outer = { popover: this.outerPopover(outside.document), view: outside };
+    }
+    this.outer.view = outside;
+    this.outer.popover.show(content, shift(anchor, outside.dx, outside.dy), outside.document.documentElement, near);
+  }
+
+  /** A card host in an outer document: the pointer over it keeps a hover card open; it follows that document's scrolling. */
+  private outerPopover(document: Document): Popover {
+    const popover = new Popover(document);
+    popover.host.addEventListener('pointermove', () => clearTimeout(this.hoverTimer), { passive: true, signal: this.signal });
+    popover.host.addEventListener(
+      'pointerleave',
+      () => {
+        if (this.card?.hover) this.hoverTimer = setTimeout(() => this.card?.hover && this.close(), HOVER_CLOSE_MS);
+      },
+      { passive: true, signal: this.signal },
+    );
+    document.addEventListener('scroll', () => this.follow(), { capture: true, passive: true, signal: this.signal });
+    // Clicking elsewhere in that document closes the card, as it does in the field's own; so does Esc.
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (popover.isOpen && !event.composedPath().includes(popover.host) && !this.host.isApplying()) this.close();
+      },
+      { capture: true, signal: this.signal },
+    );
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && popover.isOpen && !this.host.isApplying()) this.close();
+      },
+      { capture: true, signal: this.signal },
+    );
+    return popover;
+  }
+
+  /** The card host that is showing now. */
+  private get shown(): Popover | null {
+    if (this.outer?.popover.isOpen) return this.outer.popover;
+    return this.popover?.isOpen ? this.popover : null;
   }
 
   open(state: FieldState, key: string, hover: boolean, status?: string): void {
@@ -204,8 +266,9 @@ export class CardLayer {
     this.card = null;
     this.listOf = null;
     clearTimeout(this.toastTimer);
-    const hadFocus = this.popover?.hasFocus() ?? false;
+    const hadFocus = (this.popover?.hasFocus() ?? false) || (this.outer?.popover.hasFocus() ?? false);
     this.popover?.hide();
+    this.outer?.popover.hide();
     const back = this.returnFocus;
     this.returnFocus = null;
     if (hadFocus && back?.isConnected) back.focus({ preventScroll: true });
@@ -220,7 +283,7 @@ export class CardLayer {
     this.show(h(UndoToast, { onUndo: () => { this.close(); this.host.restore(state, hash); } }), anchor, state);
     this.announce('Finding dismissed on this site. Undo is on screen for a few seconds, and Restore in the list.');
     this.toastTimer = setTimeout(() => {
-      if (!this.card && !this.listOf) this.popover?.hide();
+      if (!this.card && !this.listOf) this.close();
     }, UNDO_MS);
   }
 
@@ -234,7 +297,7 @@ export class CardLayer {
     this.show(h(UndoToast, { message, onUndo: () => { this.close(); this.host.unmute(kind); } }), anchor, state);
     this.announce(`${message} Undo is on screen for a few seconds; the settings page can flag it again.`);
     this.toastTimer = setTimeout(() => {
-      if (!this.card && !this.listOf) this.popover?.hide();
+      if (!this.card && !this.listOf) this.close();
     }, UNDO_MS);
   }
 
@@ -295,7 +358,7 @@ export class CardLayer {
   }
 
   private focusPicker(): void {
-    this.popover?.focus('select');
+    this.shown?.focus('select');
   }
 
   /** Bring a finding's words into view and open its card (the badge's card for a finding without words). */
@@ -331,7 +394,7 @@ export class CardLayer {
 
   private onKeyDown(event: KeyboardEvent): void {
     if (!this.host.enabled()) return;
-    if (event.key === 'Escape' && (this.card || this.popover?.isOpen)) {
+    if (event.key === 'Escape' && (this.card || this.shown)) {
       if (!this.host.isApplying()) this.close();
       return;
     }
@@ -391,7 +454,7 @@ export class CardLayer {
       const pointer = this.pointer;
       if (!pointer) return;
       clearTimeout(this.hoverTimer);
-      if (this.popover?.contains(pointer.x, pointer.y)) return;
+      if (this.popover?.isOpen && this.popover.contains(pointer.x, pointer.y)) return;
       const hit = this.hitTest(pointer.x, pointer.y);
       if (hit) {
         if (this.card?.key === hit.key && this.card.state === hit.state) return;
@@ -409,6 +472,6 @@ export class CardLayer {
     if (popover && event.composedPath().includes(popover.host)) return;
     const hit = this.hitTest(event.clientX, event.clientY);
     if (hit) this.open(hit.state, hit.key, false);
-    else if ((this.card || popover?.isOpen) && !this.host.isApplying()) this.close();
+    else if ((this.card || this.shown) && !this.host.isApplying()) this.close();
   }
 }

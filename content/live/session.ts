@@ -6,6 +6,7 @@ import { copyText } from '../../components/clipboard';
 import { dismissalHash } from './dismissal-hash';
 import { shiftFindings } from './edits';
 import { CardLayer, wordsIn, type Shown } from './card-layer';
+import { visibleBox } from './frames';
 import type { FieldState, Session, SessionDeps } from './session-api';
 import type { Placed } from './surfaces/surface';
 
@@ -20,13 +21,24 @@ const APPLY_STATUS = {
 } as const;
 
 /**
+ * The site a page's dismissals belong to: its origin. A `srcdoc` frame (TinyMCE's) has the URL
+ * `about:srcdoc`, whose `location.origin` is "null", but the origin of the page that wrote it
+ * (`window.origin`), which is what the browser reports for it; an opaque origin keeps its address.
+ */
+export function siteOf(view: Pick<Window, 'location' | 'origin'>): string {
+  if (view.location.origin !== 'null') return view.location.origin;
+  if (view.origin && view.origin !== 'null') return view.origin;
+  return view.location.href.split(/[?#]/)[0]!;
+}
+
+/**
  * Live coaching for a page: for every field it follows, read the text after a pause, analyse it,
  * and draw the findings on the field's surface; one card, one list, one set of keys and one set
  * of dismissals for all of them. Everything is undone when `signal` aborts.
  */
 export function startSession(page: Document, deps: SessionDeps, signal: AbortSignal): Session {
   const view = page.defaultView as Window & typeof globalThis;
-  const site = view.location.origin === 'null' ? view.location.href.split(/[?#]/)[0]! : view.location.origin;
+  const site = siteOf(view);
   const debounceMs = deps.debounceMs ?? 400;
   const log = deps.log ?? (() => {});
   let enabled = true;
@@ -126,7 +138,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
 
   const placeChrome = (state: FieldState) => {
     state.target.surface.place();
-    cards.placeBadge(state, state.visible && enabled ? state.target.source.element.getBoundingClientRect() : null);
+    cards.placeBadge(state, state.visible && enabled ? visibleBox(state.target.source.element) : null);
   };
 
   const clear = (state: FieldState) => {

@@ -57,7 +57,13 @@ export interface Harness {
 
 /** Chromium with the built extension loaded, and the fixture server. */
 export async function launch(
-  options: { headers?: (path: string) => Record<string, string>; extensionDir?: string; keepWelcome?: boolean } = {},
+  options: {
+    headers?: (path: string) => Record<string, string>;
+    extensionDir?: string;
+    keepWelcome?: boolean;
+    /** Show scrollbars that take room (Windows, most Linux desktops): headless Chromium hides them unless asked. */
+    classicScrollbars?: boolean;
+  } = {},
 ): Promise<Harness> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -69,6 +75,7 @@ export async function launch(
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1200, height: 800 },
+    ignoreDefaultArgs: options.classicScrollbars ? ['--hide-scrollbars'] : undefined,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
