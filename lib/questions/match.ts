@@ -48,9 +48,9 @@ interface Example {
   weight: number;
 }
 
-let index: { examples: Example[]; idf: Map<string, number> } | null = null;
+let index: { examples: Example[]; idf: Map<string, number>; unknownWeight: number } | null = null;
 
-function build(): { examples: Example[]; idf: Map<string, number> } {
+function build(): { examples: Example[]; idf: Map<string, number>; unknownWeight: number } {
   const examples: Example[] = [];
   for (const p of QUESTION_PROFILES) {
     if (p.id === 'generic') continue;
@@ -62,7 +62,9 @@ function build(): { examples: Example[]; idf: Map<string, number> } {
   const n = new Set(examples.map((e) => e.id)).size;
   const idf = new Map([...profilesWith].map(([w, ids]) => [w, Math.log(1 + n / ids.size)]));
   for (const e of examples) e.weight = [...e.words].reduce((sum, w) => sum + (idf.get(w) ?? 0), 0);
-  return { examples, idf };
+  // An unseen word weighs as much as a word shared by a few profiles: the median weight.
+  const weights = [...idf.values()].sort((a, b) => a - b);
+  return { examples, idf, unknownWeight: weights[Math.floor(weights.length / 2)] ?? 0 };
 }
 
 /**
@@ -75,8 +77,12 @@ export function matchQuestion(text: string): QuestionMatch | null {
   const words = concepts(text.slice(0, 500));
   if (words.size === 0) return null;
   const weight = (w: string) => index!.idf.get(w) ?? 0;
-  const own = [...words].reduce((n, w) => n + weight(w), 0);
-  if (own === 0) return null;
+  // A word no canonical question uses still says what the text is about: "Rich Text Area" shares
+  // "area" with a learning question but is a field's name, not that question.
+  const unknown = [...words].filter((w) => !index!.idf.has(w)).length;
+  const known = [...words].reduce((n, w) => n + weight(w), 0);
+  if (known === 0) return null;
+  const own = known + unknown * index.unknownWeight;
   let best: { e: Example; score: number } | null = null;
   const perProfile = new Map<string, number>();
   for (const e of index.examples) {
@@ -90,6 +96,10 @@ export function matchQuestion(text: string): QuestionMatch | null {
     if (!best || score > best.score) best = { e, score };
   }
   if (!best) return null;
+  // One plain word in common is chance ("area"); a question shares two concepts, or one of the
+  // question words the synonyms name (#disagree, #customer…).
+  const common = [...words].filter((w) => best!.e.words.has(w));
+  if (common.length < 2 && !common.some((w) => w.startsWith('#'))) return null;
   // An exact tie between two families is a coin toss: say so by lowering the confidence.
   const runnerUp = Math.max(0, ...[...perProfile].filter(([id]) => id !== best!.e.id).map(([, s]) => s));
   const confidence = Math.round(Math.min(1, best.score - Math.max(0, runnerUp - best.score * 0.8)) * 100) / 100;

@@ -43,6 +43,13 @@ describe('matchQuestion', () => {
     for (const q of ['Comments', 'Your email address', 'Write a short bio', '', '   ', '12345']) expect(matchQuestion(q), q).toBeNull();
   });
 
+  it('names no profile for an editor\'s own field name that shares one plain word with a question', () => {
+    // TinyMCE labels its editing area "Rich Text Area"; "area" also appears in a learning question.
+    expect(matchQuestion('Rich Text Area')).toBeNull();
+    expect(matchQuestion('Rich Text Area. Press ALT-0 for help.')).toBeNull();
+    expect(matchQuestion('Conflict with a colleague')?.id).toBe('conflict');
+  });
+
   it('reports a confidence between the threshold and 1, and the example it matched', () => {
     const m = matchQuestion('Tell me about a time you disagreed with your manager.')!;
     expect(m.id).toBe('conflict');
