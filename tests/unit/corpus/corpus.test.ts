@@ -117,7 +117,8 @@ describe('labelled corpus', () => {
     }
     for (const a of answers) {
       const words = wordCount(a.text);
-      expect(words, `${a.file}: word count`).toBeGreaterThanOrEqual(35);
+      // Very short answers (about 30 words) are what some people write under a word limit.
+      expect(words, `${a.file}: word count`).toBeGreaterThanOrEqual(30);
       expect(words, `${a.file}: word count`).toBeLessThanOrEqual(600);
     }
   });
