@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DIMENSIONS, FOCUSES, LEVELS, QUESTIONS, type Focus, type Level, type QuestionId } from '../../lib/types';
+import { DIMENSIONS, FOCUSES, LEVELS, type Focus, type Level } from '../../lib/types';
 import type { Settings } from '../../lib/settings';
-import { DIMENSION_LABELS, FOCUS_LABELS, LEVEL_LABELS, QUESTION_LABELS } from '../../components/labels';
+import { DIMENSION_LABELS, FOCUS_LABELS, LEVEL_LABELS } from '../../components/labels';
+import { DefaultQuestionSetting } from '../../components/DefaultQuestionSetting';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
 import { eraseUserData } from '../../platform/erase';
 import { sendToWorker } from '../../platform/protocol';
@@ -60,21 +61,7 @@ function Options() {
           </select>
           <p class="help">What the interviewer weighs most; the scorecard weighs the dimensions the same way.</p>
         </div>
-        <fieldset class="row">
-          <legend>Question</legend>
-          {QUESTIONS.map((q) => (
-            <label key={q} class="check">
-              <input
-                type="radio"
-                name="question"
-                value={q}
-                checked={settings.question === q}
-                onChange={() => void update({ question: q as QuestionId })}
-              />
-              {QUESTION_LABELS[q]}
-            </label>
-          ))}
-        </fieldset>
+        <DefaultQuestionSetting value={settings.question} onChange={(question) => void update({ question })} />
       </section>
 
       <section aria-labelledby="live">
