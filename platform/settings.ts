@@ -32,6 +32,13 @@ export async function setSiteEnabled(origin: string, enabled: boolean): Promise<
   return saveSettings({ disabledSites: enabled ? others : [...others, origin] });
 }
 
+/** JSON with every object's keys sorted: equal values give equal strings. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  ) ?? 'undefined';
+}
+
 export interface SettingsSaver {
   /** Save a change, after this page's earlier saves (each reads what the one before wrote). */
   save(patch: Partial<Settings>): Promise<Settings>;
@@ -53,8 +60,8 @@ export function settingsSaver(): SettingsSaver {
       const run = async () => {
         const before = await settingsItem().getValue();
         const next = normalizeSettings({ ...normalizeSettings(before), ...patch });
-        // Storage raises no change event for a write that changes nothing.
-        if (JSON.stringify(before) !== JSON.stringify(next)) echoes.push(JSON.stringify(next));
+        // Storage raises no change event for a write that changes nothing (whatever its keys' order).
+        if (canonical(before) !== canonical(next)) echoes.push(JSON.stringify(next));
         await settingsItem().setValue(next);
         return next;
       };

@@ -40,6 +40,14 @@ describe('settingsSaver (the options page\'s saves)', () => {
     await saveSettings({ level: 'entry' }); // elsewhere
     await saveSettings({ level: 'senior' }); // elsewhere, the same value this page saved twice
     await expect.poll(() => echoes.slice(-2)).toEqual([false, false]);
+    // The same settings stored with their keys in another order are the same value: no echo either.
+    const stored = (await fakeBrowser.storage.sync.get('settings')).settings as Record<string, unknown>;
+    await fakeBrowser.storage.sync.set({ settings: Object.fromEntries(Object.entries(stored).reverse()) });
+    const before = echoes.length;
+    await saver.save({ level: 'senior' }); // unchanged
+    await saveSettings({ level: 'entry' });
+    await saveSettings({ level: 'senior' });
+    await expect.poll(() => echoes.slice(before)).toEqual([false, false]);
     stop();
   });
 });
