@@ -31,6 +31,8 @@ export interface CardHost {
   placeChrome(state: FieldState): void;
   /** Put a rewrite on the clipboard; resolves whether it worked. */
   copy(text: string): Promise<boolean>;
+  /** Whether an event came from the user (not synthesised by the page's scripts). */
+  fromUser(event: Event): boolean;
 }
 
 const HOVER_OPEN_MS = 250;
@@ -86,7 +88,7 @@ export class CardLayer {
 
   /** Our own shadow root, once the card was built: where a clipboard fallback can live unseen. */
   ownRoot(): ParentNode | null {
-    return this.popover?.host.shadowRoot ?? null;
+    return this.popover?.root ?? null;
   }
 
   hearKeysIn(document: Document): void {
@@ -265,7 +267,8 @@ export class CardLayer {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (!this.host.enabled()) return;
+    // A key the page's script made up opens, applies and dismisses nothing.
+    if (!this.host.enabled() || !this.host.fromUser(event)) return;
     if (event.key === 'Escape' && (this.card || this.popover?.isOpen)) {
       if (!this.host.isApplying()) this.close();
       return;
@@ -312,6 +315,8 @@ export class CardLayer {
   }
 
   private onPointerMove(event: PointerEvent): void {
+    // A pointer the page's script made up never opens a card.
+    if (!this.host.fromUser(event)) return;
     this.pointer = { x: event.clientX, y: event.clientY };
     if (this.frame) return;
     const view = this.page.defaultView;
@@ -335,6 +340,7 @@ export class CardLayer {
   }
 
   private onClick(event: MouseEvent): void {
+    if (!this.host.fromUser(event)) return;
     const popover = this.popover;
     if (popover && event.composedPath().includes(popover.host)) return;
     const hit = this.hitTest(event.clientX, event.clientY);

@@ -1,4 +1,5 @@
 import { claimDocument } from '../startup/claim';
+import { userEvent } from '../startup/bootstrap';
 import { fieldFor, isTextareaField, skipReason, type Field } from '../startup/fields';
 import { fieldText } from './sources/apply-edit';
 import { editableSource } from './sources/editable';
@@ -62,8 +63,19 @@ export function startCoach(page: Document, deps: CoachDeps, signal: AbortSignal,
     return field;
   };
 
+  // Only the user starts or extends coaching (default: `userEvent`, trusted and, for a focus, during a gesture).
+  const fromUser = deps.fromUser ?? userEvent;
+
   const onInput = (event: Event) => {
-    const field = follow(event.composedPath()[0] ?? event.target, false);
+    const target = event.composedPath()[0] ?? event.target;
+    if (!fromUser(event)) {
+      // The page's own script changed the text: underlines already drawn move with it (or go),
+      // but nothing is analysed and no field starts being coached.
+      const field = fieldFor(target);
+      if (field && session.follows(field)) session.changed(field, { analyse: false });
+      return;
+    }
+    const field = follow(target, false);
     if (field) session.changed(field);
   };
 
@@ -87,13 +99,20 @@ export function startCoach(page: Document, deps: CoachDeps, signal: AbortSignal,
   };
 
   page.addEventListener('input', onInput, { capture: true, signal });
-  page.addEventListener('focusin', (event) => void follow(event.composedPath()[0] ?? event.target, true), { capture: true, signal });
+  page.addEventListener(
+    'focusin',
+    (event) => {
+      if (fromUser(event)) follow(event.composedPath()[0] ?? event.target, true);
+    },
+    { capture: true, signal },
+  );
   view.addEventListener('blur', () => setTimeout(adoptFrame, 0), { signal });
   // Started by the first focus or input in a field (or into a frame): follow what has focus now.
   let active = page.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   if (active && (active.tagName === 'IFRAME' || active.tagName === 'FRAME')) adoptFrame();
-  else if (active && active !== page.body) follow(active, true);
+  // Only during the user's gesture: a page focusing a field it filled itself starts nothing.
+  else if (active && active !== page.body && (deps.fromUser || userActive(view))) follow(active, true);
 
   return {
     refresh: () => session.refresh(),
@@ -105,4 +124,9 @@ export function startCoach(page: Document, deps: CoachDeps, signal: AbortSignal,
     current: () => session.current() ?? children.map((c) => c.current()).find(Boolean) ?? null,
     reveal: (key) => session.reveal(key) || children.some((child) => child.reveal(key)),
   };
+}
+
+/** Whether the user is interacting with the page now (a click or key within the last few seconds). */
+function userActive(view: Window): boolean {
+  return (view.navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation?.isActive !== false;
 }

@@ -9,15 +9,23 @@ interface Rect {
   left: number;
 }
 
-function shadowHost(page: Document, tag: string): { host: HTMLElement; mount: HTMLElement } {
+/**
+ * Every root STAR Coach draws in a page is closed: page scripts cannot reach into it (its
+ * `shadowRoot` is null to them), so the card's text, the score and the findings stay unreadable.
+ */
+export function closedRoot(host: HTMLElement): ShadowRoot {
+  return host.attachShadow({ mode: 'closed' });
+}
+
+function shadowHost(page: Document, tag: string): { host: HTMLElement; root: ShadowRoot; mount: HTMLElement } {
   const host = page.createElement(tag);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = closedRoot(host);
   adoptStyles(shadow, OVERLAY_CSS);
   const mount = page.createElement('div');
   shadow.append(mount);
   // The page keeps its focus: pressing on our UI never moves the caret out of the editor.
   host.addEventListener('mousedown', (e) => e.preventDefault());
-  return { host, mount };
+  return { host, root: shadow, mount };
 }
 
 /** Styles for one of our shadow roots: a constructed sheet, which a page's Content-Security-Policy cannot block, else `<style>`. */
@@ -42,11 +50,13 @@ export function adoptStyles(shadow: ShadowRoot, css: string): void {
  */
 export class Popover {
   readonly host: HTMLElement;
+  /** The card's closed shadow root (only we hold it). */
+  readonly root: ShadowRoot;
   private readonly mount: HTMLElement;
   private open = false;
 
   constructor(private readonly page: Document) {
-    ({ host: this.host, mount: this.mount } = shadowHost(page, 'star-coach-card'));
+    ({ host: this.host, root: this.root, mount: this.mount } = shadowHost(page, 'star-coach-card'));
     this.host.setAttribute('popover', 'manual');
     this.host.style.cssText =
       'position:fixed;inset:0 auto auto 0;width:0;height:0;margin:0;padding:0;border:0;background:transparent;overflow:visible;z-index:2147483647;';
@@ -58,7 +68,7 @@ export class Popover {
 
   /** Show `content` by `anchor`, in `layer` (a surface's own layer, or the page's root element), in the colours of `near`'s page. */
   show(content: ComponentChild, anchor: Rect, layer: ParentNode = this.page.documentElement, near?: Element): void {
-    this.host.dataset.scheme = pageScheme(near ?? this.page.body ?? this.page.documentElement);
+    this.mount.className = pageScheme(near ?? this.page.body ?? this.page.documentElement) === 'dark' ? 'dark' : '';
     if (this.host.parentNode !== layer) {
       this.hide(); // leaving the DOM leaves the top layer: show it again where it now lives
       layer.append(this.host);
@@ -148,10 +158,8 @@ export class BadgeView {
 
   update(props: BadgeProps, near?: Element): void {
     if (!this.host.isConnected) this.page.documentElement.append(this.host);
-    this.host.dataset.scheme = pageScheme(near ?? this.page.body ?? this.page.documentElement);
-    this.host.dataset.score = String(props.score);
-    this.host.dataset.count = String(props.count);
-    this.host.toggleAttribute('data-truncated', props.truncated);
+    // Nothing of the report on the host, which the page can read: the score and count live inside.
+    this.mount.className = pageScheme(near ?? this.page.body ?? this.page.documentElement) === 'dark' ? 'dark' : '';
     render(<Badge {...props} />, this.mount);
   }
 
@@ -218,7 +226,7 @@ export class Announcer {
   constructor(private readonly page: Document) {
     this.host = page.createElement('star-coach-announcer');
     this.host.style.cssText = 'position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);top:0;left:0;';
-    const shadow = this.host.attachShadow({ mode: 'open' });
+    const shadow = closedRoot(this.host);
     this.region = page.createElement('div');
     this.region.setAttribute('aria-live', 'polite');
     this.region.setAttribute('role', 'status');

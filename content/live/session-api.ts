@@ -26,6 +26,12 @@ export interface SessionDeps {
    * first field is followed, never on page load; analysis waits for it.
    */
   prepare?: () => Promise<void>;
+  /**
+   * Whether an event came from the user rather than the page's scripts; only such events start or
+   * extend coaching and open cards. Default: the browser's `isTrusted`. The extension's own pages
+   * (practice, welcome), whose scripts are ours, say yes to their own events.
+   */
+  fromUser?: (event: Event) => boolean;
 }
 
 /** A field as the session drives it: where its text comes from, and where its findings are drawn. */
@@ -58,8 +64,11 @@ export interface Session extends Coach {
    * `analyseNow` when it holds text worth a report and has none yet.
    */
   follow(element: Element, create: () => Target, options?: { analyseNow?: boolean }): void;
-  /** The field at `element` may have changed: move its findings with the edit, analyse after a pause. */
-  changed(element: Element): void;
+  /**
+   * The field at `element` may have changed: move its findings with the edit, and analyse after a
+   * pause unless `analyse` is false (a change the page's own script made).
+   */
+  changed(element: Element, options?: { analyse?: boolean }): void;
   /** Whether a field at `element` is followed. */
   follows(element: Element): boolean;
   /** Follow the page's layout (scroll, resize, zoom): surfaces, badges and an open card. */

@@ -28,6 +28,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
   const site = view.location.origin === 'null' ? view.location.href.split(/[?#]/)[0]! : view.location.origin;
   const debounceMs = deps.debounceMs ?? 400;
   const log = deps.log ?? (() => {});
+  const fromUser = deps.fromUser ?? ((event: Event) => event.isTrusted);
   let enabled = true;
   let live = new Set<Dimension>(DIMENSIONS);
   const states = new Map<Element, FieldState>();
@@ -45,6 +46,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     dismissedOf: (state) => dismissedOf(state),
     placeChrome: (state) => placeChrome(state),
     copy: (text: string): Promise<boolean> => copy(text),
+    fromUser: (event: Event) => fromUser(event),
   });
   const copy: (text: string) => Promise<boolean> = deps.copy ?? ((text: string) => copyText(text, page, cards.ownRoot() ?? page.body));
 
@@ -209,7 +211,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     cards.follow();
   };
 
-  const changed = (state: FieldState) => {
+  const changed = (state: FieldState, analyse = true) => {
     if (state.last) {
       // Until the next report: findings move with the edit, or go when their words changed.
       const now = state.target.source.readNow?.();
@@ -220,7 +222,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
         paint(state);
       }
     }
-    schedule(state);
+    if (analyse) schedule(state);
   };
 
   // ——— Apply, Dismiss, Restore ———
@@ -298,11 +300,12 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
       lastState = state;
       if (options.analyseNow && !state.last) schedule(state, 0);
     },
-    changed(element) {
+    changed(element, options = {}) {
       const state = stateAt(element);
       if (!state || !enabled) return;
-      lastState = state;
-      changed(state);
+      const analyse = options.analyse ?? true;
+      if (analyse) lastState = state;
+      changed(state, analyse);
     },
     follows: (element) => states.has(element),
     layout,

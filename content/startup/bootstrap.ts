@@ -13,6 +13,19 @@ export interface BootstrapDeps {
   /** Whether the extension was reloaded or removed since this script started. */
   isInvalid(): boolean;
   log?: (message: string, ...details: unknown[]) => void;
+  /**
+   * Whether a focus or input event is the user's (default: trusted, and a focus only during a user
+   * gesture: a page script's `focus()` fires trusted focus events too, outside any gesture).
+   */
+  fromUser?: (event: Event) => boolean;
+}
+
+/** The default `fromUser`: what the browser says about the event and the user's activity. */
+export function userEvent(event: Event): boolean {
+  if (!event.isTrusted) return false;
+  if (event.type !== 'focusin') return true;
+  const view = (event.target as Node | null)?.ownerDocument?.defaultView ?? null;
+  return (view?.navigator as (Navigator & { userActivation?: { isActive: boolean } }) | undefined)?.userActivation?.isActive !== false;
 }
 
 export interface Bootstrap {
@@ -32,6 +45,7 @@ export interface Bootstrap {
  */
 export function bootstrap(page: Document, deps: BootstrapDeps, signal: AbortSignal): Bootstrap {
   const log = deps.log ?? (() => {});
+  const fromUser = deps.fromUser ?? userEvent;
   const win = page.defaultView;
   // A parent frame's coach may have taken this document (an about:blank frame it saw first).
   const claimed = win !== null && claimDocument(page, signal);
@@ -67,6 +81,9 @@ export function bootstrap(page: Document, deps: BootstrapDeps, signal: AbortSign
   if (claimed && win) {
     const skipped = new WeakSet<Element>();
     const onField = (event: Event) => {
+      // Only the user starts coaching: not an input event the page's script made up, nor a focus
+      // the script gave a field outside a user gesture.
+      if (!fromUser(event)) return;
       const field = fieldFor(event.composedPath()[0] ?? event.target);
       if (!field) return;
       const reason = skipReason(field);
