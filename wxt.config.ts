@@ -47,6 +47,9 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
+    // Test builds only: the worker's analysis log (entrypoints/background/index.ts); in the
+    // production build the flag is false and the code is dropped.
+    define: { 'import.meta.env.STAR_COACH_TEST_BUILD': JSON.stringify(TEST_BUILD) },
   }),
   hooks: {
     'config:resolved': (wxt) => {

@@ -22,7 +22,7 @@ export default defineUnlistedScript(() => {
     }));
   const analyze = analyzeViaWorker((draft) => salt().then(() => sendToWorker('analyzeDraft', draft)));
   const module: LiveModule = {
-    start: (doc, signal, { isInvalid, log }) =>
+    start: (doc, signal, { isInvalid, log, gestures }) =>
       startLive(
         doc,
         {
@@ -32,6 +32,7 @@ export default defineUnlistedScript(() => {
             (site) => sendToWorker('getDismissals', { site }),
           ),
           settings: { load: loadSettings, watch: watchSettings },
+          gestures,
           log,
         },
         signal,

@@ -1,5 +1,5 @@
 import { claimDocument } from '../startup/claim';
-import { userEvent } from '../startup/bootstrap';
+import { watchGestures } from '../startup/gesture';
 import { fieldFor, isTextareaField, skipReason, type Field } from '../startup/fields';
 import { fieldText } from './sources/apply-edit';
 import { editableSource } from './sources/editable';
@@ -63,8 +63,9 @@ export function startCoach(page: Document, deps: CoachDeps, signal: AbortSignal,
     return field;
   };
 
-  // Only the user starts or extends coaching (default: `userEvent`, trusted and, for a focus, during a gesture).
-  const fromUser = deps.fromUser ?? userEvent;
+  // Only the user starts or extends coaching (`content/startup/gesture.ts`).
+  const gestures = deps.gestures ?? watchGestures(page, signal);
+  const fromUser = deps.fromUser ?? gestures.fromUser;
 
   const onInput = (event: Event) => {
     const target = event.composedPath()[0] ?? event.target;
@@ -94,7 +95,8 @@ export function startCoach(page: Document, deps: CoachDeps, signal: AbortSignal,
     }
     if (inner && claimDocument(inner, signal)) {
       log('coaching a frame without its own script', frame);
-      children.push(startCoach(inner, deps, signal, { claimed: true }));
+      // The frame's own presses and typing are heard in its own document.
+      children.push(startCoach(inner, { ...deps, gestures: undefined }, signal, { claimed: true }));
     }
   };
 
@@ -111,8 +113,8 @@ export function startCoach(page: Document, deps: CoachDeps, signal: AbortSignal,
   let active = page.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   if (active && (active.tagName === 'IFRAME' || active.tagName === 'FRAME')) adoptFrame();
-  // Only during the user's gesture: a page focusing a field it filled itself starts nothing.
-  else if (active && active !== page.body && (deps.fromUser || userActive(view))) follow(active, true);
+  // Only where the user typed or pressed: a page focusing a field it filled itself starts nothing.
+  else if (active && active !== page.body && (deps.fromUser || gestures.lastIn(active))) follow(active, true);
 
   return {
     refresh: () => session.refresh(),
@@ -126,7 +128,3 @@ export function startCoach(page: Document, deps: CoachDeps, signal: AbortSignal,
   };
 }
 
-/** Whether the user is interacting with the page now (a click or key within the last few seconds). */
-function userActive(view: Window): boolean {
-  return (view.navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation?.isActive !== false;
-}

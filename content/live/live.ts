@@ -4,6 +4,7 @@ import { startCoach, type Coach, type DismissalStoreLike } from './coach';
 import { showSelectionPanel, type SelectionPanel } from './selection-panel';
 import { siteOrigin, startSettingsSync, type SettingsSource } from './settings-sync';
 import { onAbort } from '../startup/teardown';
+import type { Gestures } from '../startup/gesture';
 
 /**
  * Everything the content script does once it is needed: live coaching, the settings that steer
@@ -14,6 +15,10 @@ export interface LiveDeps {
   analyze(draft: Draft): Promise<DraftReport>;
   dismissals?: DismissalStoreLike;
   settings: SettingsSource;
+  /** The user's presses and typing, as the start-up script saw them (`content/startup/gesture.ts`). */
+  gestures?: Gestures;
+  /** Whether an event is the user's (default: the gestures'); tests stand in for the user with it. */
+  fromUser?: (event: Event) => boolean;
   log?: (message: string, ...details: unknown[]) => void;
 }
 
@@ -40,7 +45,7 @@ export function startLive(page: Document, deps: LiveDeps, signal: AbortSignal): 
     signal,
     { log },
   );
-  const coach = startCoach(page, { analyze: deps.analyze, dismissals: deps.dismissals, prepare: sync.ensure, log }, signal, {
+  const coach = startCoach(page, { analyze: deps.analyze, dismissals: deps.dismissals, prepare: sync.ensure, gestures: deps.gestures, fromUser: deps.fromUser, log }, signal, {
     claimed: true,
   });
   let panel: SelectionPanel | null = null;

@@ -1,5 +1,6 @@
 import type { Draft, DraftReport } from '../../platform/protocol';
 import type { Dimension } from '../../lib/types';
+import type { Gestures } from '../startup/gesture';
 import type { Source } from './sources/source';
 import type { Placed, Snapshot, Surface } from './surfaces/surface';
 
@@ -32,6 +33,8 @@ export interface SessionDeps {
    * (practice, welcome), whose scripts are ours, say yes to their own events.
    */
   fromUser?: (event: Event) => boolean;
+  /** The user's presses and typing as the start-up script saw them (it hears the event that started coaching). */
+  gestures?: Gestures;
 }
 
 /** A field as the session drives it: where its text comes from, and where its findings are drawn. */

@@ -12,6 +12,9 @@ export type { Coach, DismissalStoreLike, FieldState, Session, SessionDeps, Targe
 
 const MISSES_BEFORE_BACKOFF = 3;
 
+/** The pause after the last edit before a field is analysed. */
+export const DEBOUNCE_MS = 400;
+
 const APPLY_STATUS = {
   copied: 'The editor did not take the change. The rewrite is on your clipboard: select the underlined words and paste it over them.',
   failed: 'The editor did not take the change, and the clipboard is unavailable: select the underlined words and type the rewrite.',
@@ -26,7 +29,7 @@ const APPLY_STATUS = {
 export function startSession(page: Document, deps: SessionDeps, signal: AbortSignal): Session {
   const view = page.defaultView as Window & typeof globalThis;
   const site = view.location.origin === 'null' ? view.location.href.split(/[?#]/)[0]! : view.location.origin;
-  const debounceMs = deps.debounceMs ?? 400;
+  const debounceMs = deps.debounceMs ?? DEBOUNCE_MS;
   const log = deps.log ?? (() => {});
   const fromUser = deps.fromUser ?? ((event: Event) => event.isTrusted);
   let enabled = true;

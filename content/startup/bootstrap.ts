@@ -1,6 +1,7 @@
 import { answerMessages, type MessageEvents } from './answer';
 import { claimDocument, isCoached } from './claim';
 import { fieldFor, skipReason } from './fields';
+import { watchGestures } from './gesture';
 import type { Live, LiveModule } from './handoff';
 import { EMPTY_SELECTION_MESSAGE, selectedText } from './selection-text';
 import { onAbort } from './teardown';
@@ -13,19 +14,8 @@ export interface BootstrapDeps {
   /** Whether the extension was reloaded or removed since this script started. */
   isInvalid(): boolean;
   log?: (message: string, ...details: unknown[]) => void;
-  /**
-   * Whether a focus or input event is the user's (default: trusted, and a focus only during a user
-   * gesture: a page script's `focus()` fires trusted focus events too, outside any gesture).
-   */
+  /** Whether a focus or input event is the user's (default: `watchGestures`, `gesture.ts`). */
   fromUser?: (event: Event) => boolean;
-}
-
-/** The default `fromUser`: what the browser says about the event and the user's activity. */
-export function userEvent(event: Event): boolean {
-  if (!event.isTrusted) return false;
-  if (event.type !== 'focusin') return true;
-  const view = (event.target as Node | null)?.ownerDocument?.defaultView ?? null;
-  return (view?.navigator as (Navigator & { userActivation?: { isActive: boolean } }) | undefined)?.userActivation?.isActive !== false;
 }
 
 export interface Bootstrap {
@@ -45,7 +35,8 @@ export interface Bootstrap {
  */
 export function bootstrap(page: Document, deps: BootstrapDeps, signal: AbortSignal): Bootstrap {
   const log = deps.log ?? (() => {});
-  const fromUser = deps.fromUser ?? userEvent;
+  const gestures = watchGestures(page, signal);
+  const fromUser = deps.fromUser ?? gestures.fromUser;
   const win = page.defaultView;
   // A parent frame's coach may have taken this document (an about:blank frame it saw first).
   const claimed = win !== null && claimDocument(page, signal);
@@ -69,7 +60,7 @@ export function bootstrap(page: Document, deps: BootstrapDeps, signal: AbortSign
       const m = await loadModule();
       if (signal.aborted) throw new Error('STAR Coach stopped on this page');
       triggers.abort(); // live coaching listens for itself from now on
-      handle = m.start(page, signal, { isInvalid: deps.isInvalid, log });
+      handle = m.start(page, signal, { isInvalid: deps.isInvalid, log, gestures });
       return handle;
     })().catch((error: unknown) => {
       starting = null;

@@ -85,6 +85,7 @@ export default defineBackground(() => {
 
   // One analysis at a time, tabs taking turns, only the latest draft of each field (scheduler.ts).
   const scheduler = new FairScheduler();
+  const testLog = import.meta.env.STAR_COACH_TEST_BUILD ? analysisLog() : null;
   // The settings, read once and then followed: a draft waits for no storage call before its turn.
   let current: Promise<Settings> | undefined;
   const settings = () => (current ??= loadSettings().catch((error: unknown) => {
@@ -104,7 +105,16 @@ export default defineBackground(() => {
     // A field is known to the worker by its frame and kind (the draft carries no field id).
     const queue = tabId ?? -1;
     const field = tabId === undefined ? `page:${++extensionPageRequests}` : `${from.frameId ?? 0}:${data.fieldKind}`;
-    const outcome = await scheduler.submit(queue, field, async () => analyze(data.text, await settings()));
+    const entry = testLog?.request(queue, field, data.text.length, scheduler.queuedByTab());
+    const outcome = await scheduler.submit(queue, field, async () => {
+      if (entry) entry.started = performance.now();
+      try {
+        return analyze(data.text, await settings());
+      } finally {
+        if (entry) entry.ended = performance.now();
+      }
+    });
+    if (entry) entry.answered = outcome === SUPERSEDED ? 'superseded' : 'report';
     if (outcome === SUPERSEDED) return { superseded: true as const };
     const result: DraftReport = { text: data.text, report: outcome, fieldKind: data.fieldKind, site, at: Date.now() };
     if (tabId !== undefined) {
@@ -206,3 +216,34 @@ export default defineBackground(() => {
     return checkTabSelection(await browser.tabs.get(data.tabId));
   });
 });
+
+/** One draft the worker was asked to analyse, as the test build logs it. */
+interface LoggedAnalysis {
+  tab: number;
+  field: string;
+  length: number;
+  /** When it was asked for, and the drafts of each tab already waiting then (not the one running). */
+  requested: number;
+  waiting: Record<number, number>;
+  started?: number;
+  ended?: number;
+  answered?: 'report' | 'superseded';
+}
+
+/**
+ * Test builds only (STAR_COACH_TEST_BUILD=1): every analysis asked of the worker, with when it was
+ * asked, started and ended, on `globalThis.__starCoachAnalyses` in the worker, where the end-to-end
+ * tests read it (that a page's own script starts none; that one tab delays another's report by at
+ * most one analysis). The production build has none of it (tests/e2e/manifest.e2e.ts).
+ */
+function analysisLog() {
+  const log: LoggedAnalysis[] = [];
+  (globalThis as unknown as { __starCoachAnalyses: LoggedAnalysis[] }).__starCoachAnalyses = log;
+  return {
+    request(tab: number, field: string, length: number, waiting: Record<number, number>): LoggedAnalysis {
+      const entry: LoggedAnalysis = { tab, field, length, requested: performance.now(), waiting };
+      log.push(entry);
+      return entry;
+    },
+  };
+}

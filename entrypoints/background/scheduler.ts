@@ -48,6 +48,11 @@ export class FairScheduler {
     return n;
   }
 
+  /** Requests waiting, per tab. */
+  queuedByTab(): Record<number, number> {
+    return Object.fromEntries([...this.queues].map(([tab, queue]) => [tab, queue.size]));
+  }
+
   private next(): Pending<unknown> | undefined {
     let tab: number | undefined;
     for (const candidate of this.queues.keys()) {
