@@ -1,8 +1,10 @@
 /**
- * Whether an event is the user's, not something the page's own scripts made up. Input counts when
- * it is trusted (`isTrusted`: a script's `dispatchEvent` never is). A focus is trickier: a script's
- * `focus()` fires trusted focus events too, so a focus counts only right after the user pressed
- * in that field (or a label of it) or pressed Tab.
+ * Whether an event is the user's, not something the page's own scripts made up. A script's
+ * `dispatchEvent` is never trusted (`isTrusted`), but two things a script can do fire trusted
+ * events: `focus()` and `document.execCommand('insertText')`. So an input counts only right after
+ * a trusted `beforeinput` in the same field (typing, pasting, dropping, undo and IME all fire one;
+ * `execCommand` does not), and a focus only right after the user pressed in that field (or a
+ * label of it) or pressed Tab.
  */
 export interface Gestures {
   /** An input, key or pointer event from the user; a focus only when the user caused it. */
@@ -11,11 +13,12 @@ export interface Gestures {
   lastIn(element: Element): boolean;
 }
 
-/** How long after a press a focus still counts as its result. */
+/** How long after a press a focus (after a `beforeinput`, an input) still counts as its result. */
 const PRESS_TO_FOCUS_MS = 1_000;
 
 export function watchGestures(page: Document, signal: AbortSignal): Gestures {
   let press: { target: EventTarget | null; at: number; tab: boolean } | null = null;
+  let typing: { target: EventTarget | null; at: number } | null = null;
   let last: EventTarget | null = null;
   const now = () => page.defaultView?.performance.now() ?? 0;
   const onPress = (event: Event) => {
@@ -28,6 +31,19 @@ export function watchGestures(page: Document, signal: AbortSignal): Gestures {
   page.addEventListener('pointerdown', onPress, options);
   page.addEventListener('mousedown', onPress, options);
   page.addEventListener('keydown', onPress, options);
+  page.addEventListener(
+    'beforeinput',
+    (event) => {
+      if (event.isTrusted) typing = { target: event.composedPath()[0] ?? event.target, at: now() };
+    },
+    options,
+  );
+
+  /** The user's own typing: a trusted `beforeinput` in this field just before (an editor may redo the input event itself). */
+  const typedByUser = (event: Event): boolean => {
+    if (!typing || now() - typing.at > PRESS_TO_FOCUS_MS) return false;
+    return related(event.composedPath()[0] ?? event.target, typing.target);
+  };
 
   const focusedByPress = (event: Event): boolean => {
     if (!press || now() - press.at > PRESS_TO_FOCUS_MS) return false;
@@ -43,7 +59,8 @@ export function watchGestures(page: Document, signal: AbortSignal): Gestures {
 
   return {
     fromUser(event) {
-      const ok = event.isTrusted && (event.type !== 'focusin' && event.type !== 'focus' ? true : focusedByPress(event));
+      const ok =
+        event.type === 'input' ? typedByUser(event) : event.isTrusted && (event.type === 'focusin' || event.type === 'focus' ? focusedByPress(event) : true);
       if (ok && (event.type === 'input' || event.type === 'focusin')) last = event.composedPath()[0] ?? event.target;
       return ok;
     },
@@ -51,4 +68,10 @@ export function watchGestures(page: Document, signal: AbortSignal): Gestures {
       return last instanceof Node && (last === element || element.contains(last));
     },
   };
+}
+
+/** The same node, or one inside the other. */
+function related(a: EventTarget | null, b: EventTarget | null): boolean {
+  if (!(a instanceof Node) || !(b instanceof Node)) return false;
+  return a === b || a.contains(b) || b.contains(a);
 }

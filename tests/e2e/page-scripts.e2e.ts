@@ -50,6 +50,8 @@ describe("a page's own scripts cannot start live coaching", () => {
         field.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'e', code: 'KeyE' }));
         field.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, key: 'e', code: 'KeyE' }));
         field.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, composed: true, key: 'L', code: 'KeyL', altKey: true, shiftKey: true }));
+        // execCommand fires a trusted input event; it is still the page's script, not the user.
+        document.execCommand('insertText', false, ' We did it.');
       }
     }, STORY);
     await settle(page);
@@ -64,7 +66,8 @@ describe("a page's own scripts cannot start live coaching", () => {
     await page.click('#answer');
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' I');
-    const text = `${STORY} I`;
+    const text = `${await page.inputValue('#answer')}`;
+    expect(text.endsWith(' I')).toBe(true);
     await expect.poll(async () => (await mirrorMarks(page)).map((m) => `${m.findingId}: ${m.text}`), { timeout: 15_000 }).toEqual(expectedMarks(text));
     expect((await analysesOf(h, tabId)).map((a) => a.length)).toContain(text.length);
     expect((await storedTabReport(ext, tabId))?.text).toBe(text);
