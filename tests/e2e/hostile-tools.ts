@@ -22,24 +22,9 @@ export interface ChromeApi {
   runtime: { id?: string; reload(): void; sendMessage(...args: unknown[]): Promise<unknown> };
 }
 
-export const MARKS = 'star-coach-mirror .star-coach-mark';
-
 /** Texts of the textarea mirror's marks (read in the content script's world: the mirror's root is closed). */
 export async function markTexts(page: Page): Promise<string[]> {
   return (await mirrorMarks(page)).map((m) => m.text);
-}
-
-/**
- * Poll `check` in the page from Node (not page.waitForFunction: Playwright's in-page polling leans on
- * MutationObserver and requestAnimationFrame, which hostile pages break).
- */
-async function pollPage<A extends object | number>(page: Page, check: (arg: A) => boolean, arg: A, what: string, timeout: number): Promise<void> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    if (await page.evaluate(check as (arg: unknown) => boolean, arg as unknown)) return;
-    if (Date.now() > until) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
 }
 
 /**
