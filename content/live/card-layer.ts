@@ -145,7 +145,7 @@ export class CardLayer {
   }
 
   private show(content: Parameters<Popover['show']>[0], anchor: Box, state: FieldState): void {
-    this.popover ??= new Popover(this.page);
+    this.popover ??= new Popover(this.page, state.target.surface.layer !== undefined);
     clearTimeout(this.toastTimer);
     this.popover.show(content, anchor, state.target.surface.layer, state.target.source.element);
   }

@@ -17,9 +17,9 @@ export function closedRoot(host: HTMLElement): ShadowRoot {
   return host.attachShadow({ mode: 'closed' });
 }
 
-function shadowHost(page: Document, tag: string): { host: HTMLElement; root: ShadowRoot; mount: HTMLElement } {
+function shadowHost(page: Document, tag: string, open = false): { host: HTMLElement; root: ShadowRoot; mount: HTMLElement } {
   const host = page.createElement(tag);
-  const shadow = closedRoot(host);
+  const shadow = open ? host.attachShadow({ mode: 'open' }) : closedRoot(host);
   adoptStyles(shadow, OVERLAY_CSS);
   const mount = page.createElement('div');
   shadow.append(mount);
@@ -55,8 +55,12 @@ export class Popover {
   private readonly mount: HTMLElement;
   private open = false;
 
-  constructor(private readonly page: Document) {
-    ({ host: this.host, root: this.root, mount: this.mount } = shadowHost(page, 'star-coach-card'));
+  /** `open`: only inside Google Docs' layer, which is not closed yet (README, Known limits). */
+  constructor(
+    private readonly page: Document,
+    open = false,
+  ) {
+    ({ host: this.host, root: this.root, mount: this.mount } = shadowHost(page, 'star-coach-card', open));
     this.host.setAttribute('popover', 'manual');
     this.host.style.cssText =
       'position:fixed;inset:0 auto auto 0;width:0;height:0;margin:0;padding:0;border:0;background:transparent;overflow:visible;z-index:2147483647;';

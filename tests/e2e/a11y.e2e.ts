@@ -2,9 +2,9 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { BADGE, CARD, inUi, launch, uiWait, type Harness } from './harness';
 
-// axe-core, run in each page (page.evaluate is not subject to the extension pages' CSP).
+// axe-core, run in each page's content script world (CDP evaluation is not subject to the pages' CSP).
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const ANSWER =
@@ -18,13 +18,27 @@ interface Violation {
   nodes: Array<{ target: unknown; failureSummary?: string }>;
 }
 
-/** axe's serious and critical violations on the page as it is now, in readable lines. */
+/**
+ * axe's serious and critical violations on the page as it is now, in readable lines. Run in the
+ * content script's world (harness `inUi`), where `shadowRoot` is made to return closed roots too
+ * while axe runs: STAR Coach's UI lives in closed roots, which axe in the page could not see.
+ */
 async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
+  const violations = await inUi<Violation[]>(
+    page,
+    `async (ui) => {
+      ${AXE}
+      const axe = window.axe;
+      const own = Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot');
+      Object.defineProperty(Element.prototype, 'shadowRoot', { configurable: true, get() { return ui.root(this); } });
+      try {
+        return (await axe.run(ui.document, { resultTypes: ['violations'] })).violations
+          .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+      } finally {
+        Object.defineProperty(Element.prototype, 'shadowRoot', own);
+      }
+    }`,
+  );
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`);
@@ -55,7 +69,7 @@ describe.each(['light', 'dark'] as const)('no serious or critical accessibility 
     await page.click('#answer');
     await page.keyboard.insertText(ANSWER);
     await page.keyboard.type(' ');
-    await page.locator('star-coach-badge[data-count]').waitFor({ state: 'attached', timeout: 10_000 });
+    await uiWait(page, BADGE, '.badge');
     tabId = await newestTabId(h);
     // The runner sees into open shadow roots, where STAR Coach draws: a nameless button there is caught.
     await page.evaluate(() => {
@@ -68,10 +82,10 @@ describe.each(['light', 'dark'] as const)('no serious or critical accessibility 
     await page.evaluate(() => document.getElementById('probe')!.remove());
 
     await page.keyboard.press('Alt+Shift+Period');
-    await page.locator('star-coach-card .card').waitFor({ timeout: 5_000 });
+    await uiWait(page, CARD, '.card', { timeout: 5_000 });
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Alt+Shift+KeyL');
-    await page.locator('star-coach-card .list').waitFor({ timeout: 5_000 });
+    await uiWait(page, CARD, '.list', { timeout: 5_000 });
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     // The page stays open: the popup and side panel below show its draft.
@@ -95,7 +109,7 @@ describe.each(['light', 'dark'] as const)('no serious or critical accessibility 
         chrome.contextMenus.onClicked.dispatch({ menuItemId: 'star-coach-check-selection', selectionText: ${JSON.stringify(text)}, editable: false, pageUrl: '' }, tab);
       })()`,
     );
-    await page.locator('star-coach-selection-panel [data-testid="selection-text"]').waitFor({ timeout: 10_000 });
+    await uiWait(page, 'star-coach-selection-panel', '[data-testid="selection-text"]', { timeout: 10_000 });
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
@@ -105,7 +119,7 @@ describe.each(['light', 'dark'] as const)('no serious or critical accessibility 
     await page.waitForLoadState('load');
     await page.locator('#app > *').first().waitFor({ timeout: 10_000 });
     if (path === 'popup.html' || path === 'sidepanel.html') await page.locator('[data-testid="overall-score"]').waitFor({ timeout: 10_000 });
-    if (path === 'welcome.html') await page.locator('star-coach-badge[data-count]').waitFor({ state: 'attached', timeout: 10_000 }).catch(() => {});
+    if (path === 'welcome.html') await uiWait(page, BADGE, '.badge').catch(() => {});
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { BADGE, CARD, MIRROR, badgeState, highlightsByDimension, inUi, launch, mirrorMarks, uiAll, uiClick, uiPoint, uiWait, type Harness } from './harness';
 import { analyze } from '../../lib/analyze';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
@@ -73,33 +73,25 @@ async function frameOf(page: Page, spec: EditorPage): Promise<Frame> {
   return frame;
 }
 
-/** What is underlined in the frame: the textarea mirror's marks, or the CSS highlight ranges. */
-function underlined(frame: Frame): Promise<string[]> {
-  return frame.evaluate(() => {
-    const marks = [...document.querySelectorAll('star-coach-mirror')].flatMap((m) => [...m.shadowRoot!.querySelectorAll('.star-coach-mark')]);
-    if (marks.length > 0) return marks.map((m) => m.textContent ?? '');
-    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    return [...registry.values()].flatMap((h) => [...h].map((r) => r.toString()));
-  });
+/** What is underlined in the frame: the textarea mirror's marks, or STAR Coach's CSS highlight ranges. */
+async function underlined(frame: Frame): Promise<string[]> {
+  const marks = await mirrorMarks(frame);
+  if (marks.length > 0) return marks.map((m) => m.text);
+  return Object.values(await highlightsByDimension(frame)).flat();
 }
 
 /** The centre of the start of the underline over `words`, in page (top frame) coordinates. */
 async function highlightPoint(page: Page, frame: Frame, words = FLAGGED): Promise<{ x: number; y: number }> {
-  const inner = await frame.evaluate((words) => {
-    const mark = [...document.querySelectorAll('star-coach-mirror')]
-      .flatMap((m) => [...m.shadowRoot!.querySelectorAll('.star-coach-mark')])
-      .find((m) => m.textContent === words);
-    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  const inner = await inUi(frame, (ui, words) => {
+    const mark = ui.all('star-coach-mirror', '.star-coach-mark').find((m) => m.textContent === words);
+    const registry = (ui.document.defaultView as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
     const range = [...registry.values()].flatMap((h) => [...h]).find((r) => r.toString() === words);
     const target = mark ?? range;
     if (!target) throw new Error(`nothing underlines "${words}"`);
     const r = target.getClientRects()[0]!;
     return { x: r.left + Math.min(12, r.width / 2), y: r.top + r.height / 2 };
   }, words);
-  if (frame === page.mainFrame()) return inner;
-  // The iframe's content box starts inside its 1px border.
-  const box = await (await frame.frameElement()).boundingBox();
-  return { x: inner.x + box!.x + 1, y: inner.y + box!.y + 1 };
+  return uiPoint(frame, { text: words, attrs: {}, box: { x: inner.x, y: inner.y, width: 0, height: 0 } });
 }
 
 const editorText = (frame: Frame) => frame.evaluate(() => (window as unknown as { __editorText(): string }).__editorText());
@@ -122,18 +114,14 @@ async function typeAnswer(page: Page, frame: Frame, spec: EditorPage): Promise<v
 }
 
 /** The badge's count of open findings, or null before the first report. */
-const badgeCount = async (frame: Frame) => {
-  const badge = frame.locator('star-coach-badge[data-count]');
-  return (await badge.count()) === 0 ? null : Number(await badge.getAttribute('data-count'));
-};
+const badgeCount = async (frame: Frame) => (await badgeState(frame))?.count ?? null;
 
 /** Step with a keyboard shortcut through the field's findings until the card is the we-action's. */
 async function stepToWeAction(page: Page, frame: Frame, key: string): Promise<void> {
-  const card = frame.locator('star-coach-card .card');
   for (let i = 0; i < 20; i++) {
     await page.keyboard.press(key);
-    await card.waitFor({ timeout: 5_000 });
-    if ((await card.getAttribute('data-finding-id')) === 'we-action' && (await card.locator('.suggestion').textContent()) === REWRITE) return;
+    await uiWait(frame, CARD, '.card', { timeout: 5_000 });
+    if ((await cardState(frame))?.findingId === 'we-action' && (await cardState(frame))?.suggestion === REWRITE) return;
   }
   throw new Error(`${key} never reached the we-action's card`);
 }
@@ -141,7 +129,15 @@ async function stepToWeAction(page: Page, frame: Frame, key: string): Promise<vo
 async function openCard(page: Page, frame: Frame): Promise<void> {
   const { x, y } = await highlightPoint(page, frame);
   await page.mouse.click(x, y);
-  await frame.locator('star-coach-card .card').waitFor({ timeout: 5_000 });
+  await uiWait(frame, CARD, '.card', { timeout: 5_000 });
+}
+
+/** The open card's finding and suggested rewrite, read inside its closed root (null when none is open). */
+async function cardState(frame: Frame): Promise<{ findingId: string; suggestion: string | null } | null> {
+  const [card] = await uiAll(frame, CARD, '.card');
+  if (!card) return null;
+  const [suggestion] = await uiAll(frame, CARD, '.card .suggestion');
+  return { findingId: card.attrs['data-finding-id']!, suggestion: suggestion?.text ?? null };
 }
 
 describe.each(PAGES)('live coaching in $name', (spec) => {
@@ -163,15 +159,13 @@ describe.each(PAGES)('live coaching in $name', (spec) => {
     expect(sorted(await waitFor(() => underlined(frame), (u) => u.includes(FLAGGED), 'the we-action underline'))).toEqual(expected);
 
     await openCard(page, frame);
-    const card = frame.locator('star-coach-card .card');
-    expect(await card.getAttribute('data-finding-id')).toBe('we-action');
-    expect(await card.locator('.suggestion').textContent()).toBe(REWRITE);
+    expect(await cardState(frame)).toEqual({ findingId: 'we-action', suggestion: REWRITE });
     // Apply as its own undo step, as after a writer's pause (not a timing assertion: a precondition of the undo check).
     if (spec.undoMergeMs) await page.waitForTimeout(spec.undoMergeMs + 100);
-    await card.locator('button.apply').click();
+    await uiClick(frame, CARD, '.card button.apply');
     // The editor's own model (or React state) has the new text.
     await waitFor(() => editorText(frame), (t) => t === rewrittenOf(spec), 'the rewrite in the editor model');
-    expect(await frame.locator('star-coach-card .card').count()).toBe(0);
+    expect(await uiAll(frame, CARD, '.card')).toEqual([]);
 
     await page.keyboard.press('Control+z');
     await waitFor(() => editorText(frame), (t) => t === fullOf(spec), 'undo to restore the answer');
@@ -190,8 +184,8 @@ describe.each(PAGES)('live coaching in $name', (spec) => {
     await waitFor(() => badgeCount(frame), (n) => n === total, `the badge to count the engine's ${total} findings`);
     await waitFor(() => underlined(frame), (u) => u.includes(FLAGGED), 'the we-action underline');
     await openCard(page, frame);
-    expect(await frame.locator('star-coach-card .card').getAttribute('data-finding-id')).toBe('we-action');
-    await frame.locator('star-coach-card button.dismiss').click();
+    expect((await cardState(frame))?.findingId).toBe('we-action');
+    await uiClick(frame, CARD, 'button.dismiss');
     // Only that finding goes: its underline, and exactly one from the count.
     expect(sorted(await waitFor(() => underlined(frame), (u) => !u.includes(FLAGGED), 'the underline to go'))).toEqual(remaining);
     expect(await badgeCount(frame)).toBe(total - 1);
@@ -226,11 +220,11 @@ describe('fields, cards and alignment', () => {
       await page.click(`#${id}`);
       await page.keyboard.type(ANSWER, { delay: 2 });
     }
-    await page.locator('star-coach-mirror .star-coach-mark').waitFor({ state: 'attached', timeout: 10_000 });
+    await uiWait(page, MIRROR, '.star-coach-mark');
     // Give any (wrong) analysis of the other fields time to arrive.
     await page.waitForTimeout(800);
     const drawn = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const registry = CSS.highlights as unknown as Map<string, Set<Range>>;
       return {
         mirrors: document.querySelectorAll('star-coach-mirror').length,
         badges: document.querySelectorAll('star-coach-badge').length,
@@ -247,14 +241,14 @@ describe('fields, cards and alignment', () => {
     await page.click('#editor');
     const filler = Array.from({ length: 8 }, (_, i) => `Line ${i + 1} of the situation.`).join('\n');
     await page.keyboard.type(`${PROBLEM}\n${WEAK}\n${filler}`, { delay: 1 });
-    await page.locator('star-coach-mirror .star-coach-mark', { hasText: FLAGGED }).waitFor({ state: 'attached', timeout: 10_000 });
+    await uiWait(page, MIRROR, '.star-coach-mark', { hasText: FLAGGED });
     const at = { start: PROBLEM.length + 1, end: PROBLEM.length + 1 + FLAGGED.length };
 
     /** The textarea's own caret offsets under the first and last letters of the mark (the browser's hit-testing, not ours). */
     const offsets = () =>
-      page.evaluate(async (flagged) => {
+      inUi(page, async (ui, flagged) => {
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        const mark = [...document.querySelector('star-coach-mirror')!.shadowRoot!.querySelectorAll('.star-coach-mark')].find((m) => m.textContent === flagged)!;
+        const mark = ui.all('star-coach-mirror', '.star-coach-mark').find((m) => m.textContent === flagged)!;
         const rects = [...mark.getClientRects()];
         const first = rects[0]!;
         const last = rects[rects.length - 1]!;
@@ -274,9 +268,9 @@ describe('fields, cards and alignment', () => {
 
     // Under the sticky header: the mirror is clipped where the header covers the field.
     await page.evaluate(() => window.scrollTo(0, 260));
-    const clip = await page.evaluate(async () => {
+    const clip = await inUi(page, async (ui) => {
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const box = document.querySelector('star-coach-mirror')!.shadowRoot!.firstElementChild as HTMLElement;
+      const box = ui.root(document.querySelector('star-coach-mirror'))!.firstElementChild as HTMLElement;
       const header = document.querySelector('header')!.getBoundingClientRect();
       const field = document.getElementById('editor')!.getBoundingClientRect();
       const top = Number(/inset\(([\d.]+)px/.exec(box.style.clipPath)?.[1] ?? 0);
@@ -292,12 +286,12 @@ describe('fields, cards and alignment', () => {
     const page = await h.open('editors/textarea.html');
     await page.click('#editor');
     await page.keyboard.type(ANSWER);
-    await page.locator('star-coach-mirror .star-coach-mark', { hasText: FLAGGED }).waitFor({ state: 'attached', timeout: 10_000 });
+    await uiWait(page, MIRROR, '.star-coach-mark', { hasText: FLAGGED });
     const { x, y } = await highlightPoint(page, page.mainFrame());
     await page.mouse.move(x, y);
-    await page.locator('star-coach-card .card').waitFor({ timeout: 5_000 });
+    await uiWait(page, CARD, '.card', { timeout: 5_000 });
     await page.mouse.move(5, 5);
-    await page.locator('star-coach-card .card').waitFor({ state: 'detached', timeout: 5_000 });
+    await uiWait(page, CARD, '.card', { state: 'detached', timeout: 5_000 });
 
     // Keep typing: the underline shifts with the text until the next report.
     await page.keyboard.press('End');
@@ -319,9 +313,9 @@ describe('fields, cards and alignment', () => {
     await waitFor(() => underlined(frame), (u) => u.includes(FLAGGED), 'the we-action underline');
     const { x, y } = await highlightPoint(page, frame);
     await page.mouse.move(x, y);
-    await page.locator('star-coach-card .card').waitFor({ timeout: 5_000 });
+    await uiWait(page, CARD, '.card', { timeout: 5_000 });
     await page.mouse.move(5, 5);
-    await page.locator('star-coach-card .card').waitFor({ state: 'detached', timeout: 5_000 });
+    await uiWait(page, CARD, '.card', { state: 'detached', timeout: 5_000 });
     await stepToWeAction(page, frame, 'Alt+Shift+Comma');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor');
     await page.keyboard.press('Alt+Shift+Enter');
@@ -334,10 +328,10 @@ describe('fields, cards and alignment', () => {
     await page.evaluate(() => (document.getElementById('scroller')!.style.zoom = '1.25'));
     await page.click('#editor');
     await page.keyboard.type(`${PROBLEM}\n${WEAK}`, { delay: 1 });
-    await page.locator('star-coach-mirror .star-coach-mark', { hasText: FLAGGED }).waitFor({ state: 'attached', timeout: 10_000 });
-    const offsets = await page.evaluate(async (flagged) => {
+    await uiWait(page, MIRROR, '.star-coach-mark', { hasText: FLAGGED });
+    const offsets = await inUi(page, async (ui, flagged) => {
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const mark = [...document.querySelector('star-coach-mirror')!.shadowRoot!.querySelectorAll('.star-coach-mark')].find((m) => m.textContent === flagged)!;
+      const mark = ui.all('star-coach-mirror', '.star-coach-mark').find((m) => m.textContent === flagged)!;
       const rects = [...mark.getClientRects()];
       const at = (x: number, y: number) => document.caretPositionFromPoint(x, y)?.offset ?? null;
       const first = rects[0]!;
@@ -359,22 +353,21 @@ describe('fields, cards and alignment', () => {
     await page.keyboard.type(text);
     await waitFor(() => badgeCount(page.mainFrame()), (n) => n === total, `the badge to count the engine's ${total} findings`);
     expect(sorted(await underlined(page.mainFrame()))).toEqual(expected);
-    await page.locator('star-coach-badge .badge').click();
-    const list = page.locator('star-coach-card .list');
-    await list.waitFor({ timeout: 5_000 });
+    await uiClick(page, BADGE, '.badge');
+    await uiWait(page, CARD, '.list', { timeout: 5_000 });
     // The list holds every finding, the missing pieces too.
-    expect(await list.locator('.findings li').count()).toBe(total);
-    await list.locator('.findings button.item', { hasText: `“${FLAGGED}”` }).click();
-    const card = page.locator('star-coach-card .card');
-    expect(await card.getAttribute('data-finding-id')).toBe('we-action');
-    await card.locator('button.dismiss').click();
+    expect(await uiAll(page, CARD, '.list .findings li')).toHaveLength(total);
+    await uiClick(page, CARD, '.list .findings button.item', { hasText: `“${FLAGGED}”` });
+    expect((await cardState(page.mainFrame()))?.findingId).toBe('we-action');
+    await uiClick(page, CARD, '.card button.dismiss');
     expect(sorted(await waitFor(() => underlined(page.mainFrame()), (u) => !u.includes(FLAGGED), 'its underline to go'))).toEqual(without(expected, FLAGGED));
     expect(await badgeCount(page.mainFrame())).toBe(total - 1);
 
-    await page.locator('star-coach-badge .badge').click();
-    expect(await list.locator('.dismissed li').count()).toBe(1);
-    expect(await list.locator('.dismissed li').textContent()).toContain(`“${FLAGGED}”`);
-    await list.locator('.dismissed button.restore').click();
+    await uiClick(page, BADGE, '.badge');
+    const dismissed = await uiWait(page, CARD, '.list .dismissed li');
+    expect(await uiAll(page, CARD, '.list .dismissed li')).toHaveLength(1);
+    expect(dismissed!.text).toContain(`“${FLAGGED}”`);
+    await uiClick(page, CARD, '.list .dismissed button.restore');
     expect(sorted(await waitFor(() => underlined(page.mainFrame()), (u) => u.includes(FLAGGED), 'the restored underline'))).toEqual(expected);
     expect(await badgeCount(page.mainFrame())).toBe(total);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor');
@@ -388,7 +381,9 @@ describe('fields, cards and alignment', () => {
     const rules = await page.evaluate(() =>
       document.getElementById('host')!.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)),
     );
-    expect(rules.some((r) => r.startsWith('::highlight(star-coach-ownership)') && r.includes('underline'))).toBe(true);
+    // Under this run's own name for ownership: the one its underline's colour is drawn by.
+    expect(rules.some((r) => /^::highlight\(h[0-9a-f]+\)/.test(r) && r.includes('underline') && r.includes('rgb(225, 74, 63)'))).toBe(true);
+    expect((await highlightsByDimension(page)).ownership).toContain(FLAGGED);
     await page.close();
   });
 
@@ -413,10 +408,8 @@ describe('fields, cards and alignment', () => {
     await typeAnswer(page, frame, { name: 'refuse', path: '', editor: '#editor' });
     await waitFor(() => underlined(frame), (u) => u.includes(FLAGGED), 'the we-action underline');
     await openCard(page, frame);
-    await page.locator('star-coach-card button.apply').click();
-    const status = page.locator('star-coach-card .status');
-    await status.waitFor({ timeout: 5_000 });
-    expect(await status.textContent()).toMatch(/clipboard/);
+    await uiClick(page, CARD, 'button.apply');
+    expect((await uiWait(page, CARD, '.status', { timeout: 5_000 }))!.text).toMatch(/clipboard/);
     expect(await editorText(frame)).toBe(ANSWER);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(REWRITE);
     await page.close();

@@ -179,7 +179,7 @@ export interface UiWorld {
 
 /** Defines `__ui(token)` in an isolated world: the UiWorld of the frame whose window is named `token`. */
 const WORLD_SOURCE = `(token) => {
-  const root = (host) => (host ? chrome.dom.openOrClosedShadowRoot(host) ?? null : null);
+  const root = (host) => { try { return host instanceof HTMLElement ? chrome.dom.openOrClosedShadowRoot(host) ?? null : null; } catch { return null; } };
   const find = (doc) => {
     if (doc.defaultView && doc.defaultView.name === token) return doc;
     for (const f of doc.querySelectorAll('iframe, frame')) {
@@ -210,10 +210,10 @@ const WORLD_SOURCE = `(token) => {
 
 /**
  * Run `fn` in the content script's world of `target`'s frame (or, for a frame without a script of
- * its own, its parent's), with a way into STAR Coach's closed roots. `fn` is sent as source: it may
- * use only its arguments. Returns what `fn` returns (JSON values).
+ * its own, its parent's), with a way into STAR Coach's closed roots. `fn` is sent as source (or is
+ * a function's source): it may use only its arguments. Returns what `fn` returns (JSON values).
  */
-export async function inUi<T, A = undefined>(target: Target, fn: (ui: UiWorld, arg: A) => T | Promise<T>, arg?: A): Promise<T> {
+export async function inUi<T, A = undefined>(target: Target, fn: ((ui: UiWorld, arg: A) => T | Promise<T>) | string, arg?: A): Promise<T> {
   const page = pageOf(target);
   const frame = frameOf(target);
   const { cdp, contexts } = await sessionOf(page);
@@ -318,8 +318,19 @@ export async function uiPoint(target: Target, element: UiElement): Promise<{ x: 
 
 /** Click an element of ours with the real mouse (a trusted click, as the user's), once it is there. */
 export async function uiClick(target: Target, host: string, inner: string, options: { hasText?: string | RegExp; timeout?: number } = {}): Promise<void> {
-  const element = await uiWait(target, host, inner, options);
-  const { x, y } = await uiPoint(target, element!);
+  const found = await uiWait(target, host, inner, options);
+  // As Playwright's own click does: bring it into view first (the card scrolls inside itself).
+  const element = await inUi(
+    target,
+    (ui, { host, inner, text }) => {
+      const el = ui.all(host, inner).find((e) => (e.textContent ?? '') === text)!;
+      el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const r = el.getBoundingClientRect();
+      return { text, attrs: {}, box: { x: r.left, y: r.top, width: r.width, height: r.height } };
+    },
+    { host, inner, text: found!.text },
+  );
+  const { x, y } = await uiPoint(target, element);
   await pageOf(target).mouse.click(x, y);
 }
 
