@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR, ROOT, serveFixtures } from '../tests/e2e/harness';
+import { CHROMIUM, EXTENSION_DIR, ROOT, inUi, serveFixtures } from '../tests/e2e/harness';
 import { inContentScript } from '../tests/e2e/hostile-tools';
 
 const DEBOUNCE_MS = 400; // content/coach.ts's default
@@ -112,8 +112,9 @@ async function typeRun(page: Page, keys: number, rate: number): Promise<{ count:
 async function highlightLatencies(page: Page, kind: 'textarea' | 'contenteditable', bursts: number): Promise<number[]> {
   await page.click('#field');
   await page.keyboard.press('Control+End');
-  // A string, not a function: tsx's helper names (__name) do not exist in the page.
-  await page.evaluate(`(() => {
+  // STAR Coach's roots are closed and its highlight names random: watched from the content
+  // script's world (harness inUi). A string, not a function: tsx's helper names (__name) do not exist there.
+  await inUi(page, `async (ui) => {
     const w = window;
     const kind = ${JSON.stringify(kind)};
     w.__updates = [];
@@ -121,29 +122,31 @@ async function highlightLatencies(page: Page, kind: 'textarea' | 'contenteditabl
     if (kind === 'textarea') {
       const watch = () => {
         const host = document.querySelector('star-coach-mirror');
-        if (!host || !host.shadowRoot) return void setTimeout(watch, 50);
-        new MutationObserver(() => w.__updates.push(performance.now())).observe(host.shadowRoot, { childList: true, subtree: true });
+        const root = ui.root(host);
+        if (!root) return void setTimeout(watch, 50);
+        new MutationObserver(() => w.__updates.push(performance.now())).observe(root, { childList: true, subtree: true });
       };
       watch();
     } else {
-      let last = null;
+      // Every redraw registers new Highlight objects (under this run's random names).
+      let last = [];
       const frame = () => {
-        const hl = CSS.highlights.get('star-coach-ownership');
-        if (hl !== last) {
-          last = hl;
+        const now = [...CSS.highlights.values()];
+        if (now.length !== last.length || now.some((hl, i) => hl !== last[i])) {
+          last = now;
           w.__updates.push(performance.now());
         }
         requestAnimationFrame(frame);
       };
       frame();
     }
-  })()`);
+  }`);
   // The first report of a page (the first draw, with the worker warming up) is not a typing latency.
   await page.keyboard.type(' Then');
   await page.waitForTimeout(DEBOUNCE_MS + 2_000);
   const out: number[] = [];
   for (let i = 0; i < bursts; i++) {
-    const n = await page.evaluate(() => (window as unknown as { __updates: number[] }).__updates.length);
+    const n = await inUi<number>(page, '() => window.__updates.length');
     for (const ch of ` we${i}`) {
       await page.keyboard.type(ch);
       await page.waitForTimeout(100);
@@ -154,11 +157,10 @@ async function highlightLatencies(page: Page, kind: 'textarea' | 'contenteditabl
       await page.waitForTimeout(100);
       // Highlights move with each keystroke at once (no report needed); the report's redraw is the
       // first update once the debounce after the last key has run out.
-      latency = await page.evaluate(([since, debounce]) => {
-        const w = window as unknown as { __lastKey: number; __updates: number[] };
-        const next = w.__updates.slice(since).find((t) => t >= w.__lastKey + debounce);
-        return next === undefined ? null : next - w.__lastKey;
-      }, [n, DEBOUNCE_MS] as const);
+      latency = await inUi<number | null>(
+        page,
+        `() => { const w = window; const next = w.__updates.slice(${n}).find((t) => t >= w.__lastKey + ${DEBOUNCE_MS}); return next === undefined ? null : next - w.__lastKey; }`,
+      );
       if (latency !== null) break;
     }
     if (latency !== null) out.push(latency - DEBOUNCE_MS);

@@ -10,11 +10,13 @@ interface Rect {
 }
 
 /**
- * Every root STAR Coach draws in a page is closed: page scripts cannot reach into it (its
+ * Every root STAR Coach draws in a web page is closed: page scripts cannot reach into it (its
  * `shadowRoot` is null to them), so the card's text, the score and the findings stay unreadable.
  */
 export function closedRoot(host: HTMLElement): ShadowRoot {
-  return host.attachShadow({ mode: 'closed' });
+  // The extension's own pages (practice, welcome) run no page script but ours: open there.
+  const own = /^(chrome|moz)-extension:$/.test(host.ownerDocument.location?.protocol ?? '');
+  return host.attachShadow({ mode: own ? 'open' : 'closed' });
 }
 
 function shadowHost(page: Document, tag: string, open = false): { host: HTMLElement; root: ShadowRoot; mount: HTMLElement } {

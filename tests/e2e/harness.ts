@@ -179,7 +179,8 @@ export interface UiWorld {
 
 /** Defines `__ui(token)` in an isolated world: the UiWorld of the frame whose window is named `token`. */
 const WORLD_SOURCE = `(token) => {
-  const root = (host) => { try { return host instanceof HTMLElement ? chrome.dom.openOrClosedShadowRoot(host) ?? null : null; } catch { return null; } };
+  // chrome.dom exists in content scripts; the extension's own pages draw in open roots.
+  const root = (host) => { try { return host instanceof HTMLElement ? (globalThis.chrome?.dom ? chrome.dom.openOrClosedShadowRoot(host) : host.shadowRoot) ?? null : null; } catch { return null; } };
   const find = (doc) => {
     if (doc.defaultView && doc.defaultView.name === token) return doc;
     for (const f of doc.querySelectorAll('iframe, frame')) {
