@@ -50,7 +50,7 @@ export function watchGestures(page: Document, signal: AbortSignal): Gestures {
     if (press.tab) return true;
     const field = event.composedPath()[0] ?? event.target;
     const pressed = press.target as Node | null;
-    if (!(field instanceof Node) || !pressed) return false;
+    if (!isNode(field) || !pressed) return false;
     if (field === pressed || field.contains(pressed)) return true;
     // A press on a <label> focuses its control.
     const label = (pressed as Element).closest?.('label') as HTMLLabelElement | null;
@@ -65,13 +65,18 @@ export function watchGestures(page: Document, signal: AbortSignal): Gestures {
       return ok;
     },
     lastIn(element) {
-      return last instanceof Node && (last === element || element.contains(last));
+      return isNode(last) && (last === element || element.contains(last));
     },
   };
 }
 
 /** The same node, or one inside the other. */
 function related(a: EventTarget | null, b: EventTarget | null): boolean {
-  if (!(a instanceof Node) || !(b instanceof Node)) return false;
+  if (!isNode(a) || !isNode(b)) return false;
   return a === b || a.contains(b) || b.contains(a);
+}
+
+/** A DOM node of any frame (`instanceof Node` fails for a frame's nodes seen from its parent's script). */
+function isNode(target: EventTarget | null): target is Node {
+  return target !== null && typeof (target as Node).contains === 'function' && typeof (target as Node).nodeType === 'number';
 }
