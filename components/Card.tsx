@@ -17,6 +17,8 @@ export interface CardProps {
   onApply?: () => void;
   onCopy?: () => void;
   onDismiss: () => void;
+  /** "Stop flagging this kind here"; absent where the choice cannot be kept (extension pages). */
+  onMute?: () => void;
   onClose: () => void;
 }
 
@@ -28,7 +30,7 @@ function Pieces({ pieces, mark }: { pieces: Piece[]; mark: 'del' | 'ins' }) {
 }
 
 /** One finding: the dimension, the problem in plain words, the rewrite and what it changes, Apply and Dismiss. */
-export function Card({ finding, words, preview, note, status, onApply, onCopy, onDismiss, onClose }: CardProps) {
+export function Card({ finding, words, preview, note, status, onApply, onCopy, onDismiss, onMute, onClose }: CardProps) {
   return (
     <section class="card" role="dialog" aria-label={`STAR Coach: ${DIMENSION_LABELS[finding.dimension]}`} data-finding-id={finding.id}
       data-dimension={finding.dimension}>
@@ -60,15 +62,19 @@ export function Card({ finding, words, preview, note, status, onApply, onCopy, o
         {!onApply && onCopy ? <button type="button" class="copy primary" onClick={onCopy}>Copy rewrite</button> : null}
         <button type="button" class="dismiss" title="Dismiss (Alt+Shift+D)" onClick={onDismiss}>Dismiss</button>
       </footer>
+      {onMute ? (
+        <button type="button" class="mute link" title="Stop flagging this kind of finding on this site (Alt+Shift+K); the settings page can turn it back on"
+          onClick={onMute}>Stop flagging this kind here</button>
+      ) : null}
     </section>
   );
 }
 
 /** "Dismissed", with Undo, for a few seconds after a Dismiss. */
-export function UndoToast({ onUndo }: { onUndo: () => void }) {
+export function UndoToast({ onUndo, message = 'Finding dismissed on this site.' }: { onUndo: () => void; message?: string }) {
   return (
     <section class="toast" role="status" aria-label="STAR Coach">
-      <span>Finding dismissed on this site.</span>
+      <span>{message}</span>
       <button type="button" class="undo" onClick={onUndo}>Undo</button>
     </section>
   );
@@ -109,6 +115,7 @@ footer { display: flex; gap: 8px; margin-top: 8px; }
 button.primary, button.dismiss, button.restore, button.item, button.undo { font: inherit; border-radius: 6px; padding: 5px 12px; cursor: pointer; border: 1px solid var(--line); background: var(--bg); color: var(--fg); }
 button.primary { background: var(--accent); border-color: var(--accent); color: var(--accent-fg); font-weight: 600; }
 button.undo { font-weight: 600; color: var(--accent); }
+button.link { font: inherit; font-size: 12px; border: 0; background: none; color: var(--accent); text-decoration: underline; padding: 2px 0; margin-top: 6px; cursor: pointer; }
 button:focus-visible, .scroll:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .list h2 { font-size: 14px; margin: 0; }
 .scroll { flex: 1 1 auto; min-height: 48px; overflow: auto; margin: 0 -6px; padding: 0 6px;

@@ -31,6 +31,7 @@ export default defineUnlistedScript(() => {
             (data) => sendToWorker('updateDismissal', data),
             (site) => sendToWorker('getDismissals', { site }),
           ),
+          muteKind: (site, kind, muted) => sendToWorker('setKindMuted', { site, kind, muted }),
           settings: { load: loadSettings, watch: watchSettings },
           gestures,
           log,

@@ -22,7 +22,10 @@ function storyStart(roles: readonly SentenceRoles[]): number | null {
 export function buildDoc(text: string, options: ResolvedOptions): AnalyzedDoc {
   // Placeholders are blanked before anything reads the text: a suggestion's "[X] to [Y]" is not a result.
   const placeholders = findPlaceholders(text);
-  const spans = splitSentences(maskPlaceholders(text, placeholders));
+  // Sentences are found in the text as written (a placeholder can open one: "[Metric] went from…"),
+  // then each is read with its placeholders blanked.
+  const masked = maskPlaceholders(text, placeholders);
+  const spans = splitSentences(text).map((s) => ({ ...s, text: masked.slice(s.start, s.end) }));
   prefetch(spans.map((s) => s.text));
   const sentences = spans.map((s, index) => ({
     index,

@@ -38,12 +38,21 @@ export function hasMetricDelta(s: Sentence): boolean {
   if (ZERO_RESULT.test(s.text) || /\b(?:to|at) (?:none|nothing|nil)\b|\b(?:halved|doubled|tripled|quadrupled)\b/i.test(s.text)) return true;
   // A percentage change: "by 35%", "35% fewer", "down 12 points".
   if (/\b(?:by|down|up) (?:about |around |roughly |almost |nearly |over )?\d[\d.,]*\s?(?:%|per ?cent|percentage points|points|pp)|\d[\d.,]*\s?(?:%|per ?cent) (?:fewer|less|lower|more|higher|faster|quicker|slower|cheaper|shorter|smaller|bigger|larger)\b/i.test(s.text) && hasChange(s)) return true;
-  const figures = s.tokens.filter((t) => !t.tags.has('Money') && !/[$£€¥]/.test(t.text) && (/\d/.test(t.text) || (t.tags.has('Value') && !/^(?:a|an|one)$/i.test(t.text)))).length;
-  if (figures < 2) return false;
-  // Two figures of one measure: "from 40 minutes to 12", "12 instead of 40", "down from 40". Two
-  // unrelated figures ("three reviewers… dropped to 92") are not a before and after.
-  return /\bfrom\b[^.;]{0,60}?\bto\b|\b(?:instead of|rather than|down from|up from|compared (?:to|with)|versus|vs\.?)\b|→|->/i.test(s.text);
+  // Two figures of one measure: "from 40 minutes to 12", "from 1.8% to 0.05%", "12 instead of 40",
+  // "from $310K to $720K a month". Two unrelated figures ("three reviewers… dropped to 92") are not
+  // a before and after, and one sum of money alone is the business translation, not the delta.
+  const pair = BEFORE_AFTER.exec(s.text);
+  if (!pair) return false;
+  const figures = s.tokens.filter((t) => /\d/.test(t.text) || (t.tags.has('Value') && !/^(?:a|an)$/i.test(t.text))).length;
+  return figures >= 2;
 }
+
+/** A decimal point is not a sentence's end: "from 1.8% to 0.05%". */
+const CLAUSE = String.raw`(?:[^.;]|\.(?=\d))`;
+const BEFORE_AFTER = new RegExp(
+  String.raw`\bfrom\b${CLAUSE}{0,60}?\bto\b|\b(?:instead of|rather than|down from|up from|compared (?:to|with)|against|versus|vs\.?)\s+(?:the |a |an )?(?:[$£€¥]?\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a hundred)|→|->`,
+  'i',
+);
 
 function hasChange(s: Sentence): boolean {
   return predicates(s).some((p) => CHANGE_VERBS.has(s.tokens[p.verb]!.root) || CHANGE_VERBS.has(s.tokens[p.verb]!.normal)) || matchCue(s, OUTCOME_CUES) !== null;

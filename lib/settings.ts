@@ -9,6 +9,11 @@ export interface Settings {
   disabledSites: string[];
   /** Dimensions whose findings are underlined live; the others still show in the scorecard. */
   liveDimensions: Dimension[];
+  /**
+   * Finding kinds (ids such as "we-action") the user stopped flagging on a site, by origin. The
+   * worker leaves them out of that site's live reports; the options page turns them back on.
+   */
+  mutedKinds: Record<string, string[]>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -17,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
   question: 'caught-issue',
   disabledSites: [],
   liveDimensions: [...DIMENSIONS],
+  mutedKinds: {},
 };
 
 /** Anything read from storage, made into valid settings: unknown values fall back to the defaults. */
@@ -34,7 +40,36 @@ export function normalizeSettings(raw: unknown): Settings {
     liveDimensions: Array.isArray(r.liveDimensions)
       ? DIMENSIONS.filter((d) => (r.liveDimensions as unknown[]).includes(d))
       : [...DEFAULT_SETTINGS.liveDimensions],
+    mutedKinds: normalizeMutedKinds(r.mutedKinds),
   };
+}
+
+/** At most this many sites keep muted kinds (`storage.sync` items are small); the newest are kept. */
+export const MAX_MUTED_SITES = 100;
+
+function normalizeMutedKinds(raw: unknown): Record<string, string[]> {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  const out: Record<string, string[]> = {};
+  for (const [site, kinds] of Object.entries(raw as Record<string, unknown>).slice(-MAX_MUTED_SITES)) {
+    const list = Array.isArray(kinds) ? [...new Set(kinds.filter((k): k is string => typeof k === 'string' && k.length > 0 && k.length <= 64))] : [];
+    if (list.length > 0) out[site] = list;
+  }
+  return out;
+}
+
+/** The finding kinds muted on a site. */
+export function mutedKindsOf(settings: Settings, site: string): readonly string[] {
+  return settings.mutedKinds[site] ?? [];
+}
+
+/** The settings with one finding kind muted (or flagged again) on a site. */
+export function withKindMuted(settings: Settings, site: string, kind: string, muted: boolean): Settings {
+  const others = (settings.mutedKinds[site] ?? []).filter((k) => k !== kind);
+  const mutedKinds = { ...settings.mutedKinds };
+  delete mutedKinds[site];
+  const next = muted ? [...others, kind] : others;
+  if (next.length > 0) mutedKinds[site] = next;
+  return normalizeSettings({ ...settings, mutedKinds });
 }
 
 export function isSiteEnabled(settings: Settings, origin: string): boolean {

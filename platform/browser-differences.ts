@@ -63,6 +63,25 @@ export function injectLiveCoachOnRequest(): void {
   }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 }
 
+/**
+ * Call `forgetIfGone` or `forget` when a tab may have left the document its draft was written in
+ * (another site, or the same page loaded again; same-document navigations such as
+ * `history.pushState` and #fragments keep the draft). Chrome names documents (`documentId`), so
+ * after each load the worker asks whether the draft's document still answers. Firefox names none
+ * (no `documentId` on senders or in `tabs.sendMessage`); there a top-level load reports
+ * `status: 'loading'` while same-document navigations report only `complete`, so that start
+ * means the document is being replaced. Register at the top level.
+ */
+export function onTabDocumentChange(forgetIfGone: (tabId: number) => void, forget: (tabId: number) => void): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (FIREFOX) {
+      if (change.status === 'loading') forget(tabId);
+    } else if (change.status === 'complete') {
+      forgetIfGone(tabId);
+    }
+  });
+}
+
 /** The sites the content script runs on, which Firefox (Manifest V3) lets the user withhold. */
 const ALL_SITES = { origins: ['<all_urls>'] };
 

@@ -67,6 +67,11 @@ export interface WorkerProtocol {
    * `storage.local` is closed to content scripts, so they read through the worker.
    */
   getDismissals(data: { site: string }): string[];
+  /**
+   * content/options → worker: stop flagging (`muted: true`) or flag again a finding kind on a site.
+   * For a content script the site is the sender's origin, whatever `site` says.
+   */
+  setKindMuted(data: { site: string; kind: string; muted: boolean }): void;
   /** content → worker: this install's salt for dismissal hashes (`content/live/dismissal-hash.ts`). */
   getDismissalSalt(): string;
   /** popup → worker: check the tab's selection as the keyboard shortcut does (a content script: only its own tab). */

@@ -61,8 +61,9 @@ try {
 
   const options = await h.open(`chrome-extension://${h.extensionId}/options.html`);
   await options.setViewportSize({ width: 900, height: 1100 });
-  await h.worker.evaluate(`chrome.storage.sync.get('settings').then(({ settings }) => chrome.storage.sync.set({ settings: { ...settings, disabledSites: ['https://mail.example.com'] } }))`);
+  await h.worker.evaluate(`chrome.storage.sync.get('settings').then(({ settings }) => chrome.storage.sync.set({ settings: { ...settings, disabledSites: ['https://mail.example.com'], mutedKinds: { 'https://jobs.example.com': ['we-action'] } } }))`);
   await options.getByText('https://mail.example.com').waitFor();
+  await options.locator('[data-testid="muted-kinds"] li[data-kind="we-action"]').waitFor();
   await options.screenshot({ path: `${OUT}/options.png`, fullPage: true });
 
   // The first-run page, with its sample answer coached.

@@ -119,6 +119,7 @@ export function startDocsCoach(page: Document, deps: DocsCoachDeps, signal: Abor
     refresh: () => session.refresh(),
     setEnabled: (on) => session.setEnabled(on),
     setLiveDimensions: (dimensions) => session.setLiveDimensions(dimensions),
+    setMutedKinds: (bySite) => session.setMutedKinds(bySite),
     current: () => session.current(),
     reveal: (key) => session.reveal(key),
     async documentText() {

@@ -29,7 +29,8 @@ export function parseHandshake(raw: string | null): Handshake | null {
     const v = JSON.parse(raw) as unknown;
     if (!v || typeof v !== 'object') return null;
     const { id, nonce } = v as Record<string, unknown>;
-    if (typeof id !== 'string' || !/^[a-z0-9_-]{1,64}$/i.test(id)) return null;
+    // Chrome's ids are 32 letters; Firefox's add-on ids are a braced UUID or an email-like name.
+    if (typeof id !== 'string' || !/^(\{[0-9a-f-]{36}\}|[a-z0-9_.@-]{1,80})$/i.test(id)) return null;
     if (typeof nonce !== 'string' || !/^[a-z0-9]{16,64}$/i.test(nonce)) return null;
     return { id, nonce };
   } catch {

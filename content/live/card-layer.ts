@@ -24,6 +24,10 @@ export interface CardHost {
   apply(state: FieldState, p: Placed): void;
   dismiss(state: FieldState, p: Placed): void;
   restore(state: FieldState, hash: string): void;
+  /** Stop flagging the finding's kind on this site; absent where that cannot be kept. */
+  mute?: (state: FieldState, p: Placed) => void;
+  /** Flag a muted kind again (the toast's Undo). */
+  unmute(kind: string): void;
   /** The field written in most recently, for the key that opens the list. */
   latest(): FieldState | null;
   /** The dismissed findings of the field's last report, to restore from the list. */
@@ -173,6 +177,7 @@ export class CardLayer {
           ? () => void this.host.copy(f.suggestion!.text).then((ok) => this.open(state, key, false, ok ? 'Copied the rewrite.' : 'Could not copy the rewrite.'))
           : undefined,
         onDismiss: () => this.host.dismiss(state, p),
+        onMute: this.host.mute ? () => this.host.mute!(state, p) : undefined,
         onClose: () => this.close(),
       }),
       anchor,
@@ -200,6 +205,20 @@ export class CardLayer {
     if (!anchor) return this.close();
     this.show(h(UndoToast, { onUndo: () => { this.close(); this.host.restore(state, hash); } }), anchor, state);
     this.announce('Finding dismissed on this site. Undo is on screen for a few seconds, and Restore in the list.');
+    this.toastTimer = setTimeout(() => {
+      if (!this.card && !this.listOf) this.popover?.hide();
+    }, UNDO_MS);
+  }
+
+  /** After "Stop flagging this kind here": where the card was, "Undo" for a few seconds (options keep it too). */
+  showMuted(state: FieldState, kind: string): void {
+    const anchor = this.lastAnchor ?? this.badges.get(state)?.anchor();
+    this.card = null;
+    this.listOf = null;
+    if (!anchor) return this.close();
+    const message = 'This kind of finding is no longer flagged on this site.';
+    this.show(h(UndoToast, { message, onUndo: () => { this.close(); this.host.unmute(kind); } }), anchor, state);
+    this.announce(`${message} Undo is on screen for a few seconds; the settings page can flag it again.`);
     this.toastTimer = setTimeout(() => {
       if (!this.card && !this.listOf) this.popover?.hide();
     }, UNDO_MS);
@@ -274,13 +293,14 @@ export class CardLayer {
       return;
     }
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
-    if (event.code === 'KeyD' && this.card) {
-      // Dismiss the open card, wherever the focus is.
+    if ((event.code === 'KeyD' || (event.code === 'KeyK' && this.host.mute)) && this.card) {
+      // Dismiss the open card (D), or stop flagging its kind on this site (K), wherever the focus is.
       event.preventDefault();
       event.stopPropagation();
       const { state: s, key } = this.card;
       const p = s.placed.find((x) => x.key === key);
-      if (p) this.host.dismiss(s, p);
+      if (p && event.code === 'KeyD') this.host.dismiss(s, p);
+      else if (p) this.host.mute?.(s, p);
       return;
     }
     const state = this.stateOf(event) ?? (event.code === 'KeyL' ? this.host.latest() ?? undefined : undefined);

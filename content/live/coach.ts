@@ -25,7 +25,7 @@ const UNDRAWN: Surface = { paint() {}, hit: () => null, rects: () => [], reveal(
  */
 export function startCoach(page: Document, deps: CoachDeps, signal: AbortSignal, options: { claimed?: boolean } = {}): Coach {
   const view = page.defaultView;
-  const noop: Coach = { refresh() {}, setEnabled() {}, setLiveDimensions() {}, current: () => null, reveal: () => false };
+  const noop: Coach = { refresh() {}, setEnabled() {}, setLiveDimensions() {}, setMutedKinds() {}, current: () => null, reveal: () => false };
   if (!view) return noop;
   if (!options.claimed && !claimDocument(page, signal)) return noop;
   const log = deps.log ?? (() => {});
@@ -123,6 +123,10 @@ export function startCoach(page: Document, deps: CoachDeps, signal: AbortSignal,
       session.setEnabled(on);
     },
     setLiveDimensions: (dimensions) => session.setLiveDimensions(dimensions),
+    setMutedKinds(bySite) {
+      session.setMutedKinds(bySite);
+      for (const child of children) child.setMutedKinds(bySite);
+    },
     current: () => session.current() ?? children.map((c) => c.current()).find(Boolean) ?? null,
     reveal: (key) => session.reveal(key) || children.some((child) => child.reveal(key)),
   };

@@ -14,6 +14,8 @@ import type { Gestures } from '../startup/gesture';
 export interface LiveDeps {
   analyze(draft: Draft): Promise<DraftReport>;
   dismissals?: DismissalStoreLike;
+  /** Stop flagging a finding kind on this site, or flag it again (through the worker). */
+  muteKind?: (site: string, kind: string, muted: boolean) => Promise<void>;
   settings: SettingsSource;
   /** The user's presses and typing, as the start-up script saw them (`content/startup/gesture.ts`). */
   gestures?: Gestures;
@@ -39,15 +41,19 @@ export function startLive(page: Document, deps: LiveDeps, signal: AbortSignal): 
       refresh: () => coach.refresh(),
       setEnabled: (on) => coach.setEnabled(on),
       setLiveDimensions: (dimensions) => coach.setLiveDimensions(dimensions),
+      setMutedKinds: (bySite) => coach.setMutedKinds(bySite),
     },
     origin,
     deps.settings,
     signal,
     { log },
   );
-  const coach = startCoach(page, { analyze: deps.analyze, dismissals: deps.dismissals, prepare: sync.ensure, gestures: deps.gestures, fromUser: deps.fromUser, log }, signal, {
-    claimed: true,
-  });
+  const coach = startCoach(
+    page,
+    { analyze: deps.analyze, dismissals: deps.dismissals, muteKind: deps.muteKind, prepare: sync.ensure, gestures: deps.gestures, fromUser: deps.fromUser, log },
+    signal,
+    { claimed: true },
+  );
   let panel: SelectionPanel | null = null;
   onAbort(signal, () => panel?.close());
   return {

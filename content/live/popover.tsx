@@ -14,9 +14,10 @@ interface Rect {
  * `shadowRoot` is null to them), so the card's text, the score and the findings stay unreadable.
  */
 export function closedRoot(host: HTMLElement): ShadowRoot {
-  // The extension's own pages (practice, welcome) run no page script but ours: open there.
+  // The extension's own pages (practice, welcome) run no page script but ours: open there. Firefox:
+  // still open, its suite cannot reach closed roots yet (README, Known limits).
   const own = /^(chrome|moz)-extension:$/.test(host.ownerDocument.location?.protocol ?? '');
-  return host.attachShadow({ mode: own ? 'open' : 'closed' });
+  return host.attachShadow({ mode: own || import.meta.env.FIREFOX ? 'open' : 'closed' });
 }
 
 function shadowHost(page: Document, tag: string, open = false): { host: HTMLElement; root: ShadowRoot; mount: HTMLElement } {

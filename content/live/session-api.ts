@@ -35,6 +35,11 @@ export interface SessionDeps {
   fromUser?: (event: Event) => boolean;
   /** The user's presses and typing as the start-up script saw them (it hears the event that started coaching). */
   gestures?: Gestures;
+  /**
+   * Stop flagging (`muted: true`) or flag again a finding kind on this site (the worker keeps it in
+   * the settings; for a content script it takes the site from the sender). Absent: no such action.
+   */
+  muteKind?: (site: string, kind: string, muted: boolean) => Promise<void>;
 }
 
 /** A field as the session drives it: where its text comes from, and where its findings are drawn. */
@@ -51,6 +56,8 @@ export interface Coach {
   setEnabled(enabled: boolean): void;
   /** Which dimensions are underlined live. */
   setLiveDimensions(dimensions: readonly Dimension[]): void;
+  /** The finding kinds muted per site (the settings' `mutedKinds`); this page's are not drawn. */
+  setMutedKinds(bySite: Readonly<Record<string, readonly string[]>>): void;
   /** The report last drawn for the field written in most recently. */
   current(): DraftReport | null;
   /**

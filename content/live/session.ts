@@ -34,6 +34,8 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
   const fromUser = deps.fromUser ?? ((event: Event) => event.isTrusted);
   let enabled = true;
   let live = new Set<Dimension>(DIMENSIONS);
+  // Finding kinds the user stopped flagging on this site (settings, or the card's action just now).
+  let muted = new Set<string>();
   const states = new Map<Element, FieldState>();
   let lastState: FieldState | null = null;
   let applying: FieldState | null = null;
@@ -45,6 +47,8 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     apply: (state, p) => void apply(state, p),
     dismiss: (state, p) => void dismiss(state, p),
     restore: (state, hash) => void restore(state, hash),
+    mute: deps.muteKind ? (state, p) => void mute(state, p.finding.id) : undefined,
+    unmute: (kind) => void unmute(kind),
     latest: () => lastState,
     dismissedOf: (state) => dismissedOf(state),
     placeChrome: (state) => placeChrome(state),
@@ -87,7 +91,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
 
   const placeAll = (report: DraftReport): Placed[] =>
     report.report.findings
-      .filter((f) => live.has(f.dimension))
+      .filter((f) => live.has(f.dimension) && !muted.has(f.id))
       .map((finding) => ({ key: findingKey(finding), hash: dismissalHash(report.text, finding), finding }));
   /** The findings of a report that are shown: live dimensions, not dismissed. */
   const fromReport = (report: DraftReport): Placed[] => placeAll(report).filter((p) => !dismissed.has(p.hash));
@@ -273,6 +277,29 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     await deps.dismissals?.remove(site, hash).catch((error: unknown) => log('could not save dismissal', error));
   };
 
+  /** "Stop flagging this kind here": gone at once from every field, then kept by the worker. */
+  const mute = async (state: FieldState, kind: string) => {
+    muted.add(kind);
+    for (const s of states.values()) rebuild(s);
+    cards.showMuted(state, kind);
+    await deps.muteKind?.(site, kind, true).catch((error: unknown) => log('could not stop flagging this kind', error));
+  };
+
+  const unmute = async (kind: string) => {
+    muted.delete(kind);
+    await deps.muteKind?.(site, kind, false).catch((error: unknown) => log('could not flag this kind again', error));
+    refreshAll(); // the worker left the kind out of the last reports
+  };
+
+  const refreshAll = () => {
+    if (!enabled) return;
+    for (const state of states.values()) {
+      if (!state.target.source.element.isConnected) continue;
+      state.stale = true;
+      schedule(state, 0);
+    }
+  };
+
   page.addEventListener('scroll', layout, { capture: true, passive: true, signal });
   view.addEventListener('resize', layout, { passive: true, signal });
   page.fonts?.addEventListener?.('loadingdone', layout, { signal });
@@ -313,14 +340,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     follows: (element) => states.has(element),
     layout,
     hearKeysIn: (document) => cards.hearKeysIn(document),
-    refresh() {
-      if (!enabled) return;
-      for (const state of states.values()) {
-        if (!state.target.source.element.isConnected) continue;
-        state.stale = true;
-        schedule(state, 0);
-      }
-    },
+    refresh: refreshAll,
     setEnabled(on) {
       if (on === enabled) return;
       enabled = on;
@@ -337,6 +357,14 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     setLiveDimensions(dimensions) {
       live = new Set(dimensions);
       for (const state of states.values()) if (state.last) rebuild(state);
+    },
+    setMutedKinds(bySite) {
+      const next = new Set(bySite[site] ?? []);
+      const flaggedAgain = [...muted].some((kind) => !next.has(kind));
+      if (next.size === muted.size && !flaggedAgain) return;
+      muted = next;
+      for (const state of states.values()) if (state.last) rebuild(state);
+      if (flaggedAgain) refreshAll(); // the worker left those kinds out of the last reports
     },
     current: () => lastState?.last ?? null,
     reveal(key) {

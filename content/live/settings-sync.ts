@@ -20,7 +20,7 @@ export function siteOrigin(loc: Pick<Location, 'origin'> & { ancestorOrigins?: {
 }
 
 /** What the settings steer in live coaching. */
-export type SettingsTarget = Pick<Coach, 'refresh' | 'setEnabled' | 'setLiveDimensions'>;
+export type SettingsTarget = Pick<Coach, 'refresh' | 'setEnabled' | 'setLiveDimensions'> & Partial<Pick<Coach, 'setMutedKinds'>>;
 
 const analysisChanged = (a: Settings, b: Settings) => a.level !== b.level || a.focus !== b.focus || a.question !== b.question;
 
@@ -33,6 +33,7 @@ export function applySettings(coach: SettingsTarget, origin: string, next: Setti
   const enabled = isSiteEnabled(next, origin);
   const wasEnabled = previous ? isSiteEnabled(previous, origin) : true;
   coach.setLiveDimensions(next.liveDimensions);
+  coach.setMutedKinds?.(next.mutedKinds);
   if (enabled !== wasEnabled) coach.setEnabled(enabled);
   else if (enabled && previous && analysisChanged(previous, next)) coach.refresh();
 }

@@ -3,11 +3,11 @@ import { browser } from 'wxt/browser';
 import { analyze } from '../../lib/analyze';
 import { onWorkerMessage, type DraftReport } from '../../platform/protocol';
 import { readLastErrorOfTabMessages } from '../../platform/tab-messages';
-import type { Settings } from '../../lib/settings';
+import { mutedKindsOf, withKindMuted, type Settings } from '../../lib/settings';
 import { forgetIfDocumentGone, forgetTabReport, loadTabReport, saveTabReport } from '../../platform/tab-reports';
-import { loadSettings, watchSettings } from '../../platform/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
 import { dismissals, dismissalSalt } from '../../platform/dismissals';
-import { contextMenus, injectLiveCoachOnRequest } from '../../platform/browser-differences';
+import { contextMenus, injectLiveCoachOnRequest, onTabDocumentChange } from '../../platform/browser-differences';
 import { FairScheduler, SUPERSEDED } from './scheduler';
 import {
   checkSelectedText,
@@ -105,17 +105,22 @@ export default defineBackground(() => {
     // A field is known to the worker by its frame and kind (the draft carries no field id).
     const queue = tabId ?? -1;
     const field = tabId === undefined ? `page:${++extensionPageRequests}` : `${from.frameId ?? 0}:${data.fieldKind}`;
+    let muted: readonly string[] = [];
     const entry = testLog?.request(queue, field, data.text.length, scheduler.queuedByTab());
-    const outcome = await scheduler.submit(queue, field, async () => {
+    const analysed = await scheduler.submit(queue, field, async () => {
       if (entry) entry.started = performance.now();
       try {
-        return analyze(data.text, await settings());
+        const now = await settings();
+        muted = mutedKindsOf(now, site);
+        return analyze(data.text, now);
       } finally {
         if (entry) entry.ended = performance.now();
       }
     });
-    if (entry) entry.answered = outcome === SUPERSEDED ? 'superseded' : 'report';
-    if (outcome === SUPERSEDED) return { superseded: true as const };
+    if (entry) entry.answered = analysed === SUPERSEDED ? 'superseded' : 'report';
+    if (analysed === SUPERSEDED) return { superseded: true as const };
+    // The kinds the user stopped flagging on this site are left out of its reports.
+    const outcome = muted.length === 0 ? analysed : { ...analysed, findings: analysed.findings.filter((f) => !muted.includes(f.id)) };
     const result: DraftReport = { text: data.text, report: outcome, fieldKind: data.fieldKind, site, at: Date.now() };
     if (tabId !== undefined) {
       // Kept: only the text that was analysed; the sender gets back the text it sent. The sender
@@ -170,6 +175,24 @@ export default defineBackground(() => {
     return [...(await dismissals.load(data.site))];
   });
 
+  // "Stop flagging this kind here", and flagging it again from the options page. Written here, so
+  // the next analysis of the site already honours it (the worker's settings are updated first).
+  let settingsWrites: Promise<unknown> = Promise.resolve();
+  onWorkerMessage('setKindMuted', ({ data, sender }) => {
+    if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
+    const from = sender as Sender;
+    const site = fromContentScript(from) ? senderSite(from) : fromExtensionPage(from) ? data.site : undefined;
+    if (site === undefined || typeof data.kind !== 'string') throw new Error('Refused: no site');
+    const write = async () => {
+      const next = withKindMuted(await loadSettings(), site, data.kind, data.muted);
+      current = Promise.resolve(next);
+      await saveSettings({ mutedKinds: next.mutedKinds });
+    };
+    const done = settingsWrites.then(write, write);
+    settingsWrites = done.catch(() => {});
+    return done;
+  });
+
   onWorkerMessage('getDismissalSalt', ({ sender }) => {
     if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
     return dismissalSalt();
@@ -180,11 +203,11 @@ export default defineBackground(() => {
   // A tab's draft goes with the document it was written in: once the tab has loaded another page
   // (another site, or the same one again), the draft is forgotten. Same-document navigations
   // (history.pushState, #fragments) keep it. The worker cannot see URLs (no `tabs` permission):
-  // it asks the tab whether the draft's document still answers.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status !== 'complete') return;
-    void forgetIfDocumentGone(tabId, (documentId) => documentAnswers(tabId, documentId)).catch(() => {});
-  });
+  // it asks the tab whether the draft's document still answers (Firefox: see onTabDocumentChange).
+  onTabDocumentChange(
+    (tabId) => void forgetIfDocumentGone(tabId, (documentId) => documentAnswers(tabId, documentId)).catch(() => {}),
+    (tabId) => void forgetTabReport(tabId),
+  );
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // First run: a page that explains the underlines and lets the user try them (no network).

@@ -6,6 +6,7 @@ import type { Settings } from '../../lib/settings';
 import { DIMENSION_LABELS, FOCUS_LABELS, LEVEL_LABELS, QUESTION_LABELS } from '../../components/labels';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
 import { eraseUserData } from '../../platform/erase';
+import { sendToWorker } from '../../platform/protocol';
 import { EraseData } from '../../components/EraseData';
 import '../../components/scorecard.css';
 import './style.css';
@@ -125,6 +126,35 @@ function Options() {
             </ul>
           )}
           <p class="help">“Check STAR answer” on a selection works everywhere, including these sites.</p>
+        </div>
+        <div class="row" data-testid="muted-kinds">
+          <h3>Findings no longer flagged on a site</h3>
+          {Object.keys(settings.mutedKinds).length === 0 ? (
+            <p class="help" data-testid="no-muted-kinds">
+              Every kind of finding is flagged everywhere. Turn one off for a site with “Stop flagging this kind here” on
+              its card (Alt+Shift+K).
+            </p>
+          ) : (
+            <ul class="sites">
+              {Object.entries(settings.mutedKinds).flatMap(([site, kinds]) =>
+                kinds.map((kind) => (
+                  <li key={`${site} ${kind}`} data-site={site} data-kind={kind}>
+                    <span>
+                      <code>{kind}</code> on {site}
+                    </span>
+                    <button
+                      type="button"
+                      class="btn"
+                      aria-label={`Flag again: ${kind} on ${site}`}
+                      onClick={() => void sendToWorker('setKindMuted', { site, kind, muted: false })}
+                    >
+                      Flag again
+                    </button>
+                  </li>
+                )),
+              )}
+            </ul>
+          )}
         </div>
       </section>
 

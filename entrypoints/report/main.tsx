@@ -23,7 +23,7 @@ function ReportPage() {
       </header>
       {data === undefined ? null : data ? (
         <>
-          <blockquote class="selection" data-testid="selection-text">
+          <blockquote class="selection" data-testid="selection-text" tabIndex={0} aria-label="The selected text">
             {data.text}
           </blockquote>
           <Scorecard report={data.report} text={data.text} openWeakest idPrefix="report" />

@@ -31,6 +31,7 @@ const KEYS: Array<[string, string]> = [
   ['Alt+Shift+. / Alt+Shift+,', 'next / previous finding in the field you are writing in (opens its card)'],
   ['Alt+Shift+Enter', 'apply the open card’s rewrite (Ctrl+Z undoes it)'],
   ['Alt+Shift+D', 'dismiss the open card’s finding on this site'],
+  ['Alt+Shift+K', 'stop flagging the open card’s kind of finding on this site (settings turn it back on)'],
   ['Alt+Shift+L', 'open or close the list of every finding'],
   ['Esc', 'close whatever STAR Coach has open'],
   ['Alt+Shift+S', 'check the selected text as a STAR answer (change it at chrome://extensions/shortcuts)'],

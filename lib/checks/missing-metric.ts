@@ -1,6 +1,6 @@
 import { defineCheck } from './define';
 import { hasMetricDelta, outcomeSentences, resultAnchor } from '../outcome';
-import { insertAfter } from '../rewrite';
+import { capitalizeIfStart, insertAfter, measuredChange } from '../rewrite';
 
 export const missingMetric = defineCheck({
   id: 'missing-metric',
@@ -12,7 +12,7 @@ export const missingMetric = defineCheck({
       finding('major',
         null,
         'Measure the result: say how a number moved, before → after, at the end of what you did.',
-        insertAfter(doc, resultAnchor(doc), '[Metric] went from [X] to [Y] after the fix.'),
+        insertAfter(doc, resultAnchor(doc), `${capitalizeIfStart(measuredChange(doc), true)} after the fix.`),
       ),
     ];
   },

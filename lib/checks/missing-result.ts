@@ -1,7 +1,7 @@
 import { defineCheck } from './define';
 import { sentenceFeatures } from '../sections';
 import { lessonSentences, plays } from '../roles/query';
-import { insertAfter } from '../rewrite';
+import { insertAfter, measuredChange } from '../rewrite';
 
 export const missingResult = defineCheck({
   id: 'missing-result',
@@ -27,7 +27,7 @@ export const missingResult = defineCheck({
       finding('major',
         null,
         'Land the result after your actions: what changed because of what you did.',
-        insertAfter(doc, acts[acts.length - 1], 'As a result, [metric] went from [X] to [Y].'),
+        insertAfter(doc, acts[acts.length - 1], `As a result, ${measuredChange(doc)}.`),
       ),
     ];
   },

@@ -20,7 +20,8 @@ export const passiveAction = defineCheck({
       // action after the problem is an action whatever its section.
       const acting = plays(doc, sentence.index, 'action') || plays(doc, sentence.index, 'verification');
       const afterProblem = doc.problemIndex !== null && sentence.index > doc.problemIndex;
-      if (!(acting && afterProblem) && sentence.section !== 'action' && sentence.section !== 'result') continue;
+      // With no action of the speaker's anywhere, the first action is the story's work even where it opens the story.
+      if (!(acting && (afterProblem || noneOwned)) && sentence.section !== 'action' && sentence.section !== 'result') continue;
       if (!acting && sentence.section !== 'action') continue;
       const { tokens } = sentence;
       const preds = predicates(sentence);

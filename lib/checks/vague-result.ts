@@ -1,11 +1,12 @@
 import { defineCheck } from './define';
 import { hasQuantity, matchCue } from '../grammar';
-import { capitalizeIfStart } from '../rewrite';
+import { capitalizeIfStart, measuredChange } from '../rewrite';
 import { VAGUE_RESULT } from '../data/cues';
 import type { Finding } from '../types';
 
 const NP_TAGS = ['Determiner', 'Adjective', 'Noun', 'Possessive', 'Pronoun', 'ProperNoun', 'Adverb'];
-const MEASURED = '[metric] went from [X] to [Y], worth [$Z/week]; [team] adopted [the pattern]';
+/** The measured result offered instead, about what the answer is about ("[deliveries] went from [X] to [Y]…"). */
+const measured = (doc: Parameters<typeof measuredChange>[0]) => `${measuredChange(doc)}, worth [$Z/week]; [team] adopted [the pattern]`;
 
 export const vagueResult = defineCheck({
   id: 'vague-result',
@@ -34,7 +35,7 @@ export const vagueResult = defineCheck({
         finding('major',
           { start, end },
           `“${doc.text.slice(start, end)}” is not a result an interviewer can weigh: measure it.`,
-          { text: capitalizeIfStart(MEASURED, start === s.start), replaces: { start, end } },
+          { text: capitalizeIfStart(measured(doc), start === s.start), replaces: { start, end } },
         ),
       );
     }

@@ -1,5 +1,5 @@
 import { defineCheck } from './define';
-import { ownAction } from '../roles/query';
+import { ownAction, plays } from '../roles/query';
 import type { Sentence } from '../doc-model';
 import type { Token } from '../doc-model';
 import { isDeed, particleAfter, predicates, trimmedSpan } from '../grammar';
@@ -71,9 +71,12 @@ export const weAction = defineCheck({
   title: '“We” hides your part',
   run(doc, finding) {
     const findings: Finding[] = [];
+    const noneOwned = !doc.sentences.some((_, i) => ownAction(doc, i));
     for (const sentence of doc.sentences) {
-      // "We ran a nightly job" in the situation is context, not a claim about who acted.
-      if (sentence.section === 'situation' || sentence.section === 'reflection') continue;
+      // "We ran a nightly job" in the situation is context, not a claim about who acted; but when the
+      // speaker owns no action at all, a group's action read as the story's is the claim.
+      if (sentence.section === 'reflection') continue;
+      if (sentence.section === 'situation' && !(noneOwned && plays(doc, sentence.index, 'action'))) continue;
       const { tokens } = sentence;
       const groupPreds = predicates(sentence).filter((p) => {
         if (p.inherited || !p.subject || !isDeed(tokens, p)) return false;

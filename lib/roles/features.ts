@@ -18,6 +18,9 @@ import type { Section } from '../types';
 /** Compromise tags whose presence says something about a sentence's role. */
 const TAGS = ['PastTense', 'PresentTense', 'FutureTense', 'Infinitive', 'Gerund', 'Passive', 'Modal', 'Copula', 'Money', 'Percent', 'Value', 'Negative', 'Adjective', 'Comparative', 'Superlative', 'QuestionWord', 'ProperNoun', 'Organization', 'Person', 'Date', 'Duration'] as const;
 
+const HABITUAL = /\b(?:every|each) (?:day|night|week|weekend|month|quarter|year|morning|evening|shift|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:usually|typically|normally|generally|routinely)\b|\bused to\b/i;
+const TENURE = /\bfor (?:about |around |almost |nearly |over )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many) (?:years?|months?)\b|\b(?:years?|months?) (?:in|into) the (?:role|job)\b/i;
+
 /** A word as a feature: lower case, every number one token, so "40" and "12" teach the same thing. */
 function wordOf(text: string): string {
   const w = text.toLowerCase().replace(/[’']/g, "'");
@@ -58,6 +61,10 @@ export function textFeatures(s: Sentence): string[] {
   if (preds.length === 0) out.add('noverb');
   if (speakerDeeds(s).some((p) => VALIDATION_VERBS.has(s.tokens[p.verb]!.root))) out.add('cue:speaker-verifies');
 
+  // Standing circumstances, not an event: a habit ("every April", "usually") or a tenure ("for six years").
+  if (HABITUAL.test(s.text)) out.add('time:habitual');
+  if (TENURE.test(s.text)) out.add('time:tenure');
+
   const f = sentenceFeatures(s);
   for (const [k, v] of Object.entries(f)) if (v) out.add(`f:${k}`);
   if (hasQuantity(s)) out.add('q:quantity');
@@ -67,9 +74,14 @@ export function textFeatures(s: Sentence): string[] {
   return [...out];
 }
 
-/** Where a sentence sits: first, last, which fifth of the answer, and what the rules read before it. */
-export function positionFeatures(index: number, count: number, sections: readonly Section[], actedBefore: boolean): string[] {
-  const out = [`pos:q${Math.min(4, Math.floor((index / Math.max(1, count)) * 5))}`];
+/**
+ * Where a sentence sits: first, last, which fifth of the answer, how many sentences and about how
+ * many seconds of speaking come before it (a preamble is told at the start, whatever the answer's
+ * length), and what the rules read before it.
+ */
+export function positionFeatures(index: number, count: number, sections: readonly Section[], actedBefore: boolean, wordsBefore = 0): string[] {
+  const out = [`pos:q${Math.min(4, Math.floor((index / Math.max(1, count)) * 5))}`, `abs:${Math.min(index, 5)}`];
+  out.push(`said:${wordsBefore < 20 ? 0 : wordsBefore < 45 ? 1 : wordsBefore < 75 ? 2 : wordsBefore < 120 ? 3 : 4}`);
   if (index === 0) out.push('pos:first');
   if (index === count - 1) out.push('pos:last');
   out.push(`sec:${sections[index]}`);

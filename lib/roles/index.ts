@@ -1,5 +1,6 @@
 import type { Sentence } from '../doc-model';
 import { sentenceFeatures } from '../sections';
+import { hasQuantity } from '../grammar';
 import type { Section } from '../types';
 import { positionFeatures, textFeatures } from './features';
 import { compileModel, type CompiledModel, type LinearModel } from './model';
@@ -38,7 +39,8 @@ export function clearRoleCache(): void {
 /** Every feature of sentence `i` of an answer, for the model (and for training it). */
 export function featuresOf(sentences: readonly Sentence[], sections: readonly Section[], i: number, set: FeatureSet): string[] {
   const actedBefore = sections.slice(0, i).includes('action');
-  return filterSet([...cachedTextFeatures(sentences[i]!), ...positionFeatures(i, sentences.length, sections, actedBefore)], set);
+  const said = sentences.slice(0, i).reduce((n, s) => n + s.tokens.length, 0);
+  return filterSet([...cachedTextFeatures(sentences[i]!), ...positionFeatures(i, sentences.length, sections, actedBefore, said)], set);
 }
 
 let compiled: { model: CompiledModel; set: FeatureSet } | null = null;
@@ -57,11 +59,15 @@ function best<T extends string>(p: LabelScores, options: readonly T[], name: (o:
 }
 
 /** Turn one sentence's label probabilities into its roles. */
-export function decide(p: LabelScores): SentenceRoles {
+export function decide(p: LabelScores, measured = false): SentenceRoles {
   const roles = new Set<Role>(ROLES.filter((r) => p(r) >= 0.5));
   if (roles.size === 0) roles.add(best(p, ROLES, (r) => r));
   // A filler says nothing else; any other role outranks it.
   if (roles.size > 1) roles.delete('filler');
+  // A result reports what happened and a lesson what the speaker does since: no labelled sentence is
+  // both. A sentence that measures something is the result ("Since then, the error rate stayed at
+  // zero"); otherwise the likelier reading wins.
+  if (roles.has('result') && roles.has('lesson')) roles.delete(measured || p('result') >= p('lesson') ? 'lesson' : 'result');
   const acts = roles.has('action') || roles.has('verification');
   const results = new Set<ResultKind>();
   if (roles.has('result')) {
@@ -89,9 +95,11 @@ export function readRoles(sentences: readonly Sentence[], sections: readonly Sec
   const m = model ?? shipped();
   const labels = m.model.labels;
   let actedBefore = false;
+  let said = 0;
   return sentences.map((s, i) => {
-    const where = positionFeatures(i, sentences.length, sections, actedBefore);
+    const where = positionFeatures(i, sentences.length, sections, actedBefore, said);
     if (sections[i] === 'action') actedBefore = true;
+    said += s.tokens.length;
     // A sentence's reading depends on its text and its place only: cached by both, so after an
     // edit only the edited sentence is read again.
     const key = m === compiled ? `${where.join('|')}\u0000${s.text}` : null;
@@ -99,7 +107,7 @@ export function readRoles(sentences: readonly Sentence[], sections: readonly Sec
     if (hit) return hit;
     const own = m.model.sum(filterSet(cachedTextFeatures(s), m.set));
     const scores = m.model.finish(own, m.model.sum(filterSet(where, m.set)));
-    const read = decide((label) => scores[indexOf(labels, label)] ?? 0);
+    const read = decide((label) => scores[indexOf(labels, label)] ?? 0, hasQuantity(s));
     if (key !== null) {
       rolesCache.set(key, read);
       if (rolesCache.size > CACHE_LIMIT) rolesCache.delete(rolesCache.keys().next().value!);

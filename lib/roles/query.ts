@@ -1,5 +1,8 @@
 import type { AnalyzedDoc, Sentence } from '../doc-model';
 import type { Role } from './types';
+import { sentenceFeatures } from '../sections';
+import { matchCue } from '../grammar';
+import { MECHANISMS } from '../data/cues';
 
 /** Whether sentence `i` plays `role`. */
 export function plays(doc: AnalyzedDoc, i: number, role: Role): boolean {
@@ -28,5 +31,18 @@ export function firstOwnAction(doc: AnalyzedDoc): number {
  */
 export function lessonSentences(doc: AnalyzedDoc): Sentence[] {
   const firstAct = doc.roles.findIndex((r) => r.roles.has('action') || r.roles.has('result'));
-  return doc.sentences.filter((s, i) => s.section === 'reflection' || (i > Math.max(0, firstAct) && plays(doc, i, 'lesson')));
+  return doc.sentences.filter((s, i) => s.section === 'reflection' || (i > Math.max(0, firstAct) && plays(doc, i, 'lesson') && !oneOffDeed(doc, s, i)));
 }
+
+/**
+ * A deed of the story told last ("I then re-ran the March close") is not what the story taught: a
+ * lesson lasts (now, since, every time), names a mechanism, or says what was learnt.
+ */
+function oneOffDeed(doc: AnalyzedDoc, s: Sentence, i: number): boolean {
+  if (!plays(doc, i, 'action') && !plays(doc, i, 'verification')) return false;
+  const f = sentenceFeatures(s);
+  if (f.reflection || f.lateReflection) return false;
+  return !LASTING.test(s.text) && matchCue(s, MECHANISMS) === null;
+}
+
+const LASTING = /\b(?:now|since|ever since|every|each time|always|never|from then on|going forward|these days|anymore|whenever|next time)\b/i;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BADGE, CARD, inUi, launch, uiWait, type Harness } from './harness';
+import { analyze } from '../../lib/analyze';
 
 // axe-core, run in each page's content script world (CDP evaluation is not subject to the pages' CSP).
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -111,6 +112,26 @@ describe.each(['light', 'dark'] as const)('no serious or critical accessibility 
     );
     await uiWait(page, 'star-coach-selection-panel', '[data-testid="selection-text"]', { timeout: 10_000 });
     expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the report page of a selection the page could not show, its long quote a focusable scroll region', async () => {
+    const text = Array.from({ length: 12 }, () => ANSWER).join('\n\n');
+    await h.worker.evaluate(`chrome.storage.session.set({ 'selection-report': { text: ${JSON.stringify(text)}, report: ${JSON.stringify(analyze(text))}, at: 0 } })`);
+    const page = await open(ext('report.html'));
+    await page.locator('[data-testid="selection-text"]').waitFor({ timeout: 10_000 });
+    // The quote is taller than its box: it scrolls, so the keyboard must reach it.
+    expect(await page.locator('[data-testid="selection-text"]').evaluate((q) => q.scrollHeight > q.clientHeight && q.tabIndex === 0)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('options, with a kind of finding muted on a site (its Flag again row)', async () => {
+    await h.worker.evaluate(`chrome.storage.sync.set({ settings: { mutedKinds: { 'https://jobs.example': ['we-action'] } } })`);
+    const page = await open(ext('options.html'));
+    await page.locator('[data-testid="muted-kinds"] li[data-kind="we-action"]').waitFor({ timeout: 10_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await h.worker.evaluate('chrome.storage.sync.clear()');
     await page.close();
   });
 

@@ -63,7 +63,7 @@ describe('suggestions a person can trust', () => {
     await stepTo(page, 'vague-result');
     // The card shows the sentence as it is and as it will be, the words Apply removes and adds marked.
     expect(await cardText(page, '[data-testid="preview"] .before del')).toContain('The team was happy');
-    expect(await cardText(page, '[data-testid="preview"] .after ins')).toContain('[Metric]');
+    expect(await cardText(page, '[data-testid="preview"] .after ins')).toContain('[Deliveries]');
     await uiClick(page, CARD, '.card button.apply');
 
     // The next report opens the first placeholder's card, which says how many remain.
@@ -80,7 +80,7 @@ describe('suggestions a person can trust', () => {
       const ta = document.querySelector<HTMLTextAreaElement>('#answer')!;
       return ta.value.slice(ta.selectionStart, ta.selectionEnd);
     });
-    expect(selected).toBe('[Metric]');
+    expect(selected).toBe('[Deliveries]');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('answer');
     await page.close();
   });
@@ -141,6 +141,10 @@ describe('suggestions a person can trust', () => {
     await uiWait(page, CARD, '.list', { state: 'detached', timeout: 5_000 });
 
     await stepTo(page, 'we-action');
+    // The card is announced in a polite live region; the focus stays in the field being typed in.
+    const announced = async () => (await uiAll(page, 'star-coach-announcer', '[aria-live="polite"]'))[0]?.text;
+    await expect.poll(announced).toMatch(/^Ownership: /);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('answer');
     const count = (await badgeCount(page))!;
     await page.keyboard.press('Alt+Shift+KeyD');
     await expect.poll(() => badgeCount(page)).toBe(count - 1);

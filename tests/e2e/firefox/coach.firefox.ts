@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxHarness } from './harness';
+import { launchFirefox, typeInto, waitFor, type FirefoxHarness } from './harness';
+import { UI, openCard, underlinePoint, underlined } from './our-ui';
 import { analyze } from '../../../lib/analyze';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
@@ -15,10 +15,14 @@ const REWRITE = 'I figured out the root cause.';
 
 /** The extension APIs the test calls in an extension page (evaluated there, not here). */
 declare const browser: {
-  tabs: { getCurrent(): Promise<{ id?: number } | undefined>; query(q: object): Promise<Array<{ id?: number }>> };
+  tabs: {
+    getCurrent(): Promise<{ id?: number } | undefined>;
+    query(q: object): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
   storage: { sync: { set(items: object): Promise<void> } };
   menus: { update(id: string, properties: object): Promise<void> };
-  permissions: { remove(p: object): Promise<boolean>; contains(p: object): Promise<boolean> };
+  permissions: { remove(p: object): Promise<boolean>; contains(p: object): Promise<boolean>; getAll(): Promise<{ origins?: string[] }> };
   runtime: { getBackgroundPage(): Promise<unknown> };
 };
 
@@ -27,42 +31,6 @@ const spansOf = (text: string) =>
     .findings.filter((f) => f.start !== undefined)
     .map((f) => text.slice(f.start, f.end))
     .sort();
-
-async function waitFor<T>(probe: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 10_000): Promise<T> {
-  const until = Date.now() + timeout;
-  let last: T = await probe();
-  while (!ok(last)) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 100));
-    last = await probe();
-  }
-  return last;
-}
-
-/** What is underlined: the textarea mirror's marks, or the CSS Custom Highlight ranges, sorted. */
-const underlined = (page: Page) =>
-  page.evaluate(() => {
-    const marks = [...document.querySelectorAll('star-coach-mirror')].flatMap((m) => [...m.shadowRoot!.querySelectorAll('.star-coach-mark')]);
-    if (marks.length > 0) return marks.map((m) => m.textContent ?? '').sort();
-    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    return [...registry.values()].flatMap((h) => [...h].map((r) => r.toString())).sort();
-  });
-
-/** The centre of the start of the mark over `words` in a textarea's mirror. */
-const markPoint = (page: Page, words: string) =>
-  page.evaluate((words) => {
-    const mark = [...document.querySelectorAll('star-coach-mirror')]
-      .flatMap((m) => [...m.shadowRoot!.querySelectorAll('.star-coach-mark')])
-      .find((m) => m.textContent === words);
-    if (!mark) throw new Error(`nothing underlines "${words}"`);
-    const r = mark.getClientRects()[0]!;
-    return { x: r.left + Math.min(12, r.width / 2), y: r.top + r.height / 2 };
-  }, words);
-
-async function typeInto(page: Page, selector: string, text: string): Promise<void> {
-  await page.click(selector);
-  await page.keyboard.type(text, { delay: 2 });
-}
 
 describe('Firefox: live coaching, popup, right-click check, settings and privacy', () => {
   let h: FirefoxHarness;
@@ -109,12 +77,11 @@ describe('Firefox: live coaching, popup, right-click check, settings and privacy
     const page = await h.open('editors/textarea.html');
     await typeInto(page, '#editor', ANSWER);
     await waitFor(() => underlined(page), (u) => u.includes(FLAGGED), 'the we-action underline');
-    const { x, y } = await markPoint(page, FLAGGED);
+    const { x, y } = await underlinePoint(page, FLAGGED);
     await page.mouse.click(x, y);
-    const card = await page.waitForSelector('star-coach-card >>> .card', { timeout: 5_000 });
-    expect(await card!.evaluate((c) => c.getAttribute('data-finding-id'))).toBe('we-action');
-    expect(await card!.evaluate((c) => c.querySelector('.suggestion')!.textContent)).toBe(REWRITE);
-    await page.click('star-coach-card >>> button.apply');
+    await page.waitForSelector(UI.card, { timeout: 5_000 });
+    expect(await openCard(page)).toEqual({ id: 'we-action', rewrite: REWRITE });
+    await page.click(UI.cardApply);
     const value = () => page.evaluate(() => (document.getElementById('editor') as HTMLTextAreaElement).value);
     await waitFor(value, (v) => v === `${PROBLEM} ${REWRITE}`, 'the rewrite in the textarea');
     await page.keyboard.down('Control');
@@ -160,7 +127,7 @@ describe('Firefox: live coaching, popup, right-click check, settings and privacy
     const popup = await h.open(`${h.extensionBase}popup.html?tabId=${await newestTabId()}`);
     await popup.waitForSelector('button ::-p-text(Check selection)');
     await popup.click('button ::-p-text(Check selection)').catch(() => {}); // the popup closes itself
-    const score = await page.waitForSelector('star-coach-selection-panel >>> [data-testid="overall-score"]', { timeout: 10_000 });
+    const score = await page.waitForSelector(UI.selectionScore, { timeout: 10_000 });
     expect(Number(await score!.evaluate((e) => e.textContent))).toBe(analyze(text, DEFAULT_SETTINGS).score);
     if (!popup.isClosed()) await popup.close();
     await page.close();
@@ -184,11 +151,31 @@ describe('Firefox: live coaching, popup, right-click check, settings and privacy
     await page.close();
   });
 
-  it('says when Firefox withholds access to websites, and its button asks for it again', async () => {
+  it('when access to websites is taken away, new pages get no content script and the popup says so; its button asks again', async () => {
     const ext = await h.extensionPage();
-    await ext.evaluate(() => browser.permissions.remove({ origins: ['<all_urls>'] }));
+    // Whether a tab's page runs the content script: it answers the worker's messages (content/answer.ts).
+    const answers = (tabId: number) =>
+      ext.evaluate(
+        (id) =>
+          browser.tabs.sendMessage(id, { type: 'getSelectionText', data: { notifyIfEmpty: false }, timestamp: Date.now(), id: 0 }).then(
+            () => true,
+            () => false,
+          ),
+        tabId,
+      );
+    // Every site the add-on was granted, as Firefox's add-on manager does when the user turns access off.
+    // (A temporary add-on is granted them at install. The test build's Docs-imitation match,
+    // http://127.0.0.1/gdocs/*, is granted as http://127.0.0.1/*, the fixtures' own site: removing
+    // only <all_urls> left the fixtures reachable.)
+    const origins = await ext.evaluate(async () => (await browser.permissions.getAll()).origins ?? []);
+    expect(origins).toContain('<all_urls>');
+    await ext.evaluate((o) => browser.permissions.remove({ origins: o }), origins);
+    expect(await ext.evaluate(async () => (await browser.permissions.getAll()).origins ?? [])).toEqual([]);
+
     const page = await h.open('textarea.html');
-    const popup = await h.open(`${h.extensionBase}popup.html?tabId=${await newestTabId()}`);
+    const tabId = await newestTabId();
+    expect(await answers(tabId)).toBe(false);
+    const popup = await h.open(`${h.extensionBase}popup.html?tabId=${tabId}`);
     const banner = () => popup.evaluate(() => document.querySelector('[data-testid="site-access"]') !== null);
     await waitFor(banner, (b) => b, 'the missing-access notice');
     await popup.click('[data-testid="site-access"] button');
@@ -197,6 +184,7 @@ describe('Firefox: live coaching, popup, right-click check, settings and privacy
     await popup.close();
     // A page opened now is coached again.
     const again = await h.open('textarea.html');
+    expect(await answers(await newestTabId())).toBe(true);
     await typeInto(again, '#answer', ANSWER);
     await waitFor(() => underlined(again), (u) => u.includes(FLAGGED), 'the underlines once access is back');
     await again.close();

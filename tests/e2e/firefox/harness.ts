@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { PAGES_DIR, ROOT, serveFixtures } from '../harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -20,6 +20,12 @@ export interface FirefoxHarness {
   open(path: string): Promise<Page>;
   /** An extension page kept open to call the extension's APIs from. */
   extensionPage(): Promise<Page>;
+  /**
+   * Evaluate `expression` in the browser window's own (chrome) document, where Firefox keeps the
+   * add-ons' keyboard shortcuts: WebDriver BiDi reaches it with `moz:scope` under
+   * --remote-allow-system-access. Returns the value when it is a string.
+   */
+  inBrowserWindow(expression: string): Promise<string | undefined>;
   close(): Promise<void>;
 }
 
@@ -79,6 +85,17 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       }
       return extPage;
     },
+    async inBrowserWindow(expression) {
+      // puppeteer-core has no call for chrome scope: its BiDi connection takes the raw commands.
+      const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
+      const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: Array<{ context: string; url: string }> };
+      const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+      if (!window) throw new Error('no browser window in chrome scope');
+      const evaluated = (await connection.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true }))
+        .result as { type: string; result?: { type: string; value?: unknown }; exceptionDetails?: { text?: string } };
+      if (evaluated.type !== 'success') throw new Error(`in the browser window: ${evaluated.exceptionDetails?.text ?? 'failed'}`);
+      return evaluated.result?.type === 'string' ? (evaluated.result.value as string) : undefined;
+    },
     async close() {
       await browser.close();
       await new Promise((ok) => server.close(ok));
@@ -129,4 +146,31 @@ async function recordingProxy(requests: string[], fixtures: URL): Promise<{ serv
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   return { server, port: address.port };
+}
+
+/** Probe until `ok` holds (conditions, never fixed sleeps); the error names what was awaited and what was last seen. */
+export async function waitFor<T>(probe: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 10_000): Promise<T> {
+  const until = Date.now() + timeout;
+  let last: T = await probe();
+  while (!ok(last)) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+    last = await probe();
+  }
+  return last;
+}
+
+/** Click into `selector` and type `text` key by key, as a writer does. */
+export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.click(selector);
+  await page.keyboard.type(text, { delay: 2 });
+}
+
+/** Press `key` with Alt and Shift held (the in-page shortcuts). */
+export async function altShift(page: Page, key: KeyInput): Promise<void> {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press(key);
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
 }

@@ -80,6 +80,37 @@ describe('background worker', () => {
     expect([...(await dismissals.load(site))].sort()).toEqual(['h1', 'h3']);
   });
 
+  it('mutes a finding kind for the content script\'s own site (whatever the message names), leaves it out of that site\'s reports at once, and an options page flags it again', async () => {
+    const { loadSettings } = await import('../../../platform/settings');
+    const text = 'We figured out the root cause together.';
+    const kinds = async () => analysed(await sendToWorker('analyzeDraft', { text, fieldKind: 'textarea', site: SITE })).report.findings.map((f) => f.id);
+    fromPage(1);
+    expect(await kinds()).toContain('we-action');
+    await sendToWorker('setKindMuted', { site: 'https://bank.example', kind: 'we-action', muted: true });
+    expect((await loadSettings()).mutedKinds).toEqual({ [SITE]: ['we-action'] });
+    expect(await kinds()).not.toContain('we-action'); // the very next analysis
+    expect(await kinds()).toContain('missing-metric'); // other kinds stay
+    // The tab's report, which the popup and side panel show, leaves it out too.
+    fromPopup();
+    await vi.waitFor(async () => {
+      const kept = await sendToWorker('getTabReport', { tabId: 1 });
+      expect(kept?.report.findings.some((f) => f.id === 'missing-metric')).toBe(true);
+      expect(kept?.report.findings.some((f) => f.id === 'we-action')).toBe(false);
+    });
+    fromPage(1);
+    // Another site still gets it.
+    setTestSender({ id: fakeBrowser.runtime.id, tab: { id: 2 }, url: 'https://other.example/x', origin: 'https://other.example', frameId: 0 });
+    expect(await kinds()).toContain('we-action');
+    // The options page names the site; another extension may not.
+    setTestSender({ id: 'some-other-extension', tab: { id: 1 }, origin: SITE });
+    await expect(sendToWorker('setKindMuted', { site: SITE, kind: 'we-action', muted: false })).rejects.toThrow(/Refused/);
+    setTestSender({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
+    await sendToWorker('setKindMuted', { site: SITE, kind: 'we-action', muted: false });
+    expect((await loadSettings()).mutedKinds).toEqual({});
+    fromPage(1);
+    expect(await kinds()).toContain('we-action');
+  });
+
   it('closes storage.local to content scripts at start-up', () => {
     expect(accessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });
   });

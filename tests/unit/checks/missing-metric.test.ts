@@ -25,7 +25,7 @@ describe('missing-metric', () => {
   it('inserts a placeholder metric after the last result, which passes once filled', () => {
     const text = answer(['metric']);
     const after = applied(text, metric(text)[0]!);
-    expect(after).toContain(PARTS.spread + ' [Metric] went from [X] to [Y] after the fix.');
+    expect(after).toContain(PARTS.spread + ' [Webhook drop rate] went from [X] to [Y] after the fix.'); // what the answer measures, in its words
     expect(metric(fill(after, ['The drop rate', '0.3%', 'zero']))).toEqual([]);
   });
 });
@@ -42,5 +42,27 @@ describe('missing-metric: deltas written without "from X to Y"', () => {
   it('still flags a result with no number that moved', () => {
     expect(withMetric('The clinic staff liked the new checklist.')).toHaveLength(1);
     expect(withMetric('We served 200 customers that day.')).toHaveLength(1);
+  });
+});
+
+describe('missing-metric: figures written as people write them', () => {
+  const withMetric = (m: string) => metric(answer([], { metric: m }));
+  it('reads a decimal point inside a figure as part of the figure, not the end of the clause', () => {
+    expect(withMetric('Failed card payments went from 2.4% of orders to 0.3%.')).toEqual([]);
+    expect(withMetric('The rejection rate on claims fell from 7.5 per cent to 1.2 per cent.')).toEqual([]);
+  });
+
+  it('accepts a sum of money that moves from one figure to another, or against last year', () => {
+    expect(withMetric('Recovered rent arrears went from £42K to £118K a quarter.')).toEqual([]);
+    expect(withMetric('Gift-card sales came in at $84,000 against $51,000 the year before.')).toEqual([]);
+  });
+
+  it('accepts a count that falls to a small written number', () => {
+    expect(withMetric('Missed handovers went from about eleven a month to one.')).toEqual([]);
+  });
+
+  it('still refuses one sum of money, or two figures of different things', () => {
+    expect(withMetric('The fix was worth about $40,000 a year.')).toHaveLength(1);
+    expect(withMetric('Three reviewers signed off and the score dropped to 92.')).toHaveLength(1);
   });
 });

@@ -20,7 +20,7 @@ describe('missing-result', () => {
 
   it('inserts the result after the last action, before the lesson, and passes once filled', () => {
     const after = applied(noResult, result(noResult)[0]!);
-    expect(after).toBe(noResult.replace(' ' + PARTS.reflection, ' As a result, [metric] went from [X] to [Y]. ' + PARTS.reflection));
+    expect(after).toBe(noResult.replace(' ' + PARTS.reflection, ' As a result, [webhook drop rate] went from [X] to [Y]. ' + PARTS.reflection));
     expect(result(fill(after, ['the drop rate', '0.3%', 'zero']))).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ describe('vague-result', () => {
   it('replaces the vague clause with a measured placeholder result', () => {
     const text = story + 'The team was happy.';
     const after = applied(text, vague(text)[0]!);
-    expect(after).toBe(story + '[Metric] went from [X] to [Y], worth [$Z/week]; [team] adopted [the pattern].');
+    expect(after).toBe(story + '[Refunds] went from [X] to [Y], worth [$Z/week]; [team] adopted [the pattern].');
     expect(vague(fill(after, ['Failed refunds', '3%', 'zero', '$2K', 'Support', 'the token check']))).toEqual([]);
   });
 });

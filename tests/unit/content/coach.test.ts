@@ -211,6 +211,62 @@ describe('startCoach', () => {
     expect(store.remove).toHaveBeenCalledWith(site, hash);
   });
 
+  it('"Stop flagging this kind here" hides the kind at once, asks the worker to keep it, and Undo flags it again', async () => {
+    const e = engine();
+    const muteKind = vi.fn(async () => {});
+    const { coach, field } = setup({ analyze: e.analyzeDraft, muteKind });
+    type(field, WEAK);
+    await tick();
+    coach.reveal('we-action@0-14');
+    const root = document.querySelector('star-coach-card')!.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('button.mute')!.click();
+    expect(marks()).toEqual([]); // at once, before the worker answers
+    expect(badge()?.dataset.count).toBe('1');
+    expect(muteKind).toHaveBeenCalledWith(window.location.origin, 'we-action', true);
+    await tick();
+    const calls = e.analyzeDraft.mock.calls.length;
+    root.querySelector<HTMLButtonElement>('.toast button.undo')!.click();
+    await tick();
+    expect(muteKind).toHaveBeenLastCalledWith(window.location.origin, 'we-action', false);
+    expect(e.analyzeDraft.mock.calls.length).toBeGreaterThan(calls); // analysed again: the worker's reports had left it out
+    expect(marks().map((m) => m.textContent)).toEqual(['We figured out']);
+  });
+
+  it('follows the muted kinds of the settings: this site\'s are hidden, other sites\' are not; flagged again, the field is analysed anew', async () => {
+    const e = engine();
+    const { coach, field } = setup({ analyze: e.analyzeDraft, muteKind: vi.fn(async () => {}) });
+    type(field, WEAK);
+    await tick();
+    coach.setMutedKinds({ 'https://elsewhere.example': ['we-action'] });
+    expect(marks().map((m) => m.textContent)).toEqual(['We figured out']);
+    coach.setMutedKinds({ [window.location.origin]: ['we-action'] });
+    expect(marks()).toEqual([]);
+    const calls = e.analyzeDraft.mock.calls.length;
+    coach.setMutedKinds({});
+    await tick();
+    expect(e.analyzeDraft.mock.calls.length).toBe(calls + 1);
+    expect(marks().map((m) => m.textContent)).toEqual(['We figured out']);
+  });
+
+  it('offers no "Stop flagging" where the choice cannot be kept, and Alt+Shift+K mutes the open card\'s kind', async () => {
+    const plain = setup({ analyze: engine().analyzeDraft });
+    type(plain.field, WEAK);
+    await tick();
+    plain.coach.reveal('we-action@0-14');
+    expect(document.querySelector('star-coach-card')!.shadowRoot!.querySelector('button.mute')).toBeNull();
+    controller.abort();
+    document.documentElement.querySelectorAll('star-coach-mirror, star-coach-badge, star-coach-card').forEach((el) => el.remove());
+
+    const muteKind = vi.fn(async () => {});
+    const { coach, field } = setup({ analyze: engine().analyzeDraft, muteKind });
+    type(field, WEAK);
+    await tick();
+    coach.reveal('we-action@0-14');
+    field.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyK', key: 'K', altKey: true, shiftKey: true, bubbles: true, composed: true }));
+    expect(muteKind).toHaveBeenCalledWith(window.location.origin, 'we-action', true);
+    expect(marks()).toEqual([]);
+  });
+
   it('keeps a dismissal across a new page load on the same site', async () => {
     const store = memoryDismissals();
     const first = setup({ analyze: engine().analyzeDraft, dismissals: store });

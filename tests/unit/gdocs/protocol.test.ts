@@ -36,6 +36,10 @@ describe('the channel between the hook and the coach accepts only its own shapes
       id: 'abcdefghijklmnopabcdefghijklmnop',
       nonce: '0123456789abcdef0123',
     });
+    // Firefox's add-on ids: a braced UUID (the Firefox build's) or an email-like name.
+    expect(parseHandshake('{"id":"{6c1b7a52-3f0e-4d8e-9b1a-5e2c7d4f9a31}","nonce":"0123456789abcdef0123"}')?.id).toBe('{6c1b7a52-3f0e-4d8e-9b1a-5e2c7d4f9a31}');
+    expect(parseHandshake('{"id":"star-coach@example.org","nonce":"0123456789abcdef0123"}')?.id).toBe('star-coach@example.org');
+    expect(parseHandshake('{"id":"{not-a-uuid}","nonce":"0123456789abcdef0123"}')).toBeNull();
     expect(parseHandshake('{"id":"<script>","nonce":"0123456789abcdef0123"}')).toBeNull();
     expect(parseHandshake('{"id":"abc","nonce":"short"}')).toBeNull();
     expect(parseHandshake('not json')).toBeNull();

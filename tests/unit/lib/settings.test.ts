@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isSiteEnabled, normalizeSettings } from '../../../lib/settings';
+import { DEFAULT_SETTINGS, isSiteEnabled, mutedKindsOf, normalizeSettings, withKindMuted } from '../../../lib/settings';
 
 describe('normalizeSettings', () => {
   it('falls back to the defaults for missing or invalid values', () => {
@@ -21,8 +21,26 @@ describe('normalizeSettings', () => {
       question: 'generic',
       disabledSites: ['https://a.example'],
       liveDimensions: ['ownership', 'scope'],
+      mutedKinds: {},
     });
     expect(isSiteEnabled(s, 'https://a.example')).toBe(false);
     expect(isSiteEnabled(s, 'https://b.example')).toBe(true);
+  });
+});
+
+describe('muted finding kinds', () => {
+  it('are kept per site, without duplicates or junk, and can be flagged again', () => {
+    const a = 'https://a.example';
+    let s = withKindMuted(DEFAULT_SETTINGS, a, 'we-action', true);
+    s = withKindMuted(s, a, 'we-action', true);
+    s = withKindMuted(s, a, 'vague-result', true);
+    expect(mutedKindsOf(s, a)).toEqual(['we-action', 'vague-result']);
+    expect(mutedKindsOf(s, 'https://b.example')).toEqual([]);
+    s = withKindMuted(s, a, 'we-action', false);
+    expect(mutedKindsOf(s, a)).toEqual(['vague-result']);
+    s = withKindMuted(s, a, 'vague-result', false);
+    expect(s.mutedKinds).toEqual({});
+    expect(normalizeSettings({ mutedKinds: { [a]: ['x', 3, 'x', ''], b: 'y', c: [] } }).mutedKinds).toEqual({ [a]: ['x'] });
+    expect(normalizeSettings({ mutedKinds: ['x'] }).mutedKinds).toEqual({});
   });
 });

@@ -35,6 +35,16 @@ describe('applySettings', () => {
     expect(coach.refresh).toHaveBeenCalledTimes(3);
   });
 
+  it('hands the muted finding kinds of every site to the coach, without re-analysing', () => {
+    const coach = { ...fakeCoach(), setMutedKinds: vi.fn<Coach['setMutedKinds']>() };
+    const mutedKinds = { [ORIGIN]: ['we-action'] };
+    applySettings(coach, ORIGIN, { ...DEFAULT_SETTINGS, mutedKinds }, DEFAULT_SETTINGS);
+    expect(coach.setMutedKinds).toHaveBeenLastCalledWith(mutedKinds);
+    applySettings(coach, ORIGIN, DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, mutedKinds });
+    expect(coach.setMutedKinds).toHaveBeenLastCalledWith({});
+    expect(coach.refresh).not.toHaveBeenCalled(); // the coach decides: only a kind flagged again needs a new report
+  });
+
   it('does not re-analyse a disabled site, and turns it back on when re-enabled', () => {
     const coach = fakeCoach();
     const off: Settings = { ...DEFAULT_SETTINGS, disabledSites: [ORIGIN] };
