@@ -218,10 +218,10 @@ describe('startCoach', () => {
     type(field, WEAK);
     await tick();
     coach.reveal('we-action@0-14');
-    const root = document.querySelector('star-coach-card')!.shadowRoot!;
+    const root = shadowOf(document.querySelector('star-coach-card'))!;
     root.querySelector<HTMLButtonElement>('button.mute')!.click();
     expect(marks()).toEqual([]); // at once, before the worker answers
-    expect(badge()?.dataset.count).toBe('1');
+    expect(badgeCount()).toBe('1');
     expect(muteKind).toHaveBeenCalledWith(window.location.origin, 'we-action', true);
     await tick();
     const calls = e.analyzeDraft.mock.calls.length;
@@ -253,7 +253,7 @@ describe('startCoach', () => {
     type(plain.field, WEAK);
     await tick();
     plain.coach.reveal('we-action@0-14');
-    expect(document.querySelector('star-coach-card')!.shadowRoot!.querySelector('button.mute')).toBeNull();
+    expect(shadowOf(document.querySelector('star-coach-card'))!.querySelector('button.mute')).toBeNull();
     controller.abort();
     document.documentElement.querySelectorAll('star-coach-mirror, star-coach-badge, star-coach-card').forEach((el) => el.remove());
 
