@@ -8,6 +8,7 @@
  * super-linear growth shows.
  * Prints figures against their budgets; exits non-zero when a budget is missed.
  */
+import { matchQuestion } from '../lib/questions/match';
 import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import retextIntensify from 'retext-intensify';
@@ -176,6 +177,10 @@ function main(): number {
   console.log('');
   budget('one-word edit in 1,000 words, median', edit.median, 5);
   rows.push(`${'one-word edit in 1,000 words, p95'.padEnd(52)} ${fmt(edit.p95)}`);
+  // Matching a field's question to a profile runs on the page's side whenever a field is focused.
+  const questions = ['Tell me about a time you disagreed with your manager.', 'Describe a project that went wrong', 'Your email address', 'How did you handle an angry client who wanted a refund you could not give?'];
+  const match = measure(400, (i) => matchQuestion(questions[i % questions.length]!));
+  budget('matchQuestion (one question), median', match.median, 1);
   console.log(rows.join('\n'));
 
   // Worst-case shapes, cold (a page would send new text every time): the time against ordinary

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../lib/types';
 import { DIMENSION_LABELS } from './labels';
 import { DimensionMark, LEGEND_CSS } from './Legend';
 import type { Piece, RewritePreview } from './rewrite-preview';
+import { QUESTION_PICKER_CSS, QuestionPicker, type QuestionPickerProps } from './QuestionPicker';
 
 export interface CardProps {
   finding: Finding;
@@ -20,6 +21,8 @@ export interface CardProps {
   /** "Stop flagging this kind here"; absent where the choice cannot be kept (extension pages). */
   onMute?: () => void;
   onClose: () => void;
+  /** Which question the answer is coached for, and the picker that changes it for this field. */
+  question?: QuestionPickerProps;
 }
 
 const SEVERITY = { major: 'Costs the interview', minor: 'Weakens the answer', hint: 'Hint' } satisfies Record<Severity, string>;
@@ -30,7 +33,7 @@ function Pieces({ pieces, mark }: { pieces: Piece[]; mark: 'del' | 'ins' }) {
 }
 
 /** One finding: the dimension, the problem in plain words, the rewrite and what it changes, Apply and Dismiss. */
-export function Card({ finding, words, preview, note, status, onApply, onCopy, onDismiss, onMute, onClose }: CardProps) {
+export function Card({ finding, words, preview, note, status, onApply, onCopy, onDismiss, onMute, onClose, question }: CardProps) {
   return (
     <section class="card" role="dialog" aria-label={`STAR Coach: ${DIMENSION_LABELS[finding.dimension]}`} data-finding-id={finding.id}
       data-dimension={finding.dimension}>
@@ -66,6 +69,7 @@ export function Card({ finding, words, preview, note, status, onApply, onCopy, o
         <button type="button" class="mute link" title="Stop flagging this kind of finding on this site (Alt+Shift+K); the settings page can turn it back on"
           onClick={onMute}>Stop flagging this kind here</button>
       ) : null}
+      {question ? <QuestionPicker {...question} /> : null}
     </section>
   );
 }
@@ -140,5 +144,7 @@ button.item:hover { background: var(--soft); }
 .badge .count { background: #c5221f; color: #fff; border-radius: 8px; padding: 2px 5px; }
 .badge .count.zero { background: #137333; }
 .badge .warn { color: #b06000; }
+.badge .q { font-weight: 500; max-width: 11em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+${QUESTION_PICKER_CSS}
 ${LEGEND_CSS}
 `;

@@ -45,7 +45,7 @@ export function EraseData({ erase }: { erase: () => Promise<void> }) {
           }}
         >
           <p id="erase-question">
-            Erase your practice drafts, score history and dismissed findings from this computer? This cannot be undone.
+            Erase your practice drafts and stories, score history, dismissed findings and the questions you picked for fields from this computer? This cannot be undone.
           </p>
           <button ref={confirmRef} type="button" class="btn danger" disabled={step === 'erasing'} onClick={() => void run()}>
             Erase
@@ -60,7 +60,7 @@ export function EraseData({ erase }: { erase: () => Promise<void> }) {
         </button>
       )}
       <p class="help" role="status">
-        {step === 'done' ? 'Erased: practice drafts, score history and dismissals are gone.' : step === 'failed' ? 'Could not erase: try again.' : ''}
+        {step === 'done' ? 'Erased: practice drafts and stories, score history, dismissals and picked questions are gone.' : step === 'failed' ? 'Could not erase: try again.' : ''}
       </p>
     </div>
   );

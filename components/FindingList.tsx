@@ -1,6 +1,7 @@
 import type { Finding, Report } from '../lib/types';
 import { DIMENSION_LABELS } from './labels';
 import { DimensionMark, Legend } from './Legend';
+import { QuestionPicker, type QuestionPickerProps } from './QuestionPicker';
 
 export interface ListItem {
   key: string;
@@ -16,6 +17,8 @@ export interface FindingListProps {
   onSelect: (key: string) => void;
   onRestore: (hash: string) => void;
   onClose: () => void;
+  /** Which question the answer is coached for, and the picker that changes it for this field. */
+  question?: QuestionPickerProps;
 }
 
 function Label({ item }: { item: ListItem }) {
@@ -37,7 +40,7 @@ function Label({ item }: { item: ListItem }) {
  * dismissed ones to restore. It starts with a compact legend; the findings scroll inside it (with
  * a shadow at the edge that has more) so the list always fits the viewport.
  */
-export function FindingList({ score, items, dismissed, truncated, onSelect, onRestore, onClose }: FindingListProps) {
+export function FindingList({ score, items, dismissed, truncated, onSelect, onRestore, onClose, question }: FindingListProps) {
   return (
     <section class="list" role="dialog" aria-label="STAR Coach findings">
       <header>
@@ -45,6 +48,7 @@ export function FindingList({ score, items, dismissed, truncated, onSelect, onRe
         <span class="muted">{items.length} {items.length === 1 ? 'finding' : 'findings'}</span>
         <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>×</button>
       </header>
+      {question ? <QuestionPicker {...question} /> : null}
       <Legend />
       {truncated ? (
         <p class="notice" role="note">

@@ -4,6 +4,8 @@ import { CopyButton } from './CopyButton';
 import { DIMENSION_LABELS } from './labels';
 import { DimensionMark } from './Legend';
 import { SectionBar } from './SectionBar';
+import { questionNote } from './QuestionPicker';
+import { FAMILY_FINDING_IDS } from '../lib/questions/types';
 
 export interface ScorecardProps {
   report: Report;
@@ -15,7 +17,16 @@ export interface ScorecardProps {
   openWeakest?: boolean;
   /** Prefix for element ids, so two scorecards can share a page. */
   idPrefix?: string;
+  /** What a strong answer to the report's question must show (its profile's `mustShow`), where the page has the profiles. */
+  mustShow?: readonly string[];
 }
+
+/** Whether a dimension counts for the question the report was made for. */
+export function asked(report: Report, d: Dimension): boolean {
+  return report.dimensions[d].applies !== false;
+}
+
+const FAMILY = new Set<string>(FAMILY_FINDING_IDS);
 
 const SEVERITY_LABELS = { major: 'Major', minor: 'Minor', hint: 'Hint' } satisfies Record<Finding['severity'], string>;
 
@@ -25,9 +36,11 @@ export function formatSeconds(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-/** The dimensions from weakest to strongest; ties keep the rubric's order. */
+/** The dimensions from weakest to strongest, those the question does not ask last; ties keep the rubric's order. */
 export function weakestFirst(report: Report): Dimension[] {
-  return [...DIMENSIONS].sort((a, b) => report.dimensions[a].score - report.dimensions[b].score);
+  return [...DIMENSIONS].sort(
+    (a, b) => Number(!asked(report, a)) - Number(!asked(report, b)) || report.dimensions[a].score - report.dimensions[b].score,
+  );
 }
 
 function scoreBand(score: number): 'low' | 'mid' | 'high' {
@@ -35,7 +48,7 @@ function scoreBand(score: number): 'low' | 'mid' | 'high' {
 }
 
 /** The whole report: overall score, timing, section split, and the six dimensions with their findings. */
-export function Scorecard({ report, text, onReveal, openWeakest = false, idPrefix = 'sc' }: ScorecardProps) {
+export function Scorecard({ report, text, onReveal, openWeakest = false, idPrefix = 'sc', mustShow }: ScorecardProps) {
   const dims = weakestFirst(report);
   const [open, setOpen] = useState<ReadonlySet<Dimension>>(() => new Set(openWeakest && dims[0] ? [dims[0]] : []));
   const toggle = (d: Dimension) =>
@@ -45,9 +58,11 @@ export function Scorecard({ report, text, onReveal, openWeakest = false, idPrefi
       else next.add(d);
       return next;
     });
-  const { stats } = report;
+  const { stats, question } = report;
+  const familyFindings = report.findings.filter((f) => FAMILY.has(f.id));
   return (
     <section class="sc" aria-label="STAR scorecard">
+      {question ? <QuestionLine question={question} mustShow={mustShow} family={familyFindings} /> : null}
       <div class="sc-head">
         <p class="sc-score" data-band={scoreBand(report.score)}>
           <strong data-testid="overall-score">{report.score}</strong>
@@ -76,6 +91,17 @@ export function Scorecard({ report, text, onReveal, openWeakest = false, idPrefi
       <ul class="sc-dims">
         {dims.map((d) => {
           const r = report.dimensions[d];
+          if (!asked(report, d)) {
+            return (
+              <li key={d} data-dimension={d} data-status="not-asked">
+                <p class="sc-dim sc-dim-off">
+                  <span class="sc-status" aria-hidden="true">–</span>
+                  <span class="sc-dim-name"><DimensionMark dimension={d} /> {DIMENSION_LABELS[d]}</span>
+                  <span class="sc-dim-summary">not asked by this question</span>
+                </p>
+              </li>
+            );
+          }
           const findings = report.findings.filter((f) => f.dimension === d);
           const isOpen = open.has(d);
           const panelId = `${idPrefix}-dim-${d}`;
@@ -121,6 +147,41 @@ export function Scorecard({ report, text, onReveal, openWeakest = false, idPrefi
   );
 }
 
+/**
+ * Which question the report was made for and how it was chosen, on one line; opened, what a strong
+ * answer to it must show and the findings particular to it.
+ */
+function QuestionLine({ question, mustShow, family }: { question: NonNullable<Report['question']>; mustShow?: readonly string[]; family: Finding[] }) {
+  const line = (
+    <span class="sc-question-title">
+      Coaching for: <strong data-testid="question-title">{question.title}</strong> <span class="sc-muted">({questionNote(question)})</span>
+      {family.length > 0 ? <span class="sc-muted"> · {family.length} {family.length === 1 ? 'finding' : 'findings'} for this question</span> : null}
+    </span>
+  );
+  if ((!mustShow || mustShow.length === 0) && family.length === 0) return <p class="sc-question" data-testid="question">{line}</p>;
+  return (
+    <details class="sc-question" data-testid="question">
+      <summary>{line}</summary>
+      {mustShow && mustShow.length > 0 ? (
+        <>
+          <p class="sc-must-title">A strong answer to this question shows:</p>
+          <ul class="sc-must">{mustShow.map((m) => <li key={m}>{m}</li>)}</ul>
+        </>
+      ) : null}
+      {family.length > 0 ? (
+        <div class="sc-family" data-testid="family-findings">
+          <p class="sc-family-title">Findings for this question</p>
+          <ul>
+            {family.map((f, i) => (
+              <li key={`${f.id}-${i}`} data-family-finding={f.id} data-severity={f.severity}><span class="sc-sev">{SEVERITY_LABELS[f.severity]}</span> {f.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </details>
+  );
+}
+
 /** One figure, with a plain-words explanation shown on hover and keyboard focus (and read as its description). */
 function Stat({ id, label, value, explain, testid }: { id: string; label: string; value: string; explain: string; testid?: string }) {
   return (
@@ -145,6 +206,7 @@ function FindingItem({ finding, text, onReveal }: { finding: Finding; text?: str
     <li class="sc-finding" data-finding-id={finding.id} data-severity={finding.severity}>
       <p class="sc-finding-head">
         <span class="sc-sev">{SEVERITY_LABELS[finding.severity]}</span>
+        {FAMILY.has(finding.id) ? <span class="sc-for">this question</span> : null}
         {quote ? <q class="sc-quote">{quote}</q> : <span class="sc-missing">Missing from the answer</span>}
       </p>
       <p class="sc-message">{finding.message}</p>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { useClaimName } from '../content/startup/claim';
 import { setDismissalSalt } from '../content/live/dismissal-hash';
 import { sendToWorker } from '../platform/protocol';
+import type { ProfileId } from '../lib/questions/ids';
 import { startLive } from '../content/live/live';
 import { offerLiveModule, type LiveModule } from '../content/startup/handoff';
 import { showNotice } from '../content/live/selection-panel';
@@ -34,6 +35,8 @@ export default defineUnlistedScript(() => {
           muteKind: (site, kind, muted) => sendToWorker('setKindMuted', { site, kind, muted }),
           settings: { load: loadSettings, watch: watchSettings },
           gestures,
+          questions: () => sendToWorker('listQuestions'),
+          chooseQuestion: (key, id) => sendToWorker('chooseQuestion', { key, id: id as ProfileId | null }),
           log,
         },
         signal,

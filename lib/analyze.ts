@@ -6,7 +6,11 @@ import { clearNlpCache } from './nlp';
 import { clearGrammarCache } from './grammar';
 import { clearFeatureCache } from './sections';
 import { clearRoleCache } from './roles';
-import { DEFAULT_OPTIONS, type AnalyzeOptions, type Finding, type Report, type ResolvedOptions } from './types';
+import { DEFAULT_OPTIONS, type AnalyzeOptions, type Finding, type Report, type ReportQuestion, type ResolvedOptions } from './types';
+import { getProfile } from './questions/profiles';
+import { draftQuestion, matchQuestion } from './questions/match';
+import { profileDimensions, profileFindings } from './questions/apply';
+import { FAMILY_CHECKS } from './questions/checks';
 
 /** The longest text analysed, in UTF-16 units (about 8,000 words); beyond it only the start is analysed. */
 export const MAX_TEXT_LENGTH = 50_000;
@@ -19,18 +23,45 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Report {
   const resolved = resolveOptions(options);
   const truncated = input.length > MAX_TEXT_LENGTH;
   const text = truncated ? cutAt(input, MAX_TEXT_LENGTH) : input;
-  const doc = buildDoc(text, resolved);
-  const findings: Finding[] = CHECKS.flatMap((check) => check.run(doc));
+  const { answer, options: judged, question } = chooseQuestion(text, resolved);
+  const profile = getProfile(judged.question);
+  const doc = buildDoc(answer, judged);
+  const own = profile.findings ?? [];
+  const findings: Finding[] = profileFindings(
+    [...CHECKS.flatMap((check) => check.run(doc)), ...FAMILY_CHECKS.filter((c) => own.includes(c.id)).flatMap((c) => c.run(doc))],
+    profile,
+  );
   findings.sort((a, b) => (a.start ?? Number.MAX_SAFE_INTEGER) - (b.start ?? Number.MAX_SAFE_INTEGER));
-  const dimensions = scoreDimensions(findings, resolved);
+  const dimensions = profileDimensions(scoreDimensions(findings, judged), profile);
   const report: Report = {
-    score: overallScore(dimensions, resolved.focus, resolved.level),
+    score: overallScore(dimensions, judged.focus, judged.level, profile.dimensions),
     dimensions,
     findings,
     stats: computeStats(doc, doc.problemIndex),
+    question,
   };
   if (truncated) report.truncated = { analysedLength: text.length, limit: MAX_TEXT_LENGTH };
   return report;
+}
+
+/**
+ * The question the answer is judged by. The writer's own pick (`user`) always wins; otherwise a
+ * first line that is a question ("Q: …", or ending with "?") is matched to a profile (`draft`),
+ * else the caller's (`page` or `default`). A question line is never read as part of the answer:
+ * it is blanked (same length, so every offset stays exact).
+ */
+function chooseQuestion(text: string, options: ResolvedOptions): { answer: string; options: ResolvedOptions; question: ReportQuestion } {
+  const line = draftQuestion(text);
+  let judged = options;
+  if (line && options.questionSource !== 'user') {
+    const m = matchQuestion(line.question);
+    if (m) judged = { ...options, question: m.id, questionSource: 'draft', questionConfidence: m.confidence };
+  }
+  const profile = getProfile(judged.question);
+  const question: ReportQuestion = { id: profile.id, title: profile.title, source: judged.questionSource };
+  if (judged.questionConfidence !== undefined && judged.questionSource !== 'default' && judged.questionSource !== 'user') question.confidence = judged.questionConfidence;
+  const answer = line ? text.slice(0, line.start) + ' '.repeat(line.end - line.start) + text.slice(line.end) : text;
+  return { answer, options: { ...judged, question: profile.id }, question };
 }
 
 /** Cut at a limit without splitting a surrogate pair. */

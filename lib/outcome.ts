@@ -50,7 +50,7 @@ export function hasMetricDelta(s: Sentence): boolean {
 /** A decimal point is not a sentence's end: "from 1.8% to 0.05%". */
 const CLAUSE = String.raw`(?:[^.;]|\.(?=\d))`;
 const BEFORE_AFTER = new RegExp(
-  String.raw`\bfrom\b${CLAUSE}{0,60}?\bto\b|\b(?:instead of|rather than|down from|up from|compared (?:to|with)|against|versus|vs\.?)\s+(?:the |a |an )?(?:[$£€¥]?\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a hundred)|→|->`,
+  String.raw`\bfrom\b${CLAUSE}{0,60}?\bto\b|\b(?:instead of|rather than|down from|up from|compared (?:to|with)|against|versus|vs\.?)\s+(?:(?:the|a|an|our|its|their|usual|normal|old|previous|expected|typical|about|around|roughly|nearly|almost|over)\s+){0,3}(?:[$£€¥]?\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a hundred)|→|->`,
   'i',
 );
 

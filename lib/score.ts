@@ -51,13 +51,19 @@ export function scoreDimensions(findings: Finding[], options?: ResolvedOptions):
 }
 
 /** The weighted mean of the dimension scores; focus and level change the weights, never the findings. */
-export function overallScore(dimensions: Record<Dimension, DimensionResult>, focus: Focus = 'balanced', level: Level = 'mid'): number {
+export function overallScore(
+  dimensions: Record<Dimension, DimensionResult>,
+  focus: Focus = 'balanced',
+  level: Level = 'mid',
+  /** The question profile's weights (0 = the dimension does not apply); all 1 when absent. */
+  question?: Record<Dimension, number>,
+): number {
   let total = 0;
   let weights = 0;
   for (const d of DIMENSIONS) {
-    const w = FOCUS_WEIGHTS[focus][d] * LEVEL_WEIGHTS[level][d];
+    const w = FOCUS_WEIGHTS[focus][d] * LEVEL_WEIGHTS[level][d] * (question?.[d] ?? 1);
     total += dimensions[d].score * w;
     weights += w;
   }
-  return Math.round(total / weights);
+  return weights > 0 ? Math.round(total / weights) : 100;
 }

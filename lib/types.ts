@@ -15,7 +15,13 @@ export type Level = (typeof LEVELS)[number];
 export const FOCUSES = ['balanced', 'outcome', 'ownership', 'technical'] as const;
 export type Focus = (typeof FOCUSES)[number];
 
-/** `caught-issue`: the seed's question. `generic`: any behavioural question (no scope boundary required). */
+import type { ProfileId, QuestionSource } from './questions/ids';
+
+/**
+ * The questions the settings and pages offer today: `caught-issue` (the seed's question) and
+ * `generic` (any behavioural question). The engine accepts any profile id (`ProfileId`,
+ * `lib/questions/ids.ts`).
+ */
 export const QUESTIONS = ['caught-issue', 'generic'] as const;
 export type QuestionId = (typeof QUESTIONS)[number];
 
@@ -51,6 +57,17 @@ export interface DimensionResult {
   score: number;
   status: 'strong' | 'needs-work';
   summary: string;
+  /** Present (false) when the question's profile does not ask for this dimension: nothing is flagged and it does not count. */
+  applies?: false;
+}
+
+/** The question an answer was coached for: its profile and how it was chosen. */
+export interface ReportQuestion {
+  id: ProfileId;
+  title: string;
+  source: QuestionSource;
+  /** How sure the match was (0–1), when the question was matched from text. */
+  confidence?: number;
 }
 
 export interface Stats {
@@ -68,6 +85,8 @@ export interface Report {
   dimensions: Record<Dimension, DimensionResult>;
   findings: Finding[];
   stats: Stats;
+  /** The question profile the answer was judged by, and how it was chosen. */
+  question: ReportQuestion;
   /** Present when the text was longer than the engine's limit and only the first `analysedLength` UTF-16 units were analysed. */
   truncated?: { analysedLength: number; limit: number };
 }
@@ -75,9 +94,24 @@ export interface Report {
 export interface AnalyzeOptions {
   level?: Level;
   focus?: Focus;
-  question?: QuestionId;
+  /** Any question profile id (`lib/questions/ids.ts`); default `caught-issue`. */
+  question?: ProfileId;
+  /**
+   * How the caller chose `question`: `user` (picked by the writer), `page` (read from the page),
+   * `default`. Unless it is `user`, a draft whose first line is a question is matched by the
+   * engine and that wins (source `draft`).
+   */
+  questionSource?: QuestionSource;
+  /** The caller's match confidence for a `page` question, reported back as is. */
+  questionConfidence?: number;
 }
 
-export type ResolvedOptions = Required<AnalyzeOptions>;
+export interface ResolvedOptions {
+  level: Level;
+  focus: Focus;
+  question: ProfileId;
+  questionSource: QuestionSource;
+  questionConfidence?: number;
+}
 
-export const DEFAULT_OPTIONS: ResolvedOptions = { level: 'mid', focus: 'balanced', question: 'caught-issue' };
+export const DEFAULT_OPTIONS: ResolvedOptions = { level: 'mid', focus: 'balanced', question: 'caught-issue', questionSource: 'default' };

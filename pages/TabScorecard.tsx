@@ -4,6 +4,7 @@ import { findingKey, sendToTab, sendToWorker, type DraftReport, type SelectionCh
 import { FOCUSES, LEVELS, type Finding, type Focus, type Level } from '../lib/types';
 import type { Settings } from '../lib/settings';
 import { Scorecard } from '../components/Scorecard';
+import { getProfile } from '../lib/questions/profiles';
 import { FOCUS_LABELS, LEVEL_LABELS } from '../components/labels';
 import { loadSettings, saveSettings, setSiteEnabled, watchSettings } from '../platform/settings';
 import { loadTabReport, loadTabReportProblem, watchTabReport, watchTabReportProblem, type TabReportProblem } from '../platform/tab-reports';
@@ -183,7 +184,8 @@ export function TabScorecard({ mode }: { mode: 'popup' | 'sidepanel' }) {
           <p class="draft-meta">
             Current draft · {fieldLabel(draft.fieldKind)} · checked {timeAgo(draft.at)}
           </p>
-          <Scorecard report={draft.report} text={draft.text} onReveal={reveal} idPrefix={mode} />
+          <Scorecard report={draft.report} text={draft.text} onReveal={reveal} idPrefix={mode}
+            mustShow={draft.report.question ? getProfile(draft.report.question.id).mustShow : undefined} />
         </>
       ) : page === null ? (
         <section class="empty" data-testid="empty-state">

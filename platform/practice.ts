@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { QuestionId } from '../lib/types';
+import type { ProfileId } from '../lib/questions/ids';
 
 /** One point of a question's score history (drawn by `components/ScoreChart.tsx`). */
 export interface ScorePoint {
@@ -11,10 +11,10 @@ export interface ScorePoint {
  * The practice page's drafts and score history, in `storage.local` on this computer only (never
  * synced). This is the only place STAR Coach keeps what the user writes.
  */
-export const practiceDraftsItem = storage.defineItem<Partial<Record<QuestionId, string>>>('local:practice-drafts', {
+export const practiceDraftsItem = storage.defineItem<Partial<Record<ProfileId, string>>>('local:practice-drafts', {
   fallback: {},
 });
-export const practiceHistoryItem = storage.defineItem<Partial<Record<QuestionId, ScorePoint[]>>>('local:practice-history', {
+export const practiceHistoryItem = storage.defineItem<Partial<Record<ProfileId, ScorePoint[]>>>('local:practice-history', {
   fallback: {},
 });
 
@@ -34,12 +34,12 @@ export function addScore(history: readonly ScorePoint[], point: ScorePoint): Sco
   return [...base, { at, score: point.score }].slice(-HISTORY_LIMIT);
 }
 
-export async function saveDraft(question: QuestionId, text: string): Promise<void> {
+export async function saveDraft(question: ProfileId, text: string): Promise<void> {
   const drafts = await practiceDraftsItem.getValue();
   await practiceDraftsItem.setValue({ ...drafts, [question]: text });
 }
 
-export async function recordScore(question: QuestionId, point: ScorePoint): Promise<ScorePoint[]> {
+export async function recordScore(question: ProfileId, point: ScorePoint): Promise<ScorePoint[]> {
   const all = await practiceHistoryItem.getValue();
   const next = addScore(all[question] ?? [], point);
   await practiceHistoryItem.setValue({ ...all, [question]: next });

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AnalyzeOptions, Finding, Report } from '../lib/types';
+import type { ProfileId } from '../lib/questions/ids';
 
 /** What kind of field a draft came from; the background uses it only for the popup's label. */
 export type FieldKind = 'textarea' | 'contenteditable' | 'google-docs' | 'selection' | 'practice';
@@ -9,6 +10,25 @@ export interface Draft {
   fieldKind: FieldKind;
   /** The page's origin; never the full URL. */
   site: string;
+  /** The question the page asks for this field, and the field's key (`content/live/field-question.ts`). */
+  question?: PageQuestion;
+}
+
+/**
+ * What the page says about a field: the question it asks (its label, the heading above it), and a
+ * key naming the field on its site (its id, name or label, never its text). The worker matches the
+ * question to a profile and looks up the user's choice for the key.
+ */
+export interface PageQuestion {
+  text: string | null;
+  key: string;
+}
+
+/** A question profile as a picker lists it. */
+export interface QuestionOption {
+  id: ProfileId;
+  title: string;
+  group: 'amazon' | 'common';
 }
 
 export interface DraftReport {
@@ -72,6 +92,13 @@ export interface WorkerProtocol {
    * For a content script the site is the sender's origin, whatever `site` says.
    */
   setKindMuted(data: { site: string; kind: string; muted: boolean }): void;
+  /**
+   * content → worker: coach the field named `key` on the sender's site for question `id` from now on
+   * (`null`: detect the question again). Kept per site and field; a content script only for its own site.
+   */
+  chooseQuestion(data: { key: string; id: ProfileId | null }): void;
+  /** any STAR Coach context → worker: the question profiles, for a picker. */
+  listQuestions(): QuestionOption[];
   /** content → worker: this install's salt for dismissal hashes (`content/live/dismissal-hash.ts`). */
   getDismissalSalt(): string;
   /** popup → worker: check the tab's selection as the keyboard shortcut does (a content script: only its own tab). */

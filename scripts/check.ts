@@ -1,14 +1,18 @@
 /**
- * Command line for the engine: `npm run -s check -- [--json] [--level L] [--focus F] [--question Q] <file | ->`.
+ * Command line for the engine: `npm run -s check -- [--json] [--level L] [--focus F] [--question Q] <file | ->`,
+ * or `--list-questions` for every question profile.
  * Prints a readable scorecard, or with --json exactly the report JSON. Bad input gets one line on
  * stderr and a non-zero exit.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { analyze, MAX_TEXT_LENGTH } from '../lib/analyze';
-import { FINDING_KINDS, isFindingId } from '../lib/findings';
-import { DIMENSIONS, FOCUSES, LEVELS, QUESTIONS, type AnalyzeOptions, type Report } from '../lib/types';
+import { findingKind } from '../lib/findings';
+import { DIMENSIONS, FOCUSES, LEVELS, type AnalyzeOptions, type Report } from '../lib/types';
+import { PROFILE_IDS, QUESTION_PROFILES } from '../lib/questions/profiles';
 
-const USAGE = 'usage: npm run -s check -- [--json] [--level entry|mid|senior] [--focus balanced|outcome|ownership|technical] [--question caught-issue|generic] <file | ->';
+const USAGE =
+  'usage: npm run -s check -- [--json] [--level entry|mid|senior] [--focus balanced|outcome|ownership|technical] [--question <id>] <file | ->\n' +
+  '       npm run -s check -- --list-questions [--json]   (every question id, its title and what it judges)';
 
 class UsageError extends Error {}
 
@@ -18,10 +22,11 @@ interface Args {
   source: string;
 }
 
-function parseArgs(argv: string[]): Args | 'help' {
+function parseArgs(argv: string[]): Args | 'help' | { list: true; json: boolean } {
   const options: AnalyzeOptions = {};
   let json = false;
   let source: string | undefined;
+  let list = false;
   const choice = <T extends string>(flag: string, list: readonly T[], value: string | undefined): T => {
     if (value === undefined) throw new UsageError(`${flag} needs a value (${list.join(', ')})`);
     if (!list.includes(value as T)) throw new UsageError(`${flag} must be one of ${list.join(', ')}, not "${value}"`);
@@ -35,11 +40,18 @@ function parseArgs(argv: string[]): Args | 'help' {
     else if (flag === '--help' || flag === '-h') return 'help';
     else if (flag === '--level') options.level = choice('--level', LEVELS, value());
     else if (flag === '--focus') options.focus = choice('--focus', FOCUSES, value());
-    else if (flag === '--question') options.question = choice('--question', QUESTIONS, value());
+    else if (flag === '--question') {
+      options.question = choice('--question', PROFILE_IDS, value());
+      options.questionSource = 'user';
+    } else if (flag === '--list-questions') list = true;
     else if (flag === '--') continue;
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
     else if (source !== undefined) throw new UsageError(`only one input, got "${source}" and "${arg}"`);
     else source = arg;
+  }
+  if (list) {
+    if (source !== undefined) throw new UsageError('--list-questions takes no input file');
+    return { list: true, json };
   }
   if (source === undefined) throw new UsageError('no input: give a file, or - to read standard input');
   return { json, options, source };
@@ -125,21 +137,28 @@ export function formatScorecard(text: string, report: Report, options: AnalyzeOp
   const p = painter(colour);
   const lines: string[] = [];
   const { stats } = report;
-  const opts = `level ${options.level ?? 'mid'} · focus ${options.focus ?? 'balanced'} · question ${options.question ?? 'caught-issue'}`;
+  const q = report.question;
+  const how = q.source === 'user' ? 'chosen' : q.source === 'default' ? 'default' : `from the ${q.source}${q.confidence !== undefined ? `, ${Math.round(q.confidence * 100)}% sure` : ''}`;
+  const opts = `level ${options.level ?? 'mid'} · focus ${options.focus ?? 'balanced'} · question ${q.id} (${how})`;
   lines.push(`${p.bold('STAR Coach')}  ${p.bold(`${report.score}/100`)}  ${p.dim(opts)}`);
   const problem = stats.secondsToProblem === null ? 'no problem stated' : `problem at ${clock(stats.secondsToProblem)}`;
+  lines.push(p.dim(`Coached for: ${q.title}`));
   lines.push(p.dim(`${stats.words} words · ${clock(stats.speakingSeconds)} speaking · ${problem}`));
   if (report.truncated) lines.push(p.yellow(`Only the first ${report.truncated.analysedLength} characters were analysed.`));
   lines.push('');
   for (const d of DIMENSIONS) {
     const r = report.dimensions[d];
+    if (r.applies === false) {
+      lines.push(`  ${d.padEnd(15)} ${p.dim('– not asked  ')}      ${p.dim(oneLine(r.summary, 1000))}`);
+      continue;
+    }
     const mark = r.status === 'strong' ? p.green('✓ strong    ') : p.red('✗ needs work');
     lines.push(`  ${d.padEnd(15)} ${mark} ${String(r.score).padStart(3)}  ${oneLine(r.summary, 1000)}`);
   }
   if (report.findings.length > 0) {
     lines.push('', p.bold('Findings'));
     for (const f of report.findings) {
-      const title = isFindingId(f.id) ? FINDING_KINDS[f.id].title : f.id;
+      const title = findingKind(f.id)?.title ?? f.id;
       const sev = f.severity === 'major' ? p.red(f.severity) : f.severity === 'minor' ? p.yellow(f.severity) : p.cyan(f.severity);
       lines.push('', `  ${p.bold(title)} ${p.dim(`(${f.id}, ${f.dimension},`)} ${sev}${p.dim(')')}`);
       if (f.start !== undefined && f.end !== undefined) lines.push(`    “${oneLine(text.slice(f.start, f.end))}”`);
@@ -153,12 +172,32 @@ export function formatScorecard(text: string, report: Report, options: AnalyzeOp
   return lines.join('\n') + '\n';
 }
 
+/** Every question profile: id, title, the dimensions it judges (with weights) and its own findings. */
+export function formatQuestionList(): string {
+  const lines: string[] = [];
+  for (const group of ['common', 'amazon'] as const) {
+    lines.push(group === 'amazon' ? 'Amazon Leadership Principles' : 'Common questions', '');
+    for (const p of QUESTION_PROFILES.filter((x) => x.group === group)) {
+      const dims = DIMENSIONS.filter((d) => p.dimensions[d] > 0).map((d) => (p.dimensions[d] === 1 ? d : `${d}×${p.dimensions[d]}`));
+      lines.push(`  ${p.id.padEnd(30)} ${p.title}`);
+      lines.push(`  ${''.padEnd(30)} e.g. “${p.canonical[0]}”`);
+      lines.push(`  ${''.padEnd(30)} judges: ${dims.join(', ')}${p.findings?.length ? `; own checks: ${p.findings.join(', ')}` : ''}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
 function main(argv: string[]): number {
-  let args: Args | 'help';
+  let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);
     if (args === 'help') {
       process.stdout.write(USAGE + '\n');
+      return 0;
+    }
+    if ('list' in args) {
+      process.stdout.write(args.json ? JSON.stringify(QUESTION_PROFILES) + '\n' : formatQuestionList());
       return 0;
     }
     const text = readInput(args.source);

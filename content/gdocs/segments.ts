@@ -66,3 +66,19 @@ export function scopeFor(text: string, caret: number | null): Span | null {
     answers[answers.length - 1]!
   );
 }
+
+/**
+ * The heading above the answer that starts at `start` (the question it answers in a prep
+ * document): the nearest heading line before it, skipping blank lines, or null when another
+ * answer or nothing comes first.
+ */
+export function headingAbove(text: string, start: number): string | null {
+  const lines = text.slice(0, start).split('\n');
+  lines.pop(); // the answer's own first line, up to `start`
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!.replace(CONTROL, ' ').trim();
+    if (!line) continue;
+    return isHeading(line) ? line : null;
+  }
+  return null;
+}

@@ -2,7 +2,7 @@ import type { Snapshot } from '../live/surfaces/surface';
 import type { Source } from '../live/sources/source';
 import type { DocsBridge } from './bridge';
 import { caretPosition, isCaret, textEventTarget } from './docs-page';
-import { scopeFor } from './segments';
+import { headingAbove, scopeFor, segmentAnswers } from './segments';
 
 /** The answer at the caret, and where it sits in the whole document (for drawing and applying). */
 export interface DocsSnapshot extends Snapshot {
@@ -74,6 +74,12 @@ export function docsSource(page: Document, editor: Element, bridge: DocsBridge, 
       observer.observe(editor, { childList: true, subtree: true, attributes: true, characterData: true });
       return () => observer.disconnect();
     },
+    // The heading above the answer is its question; the answer's place in the document is its key
+    // (with the document's id: a heading in a document is the user's own text, so it is never the key).
+    question: (snap) => ({
+      text: headingAbove(snap.document, snap.offset),
+      key: `docs:${/\/d\/([\w-]+)/.exec(page.location.pathname)?.[1] ?? ''}:${Math.max(0, segmentAnswers(snap.document).findIndex((a) => a.start === snap.offset))}`,
+    }),
     owns: (target) => {
       const inFrame = textEventTarget(page)?.frameDocument;
       return !!inFrame && (target as Node).ownerDocument === inFrame;

@@ -4,8 +4,11 @@ import { Card, UndoToast } from '../../components/Card';
 import { DIMENSION_LABELS } from '../../components/labels';
 import { previewRewrite } from '../../components/rewrite-preview';
 import { FindingList, type ListItem } from '../../components/FindingList';
+import { questionNote, type PickerOption, type QuestionPickerProps } from '../../components/QuestionPicker';
 import { Announcer, BadgeView, Popover } from './popover';
 import type { FieldState } from './session-api';
+import { outerView, shift, type OuterView } from './frames';
+import { topLayerHost } from './top-layer';
 import type { Box, Placed } from './surfaces/surface';
 
 /** The words a finding is about, in the text it was made for. */
@@ -37,6 +40,10 @@ export interface CardHost {
   copy(text: string): Promise<boolean>;
   /** Whether an event came from the user (not synthesised by the page's scripts). */
   fromUser(event: Event): boolean;
+  /** The question profiles a field may be coached for (empty until they are loaded). */
+  questionOptions(): readonly PickerOption[];
+  /** Coach the field for question `id` from now on (null: detect it again), and analyse it at once. */
+  chooseQuestion(state: FieldState, id: string | null): void;
 }
 
 const HOVER_OPEN_MS = 250;
@@ -59,6 +66,8 @@ export function placeholdersLeft(placed: readonly Placed[]): string | undefined 
 export class CardLayer {
   // Built on first use: most pages never show a card.
   private popover: Popover | null = null;
+  /** The card host in a same-origin outer document, for fields in frames too small for the card. */
+  private outer: { popover: Popover; view: OuterView } | null = null;
   private announcer: Announcer | null = null;
   /** The field whose list is open. */
   private listOf: FieldState | null = null;
@@ -71,6 +80,8 @@ export class CardLayer {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private pointer: { x: number; y: number } | null = null;
   private frame = 0;
+  /** Where the focus goes back to when the list closes, after Alt+Shift+Q moved it into the list. */
+  private returnFocus: HTMLElement | null = null;
 
   constructor(
     private readonly page: Document,
@@ -84,6 +95,7 @@ export class CardLayer {
       clearTimeout(this.hoverTimer);
       clearTimeout(this.toastTimer);
       this.popover?.destroy();
+      this.outer?.popover.destroy();
       this.announcer?.destroy();
       for (const badge of this.badges.values()) badge.destroy();
       this.badges.clear();
@@ -92,7 +104,7 @@ export class CardLayer {
 
   /** Our own shadow root, once the card was built: where a clipboard fallback can live unseen. */
   ownRoot(): ParentNode | null {
-    return this.popover?.root ?? null;
+    return this.shown?.root ?? this.popover?.root ?? null;
   }
 
   hearKeysIn(document: Document): void {
@@ -109,12 +121,15 @@ export class CardLayer {
         count: state.placed.length,
         truncated: Boolean(state.last.report.truncated),
         onOpen: () => this.openList(state),
+        question: state.last.report.question
+          ? { title: state.last.report.question.title, note: questionNote(state.last.report.question) }
+          : undefined,
       },
       state.target.source.element,
     );
   }
 
-  placeBadge(state: FieldState, field: DOMRect | null): void {
+  placeBadge(state: FieldState, field: Box | null): void {
     this.badges.get(state)?.place(field);
   }
 
@@ -125,8 +140,9 @@ export class CardLayer {
     if (this.card?.state === state) this.close();
   }
 
-  /** The field was drawn again: its card follows its finding, or closes when the finding went. */
+  /** The field was drawn again: its card follows its finding, or closes when the finding went; its open list shows the new report. */
   repaint(state: FieldState): void {
+    if (this.listOf === state) return this.openList(state);
     const card = this.card;
     if (card?.state !== state) return;
     if (state.placed.some((p) => p.key === card.key)) this.open(state, card.key, card.hover, card.status);
@@ -148,10 +164,68 @@ export class CardLayer {
     return state.target.surface.rects(key)[0] ?? this.badges.get(state)?.anchor() ?? null;
   }
 
+  /**
+   * Show the card or list by `anchor`, in the field's document; when the field is in a same-origin
+   * frame too small for it (TinyMCE's 200 px iframe), in the topmost same-origin document, beside
+   * the frame, where nothing cuts it off.
+   */
   private show(content: Parameters<Popover['show']>[0], anchor: Box, state: FieldState): void {
-    this.popover ??= new Popover(this.page, state.target.surface.layer !== undefined);
+    const inner = (this.popover ??= new Popover(this.page, state.target.surface.layer !== undefined));
     clearTimeout(this.toastTimer);
-    this.popover.show(content, anchor, state.target.surface.layer, state.target.source.element);
+    const near = state.target.source.element;
+    // A field in a modal dialog or popover: the card goes above it, inside it, where clicks reach it.
+    const layer = state.target.surface.layer ?? topLayerHost(near) ?? undefined;
+    const outside = layer ? null : outerView(this.page);
+    if (this.outer?.popover.isOpen && (!outside || outside.document !== this.outer.view.document)) this.outer.popover.hide();
+    inner.show(content, anchor, layer, near);
+    if (!outside || !inner.cramped(anchor)) {
+      this.outer?.popover.hide();
+      return;
+    }
+    inner.hide();
+    if (this.outer?.view.document !== outside.document) {
+      this.outer?.popover.destroy();
+      this.outer = { popover: this.outerPopover(outside.document), view: outside };
+    }
+    this.outer.view = outside;
+    this.outer.popover.show(content, shift(anchor, outside.dx, outside.dy), outside.document.documentElement, near);
+  }
+
+  /** A card host in an outer document: the pointer over it keeps a hover card open; it follows that document's scrolling. */
+  private outerPopover(document: Document): Popover {
+    const popover = new Popover(document);
+    popover.host.addEventListener('pointermove', () => clearTimeout(this.hoverTimer), { passive: true, signal: this.signal });
+    popover.host.addEventListener(
+      'pointerleave',
+      () => {
+        if (this.card?.hover) this.hoverTimer = setTimeout(() => this.card?.hover && this.close(), HOVER_CLOSE_MS);
+      },
+      { passive: true, signal: this.signal },
+    );
+    document.addEventListener('scroll', () => this.follow(), { capture: true, passive: true, signal: this.signal });
+    // Clicking elsewhere in that document closes the card, as it does in the field's own; so does Esc.
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (!this.host.fromUser(event)) return;
+        if (popover.isOpen && !event.composedPath().includes(popover.host) && !this.host.isApplying()) this.close();
+      },
+      { capture: true, signal: this.signal },
+    );
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && popover.isOpen && this.host.fromUser(event) && !this.host.isApplying()) this.close();
+      },
+      { capture: true, signal: this.signal },
+    );
+    return popover;
+  }
+
+  /** The card host that is showing now. */
+  private get shown(): Popover | null {
+    if (this.outer?.popover.isOpen) return this.outer.popover;
+    return this.popover?.isOpen ? this.popover : null;
   }
 
   open(state: FieldState, key: string, hover: boolean, status?: string): void {
@@ -179,6 +253,7 @@ export class CardLayer {
         onDismiss: () => this.host.dismiss(state, p),
         onMute: this.host.mute ? () => this.host.mute!(state, p) : undefined,
         onClose: () => this.close(),
+        question: this.pickerFor(state),
       }),
       anchor,
       state,
@@ -194,7 +269,12 @@ export class CardLayer {
     this.card = null;
     this.listOf = null;
     clearTimeout(this.toastTimer);
+    const hadFocus = (this.popover?.hasFocus() ?? false) || (this.outer?.popover.hasFocus() ?? false);
     this.popover?.hide();
+    this.outer?.popover.hide();
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (hadFocus && back?.isConnected) back.focus({ preventScroll: true });
   }
 
   /** After a Dismiss: where the card was, "Undo" for a few seconds (Restore stays in the list). */
@@ -206,7 +286,7 @@ export class CardLayer {
     this.show(h(UndoToast, { onUndo: () => { this.close(); this.host.restore(state, hash); } }), anchor, state);
     this.announce('Finding dismissed on this site. Undo is on screen for a few seconds, and Restore in the list.');
     this.toastTimer = setTimeout(() => {
-      if (!this.card && !this.listOf) this.popover?.hide();
+      if (!this.card && !this.listOf) this.close();
     }, UNDO_MS);
   }
 
@@ -220,7 +300,7 @@ export class CardLayer {
     this.show(h(UndoToast, { message, onUndo: () => { this.close(); this.host.unmute(kind); } }), anchor, state);
     this.announce(`${message} Undo is on screen for a few seconds; the settings page can flag it again.`);
     this.toastTimer = setTimeout(() => {
-      if (!this.card && !this.listOf) this.popover?.hide();
+      if (!this.card && !this.listOf) this.close();
     }, UNDO_MS);
   }
 
@@ -246,12 +326,42 @@ export class CardLayer {
         },
         onRestore: (hash: string) => this.host.restore(state, hash),
         onClose: () => this.close(),
+        question: this.pickerFor(state),
       }),
       this.badges.get(state)?.anchor() ?? state.target.source.element.getBoundingClientRect(),
       state,
     );
     this.listOf = state; // showing closed any card, not this list
     if (!wasOpen) this.announce(`STAR Coach findings: score ${state.last.report.score}, ${state.placed.length} ${state.placed.length === 1 ? 'finding' : 'findings'}.`);
+  }
+
+  /** The question picker for a field's card and list, once a report says which question it was coached for. */
+  private pickerFor(state: FieldState): QuestionPickerProps | undefined {
+    const question = state.last?.report.question;
+    if (!question) return undefined;
+    return {
+      question,
+      options: this.host.questionOptions(),
+      idPrefix: 'star-coach',
+      onChange: (id) => {
+        // The card's finding may not exist under another question: the list stays, and shows the new report.
+        this.openList(state);
+        this.focusPicker();
+        this.announce('Checking the answer again for the question you chose.');
+        this.host.chooseQuestion(state, id);
+      },
+    };
+  }
+
+  /** Alt+Shift+Q: the field's list, with the focus on its question picker (Esc gives the focus back to the field). */
+  private pickQuestion(state: FieldState): void {
+    this.openList(state);
+    this.returnFocus = state.target.source.element as HTMLElement;
+    this.focusPicker();
+  }
+
+  private focusPicker(): void {
+    this.shown?.focus('select');
   }
 
   /** Bring a finding's words into view and open its card (the badge's card for a finding without words). */
@@ -288,7 +398,7 @@ export class CardLayer {
   private onKeyDown(event: KeyboardEvent): void {
     // A key the page's script made up opens, applies and dismisses nothing.
     if (!this.host.enabled() || !this.host.fromUser(event)) return;
-    if (event.key === 'Escape' && (this.card || this.popover?.isOpen)) {
+    if (event.key === 'Escape' && (this.card || this.shown)) {
       if (!this.host.isApplying()) this.close();
       return;
     }
@@ -303,9 +413,13 @@ export class CardLayer {
       else if (p) this.host.mute?.(s, p);
       return;
     }
-    const state = this.stateOf(event) ?? (event.code === 'KeyL' ? this.host.latest() ?? undefined : undefined);
+    const state = this.stateOf(event) ?? (event.code === 'KeyL' || event.code === 'KeyQ' ? this.host.latest() ?? undefined : undefined);
     if (!state?.last) return;
-    if (event.code === 'KeyL') {
+    if (event.code === 'KeyQ') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.pickQuestion(state);
+    } else if (event.code === 'KeyL') {
       event.preventDefault();
       event.stopPropagation();
       if (this.listOf === state) this.close();
@@ -346,7 +460,7 @@ export class CardLayer {
       const pointer = this.pointer;
       if (!pointer) return;
       clearTimeout(this.hoverTimer);
-      if (this.popover?.contains(pointer.x, pointer.y)) return;
+      if (this.popover?.isOpen && this.popover.contains(pointer.x, pointer.y)) return;
       const hit = this.hitTest(pointer.x, pointer.y);
       if (hit) {
         if (this.card?.key === hit.key && this.card.state === hit.state) return;
@@ -361,10 +475,10 @@ export class CardLayer {
 
   private onClick(event: MouseEvent): void {
     if (!this.host.fromUser(event)) return;
-    const popover = this.popover;
+    const popover = this.shown ?? this.popover;
     if (popover && event.composedPath().includes(popover.host)) return;
     const hit = this.hitTest(event.clientX, event.clientY);
     if (hit) this.open(hit.state, hit.key, false);
-    else if ((this.card || popover?.isOpen) && !this.host.isApplying()) this.close();
+    else if ((this.card || this.shown) && !this.host.isApplying()) this.close();
   }
 }

@@ -1,4 +1,5 @@
 import type { Draft, DraftReport } from '../../platform/protocol';
+import type { SessionDeps } from './session-api';
 import type { Live } from '../startup/handoff';
 import { startCoach, type Coach, type DismissalStoreLike } from './coach';
 import { showSelectionPanel, type SelectionPanel } from './selection-panel';
@@ -22,6 +23,9 @@ export interface LiveDeps {
   /** Whether an event is the user's (default: the gestures'); tests stand in for the user with it. */
   fromUser?: (event: Event) => boolean;
   log?: (message: string, ...details: unknown[]) => void;
+  /** The question profiles for the card's picker, and where a field's chosen question is remembered. */
+  questions?: SessionDeps['questions'];
+  chooseQuestion?: SessionDeps['chooseQuestion'];
 }
 
 /** Live coaching as the start-up script drives it (`content/startup/handoff.ts`), and its coach. */
@@ -48,12 +52,10 @@ export function startLive(page: Document, deps: LiveDeps, signal: AbortSignal): 
     signal,
     { log },
   );
-  const coach = startCoach(
-    page,
-    { analyze: deps.analyze, dismissals: deps.dismissals, muteKind: deps.muteKind, prepare: sync.ensure, gestures: deps.gestures, fromUser: deps.fromUser, log },
-    signal,
-    { claimed: true },
-  );
+  const { analyze, dismissals, muteKind, gestures, fromUser, questions, chooseQuestion } = deps;
+  const coach = startCoach(page, { analyze, dismissals, muteKind, prepare: sync.ensure, gestures, fromUser, log, questions, chooseQuestion }, signal, {
+    claimed: true,
+  });
   let panel: SelectionPanel | null = null;
   onAbort(signal, () => panel?.close());
   return {

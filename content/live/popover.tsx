@@ -1,6 +1,7 @@
 import { render, type ComponentChild } from 'preact';
 import { Badge, type BadgeProps } from '../../components/Badge';
 import { OVERLAY_CSS } from '../../components/Card';
+import { placeHost, POPOVER_RESET } from './top-layer';
 
 interface Rect {
   top: number;
@@ -26,8 +27,12 @@ function shadowHost(page: Document, tag: string, open = false): { host: HTMLElem
   adoptStyles(shadow, OVERLAY_CSS);
   const mount = page.createElement('div');
   shadow.append(mount);
-  // The page keeps its focus: pressing on our UI never moves the caret out of the editor.
-  host.addEventListener('mousedown', (e) => e.preventDefault());
+  // The page keeps its focus: pressing on our UI never moves the caret out of the editor (a select
+  // still opens: choosing a question is a deliberate step away from the text). Listened for inside
+  // the root: from outside a closed root the press seems to come from the host itself.
+  shadow.addEventListener('mousedown', (e) => {
+    if ((e.composedPath()[0] as Element | undefined)?.tagName !== 'SELECT') e.preventDefault();
+  });
   return { host, root: shadow, mount };
 }
 
@@ -125,8 +130,37 @@ export class Popover {
     style.setProperty('--star-coach-y', `${top}px`);
   }
 
+  /**
+   * Whether the panel, as last shown, had to be squeezed: no room for its whole height above or
+   * below the anchor, or for its width, in this document's viewport.
+   */
+  cramped(anchor: Rect): boolean {
+    const win = this.page.defaultView;
+    const box = this.open ? this.panel()?.getBoundingClientRect() : undefined;
+    if (!win || !box) return false;
+    const gap = 6;
+    const margin = 8;
+    this.host.style.setProperty('--star-coach-max-h', `${win.innerHeight}px`);
+    const h = this.panel()?.getBoundingClientRect().height ?? box.height;
+    this.place(anchor);
+    const below = win.innerHeight - margin - (anchor.bottom + gap);
+    const above = anchor.top - gap - margin;
+    return (h > below && h > above) || box.width > win.innerWidth - 2 * margin;
+  }
+
   private panel(): Element | null {
     return this.mount.firstElementChild;
+  }
+
+  /** Move the focus to the first element matching `selector` in the open panel (an explicit keyboard request). */
+  focus(selector: string): void {
+    (this.mount.querySelector(selector) as HTMLElement | null)?.focus();
+  }
+
+  /** Whether the focus is inside the panel. */
+  hasFocus(): boolean {
+    const root = this.mount.getRootNode() as ShadowRoot;
+    return this.open && !!root.activeElement && this.mount.contains(root.activeElement);
   }
 
   contains(x: number, y: number): boolean {
@@ -160,10 +194,13 @@ export class BadgeView {
 
   constructor(private readonly page: Document) {
     ({ host: this.host, mount: this.mount } = shadowHost(page, 'star-coach-badge'));
-    this.host.style.cssText = 'position:absolute;top:0;left:0;z-index:2147483646;display:none;';
+    this.host.style.cssText = `${POPOVER_RESET}position:absolute;top:0;left:0;z-index:2147483646;display:none;`;
   }
 
+  private near: Element | undefined;
+
   update(props: BadgeProps, near?: Element): void {
+    this.near = near;
     if (!this.host.isConnected) this.page.documentElement.append(this.host);
     // Nothing of the report on the host, which the page can read: the score and count live inside.
     this.mount.className = pageScheme(near ?? this.page.body ?? this.page.documentElement) === 'dark' ? 'dark' : '';
@@ -178,6 +215,8 @@ export class BadgeView {
       return;
     }
     this.host.style.display = 'block';
+    // Above a modal dialog or popover that holds the field, where clicks reach it.
+    if (this.near && this.host.isConnected) placeHost(this.host, this.near, this.page.documentElement);
     const own = this.host.getBoundingClientRect();
     const docRect = this.page.documentElement.getBoundingClientRect();
     this.host.style.left = `${field.right - (own.width || 48) - 6 - docRect.left}px`;

@@ -1,4 +1,4 @@
-import type { Draft, DraftReport } from '../../platform/protocol';
+import type { Draft, DraftReport, PageQuestion, QuestionOption } from '../../platform/protocol';
 import type { Dimension } from '../../lib/types';
 import type { Gestures } from '../startup/gesture';
 import type { Source } from './sources/source';
@@ -40,6 +40,13 @@ export interface SessionDeps {
    * the settings; for a content script it takes the site from the sender). Absent: no such action.
    */
   muteKind?: (site: string, kind: string, muted: boolean) => Promise<void>;
+  /** The question profiles, for the card's picker; loaded with the settings. */
+  questions?: () => Promise<QuestionOption[]>;
+  /**
+   * Remember the question the user picked for the field `key` on this site (null: detect it again).
+   * The id is one of `questions()`; the worker checks it (the profiles' ids stay out of this script).
+   */
+  chooseQuestion?: (key: string, id: string | null) => Promise<void>;
 }
 
 /** A field as the session drives it: where its text comes from, and where its findings are drawn. */
@@ -105,6 +112,8 @@ export interface FieldState {
   misses: number;
   /** Bumped by every analysis, so an older one that finishes late is dropped. */
   seq: number;
+  /** What the page said about the field at the last analysis: its question and key. */
+  question?: PageQuestion;
   /** A rewrite with placeholders was applied here: the next report opens the card of its first placeholder. */
   afterApply?: number;
 }

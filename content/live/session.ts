@@ -1,10 +1,12 @@
 import type { DraftReport } from '../../platform/protocol';
 import { findingKey } from '../../platform/protocol';
 import { DIMENSIONS, type Dimension } from '../../lib/types';
+import type { PickerOption } from '../../components/QuestionPicker';
 import { copyText } from '../../components/clipboard';
 import { dismissalHash } from './dismissal-hash';
 import { shiftFindings } from './edits';
 import { CardLayer, wordsIn, type Shown } from './card-layer';
+import { visibleBox } from './frames';
 import type { FieldState, Session, SessionDeps } from './session-api';
 import type { Placed } from './surfaces/surface';
 
@@ -22,13 +24,24 @@ const APPLY_STATUS = {
 } as const;
 
 /**
+ * The site a page's dismissals belong to: its origin. A `srcdoc` frame (TinyMCE's) has the URL
+ * `about:srcdoc`, whose `location.origin` is "null", but the origin of the page that wrote it
+ * (`window.origin`), which is what the browser reports for it; an opaque origin keeps its address.
+ */
+export function siteOf(view: Pick<Window, 'location' | 'origin'>): string {
+  if (view.location.origin !== 'null') return view.location.origin;
+  if (view.origin && view.origin !== 'null') return view.origin;
+  return view.location.href.split(/[?#]/)[0]!;
+}
+
+/**
  * Live coaching for a page: for every field it follows, read the text after a pause, analyse it,
  * and draw the findings on the field's surface; one card, one list, one set of keys and one set
  * of dismissals for all of them. Everything is undone when `signal` aborts.
  */
 export function startSession(page: Document, deps: SessionDeps, signal: AbortSignal): Session {
   const view = page.defaultView as Window & typeof globalThis;
-  const site = view.location.origin === 'null' ? view.location.href.split(/[?#]/)[0]! : view.location.origin;
+  const site = siteOf(view);
   const debounceMs = deps.debounceMs ?? DEBOUNCE_MS;
   const log = deps.log ?? (() => {});
   const fromUser = deps.fromUser ?? ((event: Event) => event.isTrusted);
@@ -54,7 +67,10 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     placeChrome: (state) => placeChrome(state),
     copy: (text: string): Promise<boolean> => copy(text),
     fromUser: (event: Event) => fromUser(event),
+    questionOptions: () => questionOptions,
+    chooseQuestion: (state, id) => void chooseQuestion(state, id),
   });
+  let questionOptions: readonly PickerOption[] = [];
   const copy: (text: string) => Promise<boolean> = deps.copy ?? ((text: string) => copyText(text, page, cards.ownRoot() ?? page.body));
 
   // Dismissals of this site, as hashes; loaded once, kept in step with the store.
@@ -65,6 +81,10 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
   const ready = (): Promise<void> =>
     (readyPromise ??= Promise.all([
       deps.prepare?.().catch((error: unknown) => log('could not prepare', error)),
+      deps.questions?.().then(
+        (list) => void (questionOptions = list),
+        (error: unknown) => log('could not load the questions', error),
+      ),
       (deps.dismissals?.load(site) ?? Promise.resolve(new Set<string>())).then(
         (set) => {
           if (signal.aborted) return;
@@ -123,7 +143,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
 
   const placeChrome = (state: FieldState) => {
     state.target.surface.place();
-    cards.placeBadge(state, state.visible && enabled ? state.target.source.element.getBoundingClientRect() : null);
+    cards.placeBadge(state, state.visible && enabled ? visibleBox(state.target.source.element) : null);
   };
 
   const clear = (state: FieldState) => {
@@ -152,14 +172,17 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
       clear(state);
       return;
     }
-    if (state.last && !state.stale && state.last.text === snapshot.text) {
+    const question = source.question?.(snapshot);
+    const sameQuestion = question?.text === state.question?.text && question?.key === state.question?.key;
+    state.question = question;
+    if (state.last && !state.stale && sameQuestion && state.last.text === snapshot.text) {
       // The text analysed is unchanged (Docs: the caret moved, or text changed elsewhere): only offsets may have moved.
       state.snapshot = snapshot;
       return rebuild(state);
     }
     let result: DraftReport;
     try {
-      result = await deps.analyze({ text: snapshot.text, fieldKind: source.kind, site });
+      result = await deps.analyze({ text: snapshot.text, fieldKind: source.kind, site, ...(question ? { question } : {}) });
     } catch (error) {
       if (!signal.aborted) log('analysis failed', error);
       return;
@@ -261,6 +284,20 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     rebuild(state);
     const again = state.placed.find((x) => x.finding.id === p.finding.id && x.finding.suggestion?.text === suggestion.text);
     if (again) cards.open(state, again.key, false, APPLY_STATUS[outcome]);
+  };
+
+  /** The user picked the question for this field: remember it for the field's key, then analyse again at once. */
+  const chooseQuestion = async (state: FieldState, id: string | null) => {
+    const key = state.question?.key;
+    if (!key) return;
+    try {
+      await deps.chooseQuestion?.(key, id);
+    } catch (error) {
+      log('could not save the question', error);
+    }
+    if (signal.aborted) return;
+    state.stale = true;
+    schedule(state, 0);
   };
 
   const dismiss = async (state: FieldState, p: Placed) => {

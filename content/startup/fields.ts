@@ -42,7 +42,29 @@ export function fieldFor(target: EventTarget | null): Field | null {
   if (page) return page;
   let block: HTMLElement | null = null;
   for (let a = root.parentElement; a; a = a.parentElement) if (a.hasAttribute('data-block-id')) block = a;
-  return block?.parentElement ?? root;
+  return block?.parentElement ?? blockList(root) ?? root;
+}
+
+/** Attributes block editors give each block's wrapper (Editor.js's `.ce-block`, BlockNote's blocks). */
+const BLOCK_ID_ATTRIBUTES = ['data-id', 'data-block', 'data-node-id'];
+
+/**
+ * A block editor known by its structure, not its class names: the contenteditable sits in a block
+ * wrapper that carries an id attribute, and that wrapper's parent holds nothing but such blocks
+ * (one or many). That parent is the page, and the answer is all of its blocks. A lone element with
+ * a `data-id` among other content is not a block list.
+ */
+function blockList(root: HTMLElement): HTMLElement | null {
+  let page: HTMLElement | null = null;
+  const top = root.ownerDocument.body;
+  for (let a = root.parentElement; a && a !== top; a = a.parentElement) {
+    const parent = a.parentElement;
+    const attr = BLOCK_ID_ATTRIBUTES.find((name) => a.hasAttribute(name));
+    if (!attr || !parent || parent === top) continue;
+    const siblings = [...parent.children];
+    if (siblings.every((el) => el.hasAttribute(attr) && el.tagName === a.tagName)) page = parent;
+  }
+  return page;
 }
 
 /** The contenteditable roots that make up a field (one, or each block of a page). */

@@ -7,6 +7,9 @@ import { mutedKindsOf, withKindMuted, type Settings } from '../../lib/settings';
 import { forgetIfDocumentGone, forgetTabReport, loadTabReport, saveTabReport } from '../../platform/tab-reports';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
 import { dismissals, dismissalSalt } from '../../platform/dismissals';
+import { questionChoiceStore, questionOptions } from '../../platform/question-choices';
+import { isProfileId, QUESTION_PROFILES } from '../../lib/questions/profiles';
+import { matchQuestion } from '../../lib/questions/match';
 import { contextMenus, injectLiveCoachOnRequest, onTabDocumentChange } from '../../platform/browser-differences';
 import { FairScheduler, SUPERSEDED } from './scheduler';
 import {
@@ -93,6 +96,8 @@ export default defineBackground(() => {
     throw error;
   }));
   watchSettings((next) => (current = Promise.resolve(next)));
+  // The question picked for a field, per site and field key; read once, then kept in memory.
+  const questionChoices = questionChoiceStore();
   let extensionPageRequests = 0;
 
   onWorkerMessage('analyzeDraft', async ({ data, sender }) => {
@@ -105,6 +110,8 @@ export default defineBackground(() => {
     // A field is known to the worker by its frame and kind (the draft carries no field id).
     const queue = tabId ?? -1;
     const field = tabId === undefined ? `page:${++extensionPageRequests}` : `${from.frameId ?? 0}:${data.fieldKind}`;
+    // The question: the user's pick for this field, else the page's question when it matches a profile, else the settings'.
+    const pick = data.question?.key ? await questionChoices.get(site, data.question.key).catch(() => null) : null;
     let muted: readonly string[] = [];
     const entry = testLog?.request(queue, field, data.text.length, scheduler.queuedByTab());
     const analysed = await scheduler.submit(queue, field, async () => {
@@ -112,7 +119,7 @@ export default defineBackground(() => {
       try {
         const now = await settings();
         muted = mutedKindsOf(now, site);
-        return analyze(data.text, now);
+        return analyze(data.text, { ...now, ...questionOptions(pick, data.question?.text, now.question, matchQuestion) });
       } finally {
         if (entry) entry.ended = performance.now();
       }
@@ -191,6 +198,20 @@ export default defineBackground(() => {
     const done = settingsWrites.then(write, write);
     settingsWrites = done.catch(() => {});
     return done;
+  });
+
+  onWorkerMessage('chooseQuestion', ({ data, sender }) => {
+    if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
+    // Always for the sender's own site, whatever page asks.
+    const site = senderSite(sender as Sender);
+    if (site === undefined) throw new Error('Refused: the sender has no origin');
+    if (typeof data.key !== 'string' || data.key.length === 0 || data.key.length > 200) throw new Error('Refused: not a field key');
+    return questionChoices.set(site, data.key, data.id !== null && isProfileId(data.id) ? data.id : null);
+  });
+
+  onWorkerMessage('listQuestions', ({ sender }) => {
+    if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
+    return QUESTION_PROFILES.map(({ id, title, group }) => ({ id, title, group }));
   });
 
   onWorkerMessage('getDismissalSalt', ({ sender }) => {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onTabMessage, sendToWorker } from '../../platform/protocol';
+import type { ProfileId } from '../../lib/questions/ids';
 import { analyzeViaWorker } from '../../platform/analyze-via-worker';
 import { setDismissalSalt } from '../../content/live/dismissal-hash';
 import { dismissalsViaWorker } from '../../platform/dismissals';
@@ -59,6 +60,8 @@ export default defineContentScript({
           ),
           muteKind: (site, kind, muted) => sendToWorker('setKindMuted', { site, kind, muted }),
           prepare: sync.ensure,
+          questions: () => sendToWorker('listQuestions'),
+          chooseQuestion: (key, id) => sendToWorker('chooseQuestion', { key, id: id as ProfileId | null }),
           log,
         },
         controller.signal,

@@ -3,28 +3,29 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { startCoach, type Coach } from '../../content/live/coach';
 import { sendToWorker, type DraftReport } from '../../platform/protocol';
-import { QUESTIONS, type QuestionId } from '../../lib/types';
 import type { Settings } from '../../lib/settings';
+import { getProfile, isProfileId, QUESTION_PROFILES, type ProfileId } from '../../lib/questions/profiles';
 import { Scorecard } from '../../components/Scorecard';
 import { ScoreChart, type ScorePoint } from '../../components/ScoreChart';
 import { FOCUS_LABELS, LEVEL_LABELS } from '../../components/labels';
 import { loadSettings, watchSettings } from '../../platform/settings';
 import { practiceDraftsItem, practiceHistoryItem, recordScore, saveDraft } from '../../platform/practice';
 import { MODEL_ANSWER } from './model-answer';
+import { StoryBank } from '../../pages/StoryBank';
+import type { Story } from '../../platform/stories';
 import '../../components/scorecard.css';
 import '../../pages/page.css';
 
-const QUESTION_TITLES = {
-  'caught-issue': 'Describe a time you caught a critical issue others had missed.',
-  generic: 'Tell me about a time you solved a difficult problem at work.',
-} satisfies Record<QuestionId, string>;
+const OPTIONS = QUESTION_PROFILES.map(({ id, title, group }) => ({ id, title, group }));
+/** The question as an interviewer asks it: the profile's first canonical question. */
+const asked = (id: ProfileId) => getProfile(id).canonical[0] ?? getProfile(id).title;
 
 function Practice() {
   const field = useRef<HTMLTextAreaElement>(null);
   const coach = useRef<Coach | null>(null);
-  const question = useRef<QuestionId>('caught-issue');
+  const question = useRef<ProfileId>('caught-issue');
   const settings = useRef<Settings | null>(null);
-  const [questionId, setQuestionId] = useState<QuestionId>('caught-issue');
+  const [questionId, setQuestionId] = useState<ProfileId>('caught-issue');
   const [settingsView, setSettingsView] = useState<Settings | null>(null);
   const [draft, setDraft] = useState<DraftReport | null>(null);
   const [history, setHistory] = useState<ScorePoint[]>([]);
@@ -43,7 +44,7 @@ function Practice() {
         analyze: async (d) => {
           const q = question.current;
           const s = settings.current ?? (await loadSettings());
-          const report = await sendToWorker('analyzeText', { text: d.text, options: { level: s.level, focus: s.focus, question: q } });
+          const report = await sendToWorker('analyzeText', { text: d.text, options: { level: s.level, focus: s.focus, question: q, questionSource: 'user' } });
           const result: DraftReport = { text: d.text, report, fieldKind: 'practice', site: location.origin, at: Date.now() };
           if (q === question.current && field.current?.value === d.text) {
             setDraft(result);
@@ -51,6 +52,11 @@ function Practice() {
             if (d.text !== MODEL_ANSWER) setHistory(await recordScore(q, { at: result.at, score: report.score }));
           }
           return result;
+        },
+        // The card's question picker changes the question practised here.
+        questions: async () => OPTIONS,
+        chooseQuestion: async (_key, id) => {
+          if (id && isProfileId(id) && id !== question.current) await loadQuestion(id);
         },
       },
       controller.signal,
@@ -83,7 +89,7 @@ function Practice() {
 
   const analyseNow = () => field.current?.dispatchEvent(new Event('input', { bubbles: true }));
 
-  const loadQuestion = async (q: QuestionId) => {
+  const loadQuestion = async (q: ProfileId) => {
     question.current = q;
     setQuestionId(q);
     setDraft(null);
@@ -116,6 +122,19 @@ function Practice() {
     field.current.focus();
   };
 
+  /** A story from the bank, into the answer box, practised for its first question. */
+  const openStory = (story: Story) => {
+    if (!field.current) return;
+    const q = story.questions[0] ?? question.current;
+    question.current = q;
+    setQuestionId(q);
+    void practiceHistoryItem.getValue().then((all) => setHistory(all[q] ?? []));
+    field.current.value = story.text;
+    scheduleSave();
+    analyseNow();
+    field.current.focus();
+  };
+
   const clearDraft = () => {
     if (!field.current || (field.current.value.trim() && !confirm('Clear this draft?'))) return;
     field.current.value = '';
@@ -136,23 +155,23 @@ function Practice() {
       </header>
       <div class="practice">
         <section class="writer" aria-label="Your answer">
-          <fieldset class="questions">
-            <legend>Question</legend>
-            {QUESTIONS.map((q) => (
-              <label key={q} class="radio">
-                <input
-                  type="radio"
-                  name="question"
-                  value={q}
-                  checked={questionId === q}
-                  onChange={() => void loadQuestion(q)}
-                />
-                {QUESTION_TITLES[q]}
-              </label>
-            ))}
-          </fieldset>
+          <label class="question-choice" for="practice-question">
+            <span>Question</span>
+            <select id="practice-question" value={questionId}
+              onChange={(e) => {
+                const id = (e.currentTarget as HTMLSelectElement).value;
+                if (isProfileId(id)) void loadQuestion(id);
+              }}>
+              <optgroup label="Amazon Leadership Principles">
+                {OPTIONS.filter((o) => o.group === 'amazon').map((o) => <option key={o.id} value={o.id}>{o.title}</option>)}
+              </optgroup>
+              <optgroup label="Common questions">
+                {OPTIONS.filter((o) => o.group === 'common').map((o) => <option key={o.id} value={o.id}>{o.title}</option>)}
+              </optgroup>
+            </select>
+          </label>
           <label class="field-label" for="practice-answer">
-            {QUESTION_TITLES[questionId]}
+            {asked(questionId)}
           </label>
           <textarea
             ref={field}
@@ -187,7 +206,7 @@ function Practice() {
         </section>
         <aside class="side" aria-label="Scorecard">
           {draft ? (
-            <Scorecard report={draft.report} text={draft.text} idPrefix="practice" />
+            <Scorecard report={draft.report} text={draft.text} idPrefix="practice" mustShow={getProfile(questionId).mustShow} />
           ) : (
             <section class="empty" data-testid="empty-state">
               <h2>Your scorecard appears here</h2>
@@ -200,6 +219,16 @@ function Practice() {
           </section>
         </aside>
       </div>
+      <StoryBank
+        questions={OPTIONS}
+        current={questionId}
+        text={() => field.current?.value ?? ''}
+        analyze={async (text, q) => {
+          const s = settings.current ?? (await loadSettings());
+          return sendToWorker('analyzeText', { text, options: { level: s.level, focus: s.focus, question: q, questionSource: 'user' } });
+        }}
+        open={openStory}
+      />
     </main>
   );
 }

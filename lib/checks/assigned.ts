@@ -2,14 +2,15 @@ import { defineCheck } from './define';
 import { matchCue } from '../grammar';
 import { ASSIGNED } from '../data/cues';
 import type { Finding } from '../types';
+import { getProfile } from '../questions/profiles';
 
 export const assigned = defineCheck({
   id: 'assigned',
   dimension: 'ownership',
   title: 'Sounds assigned',
   run(doc, finding) {
-    // Only the "caught an issue" question needs the work to be self-initiated.
-    if (doc.options.question !== 'caught-issue') return [];
+    // Only questions about self-initiated work (the seed's, Ownership) need it to be unassigned.
+    if (!getProfile(doc.options.question).selfInitiated) return [];
     const findings: Finding[] = [];
     for (const s of doc.sentences) {
       if (s.section === 'reflection') continue;

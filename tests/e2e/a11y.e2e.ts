@@ -1,49 +1,12 @@
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { BADGE, CARD, inUi, launch, uiWait, type Harness } from './harness';
+import { BADGE, CARD, launch, seriousViolations, uiWait, type Harness } from './harness';
 import { analyze } from '../../lib/analyze';
 
-// axe-core, run in each page's content script world (CDP evaluation is not subject to the pages' CSP).
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const ANSWER =
   'Our payments service sent webhooks to partners. I noticed a drop in deliveries last spring. ' +
   'We figured out the root cause together and we deployed a retry fix. The team was happy with the result.';
 
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown; failureSummary?: string }>;
-}
-
-/**
- * axe's serious and critical violations on the page as it is now, in readable lines. Run in the
- * content script's world (harness `inUi`), where `shadowRoot` is made to return closed roots too
- * while axe runs: STAR Coach's UI lives in closed roots, which axe in the page could not see.
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const violations = await inUi<Violation[]>(
-    page,
-    `async (ui) => {
-      ${AXE}
-      const axe = window.axe;
-      const own = Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot');
-      Object.defineProperty(Element.prototype, 'shadowRoot', { configurable: true, get() { return ui.root(this); } });
-      try {
-        return (await axe.run(ui.document, { resultTypes: ['violations'] })).violations
-          .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
-      } finally {
-        Object.defineProperty(Element.prototype, 'shadowRoot', own);
-      }
-    }`,
-  );
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`);
-}
 
 const newestTabId = (h: Harness) =>
   h.worker.evaluate<number>('(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id)))()');

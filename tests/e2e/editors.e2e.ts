@@ -1,6 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { BADGE, CARD, MIRROR, badgeState, highlightsByDimension, inUi, launch, mirrorMarks, uiAll, uiClick, uiPoint, uiWait, type Harness } from './harness';
+import {
+  BADGE,
+  CARD,
+  MIRROR,
+  badgeState,
+  highlightsByDimension,
+  inUi,
+  launch,
+  mirrorMarks,
+  uiAll,
+  uiClick,
+  uiPoint,
+  uiWait,
+  type Harness,
+  type UiElement,
+} from './harness';
 import { analyze } from '../../lib/analyze';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
@@ -39,6 +54,12 @@ interface EditorPage {
   before?: string;
   /** The editor's undo history merges edits less than this many ms apart into one step. */
   undoMergeMs?: number;
+  /** The editor's own undo button (in the top document), checked as well as Ctrl+Z. */
+  undoButton?: string;
+  /** The editor's redo key: after undo it must re-apply the rewrite exactly. */
+  redo?: string;
+  /** The field is in the browser's top layer (a modal dialog): our underlines and badge must be drawn above it. */
+  topLayer?: boolean;
 }
 
 /** What is typed into the editor: the weak sentence after the problem (unless the page already states it). */
@@ -62,6 +83,15 @@ const PAGES: EditorPage[] = [
   { name: 'about:blank iframe', path: 'editors/iframe-blank.html', frame: '#frame', editor: '#editor' },
   { name: 'open shadow root', path: 'editors/shadow.html', editor: 'answer-box #editor' },
   { name: 'textarea in an open shadow root', path: 'editors/shadow.html?textarea', editor: 'answer-box #editor' },
+  { name: 'textarea in a modal dialog', path: 'editors/dialog.html', editor: '#editor', topLayer: true },
+  // TinyMCE keeps its own undo manager, in a 200 px iframe: the card opens in the top document beside it.
+  { name: 'TinyMCE', path: 'editors/tinymce.html', frame: 'iframe.tox-edit-area__iframe', editor: '#tinymce', undoButton: 'button[aria-label="Undo"]', redo: 'Control+y' },
+  // CKEditor 5 keeps its own model and undo manager.
+  { name: 'CKEditor 5', path: 'editors/ckeditor.html', editor: '.ck-editor__editable', undoButton: '.ck-toolbar button[data-cke-tooltip-text^="Undo"]', redo: 'Control+y' },
+  { name: 'TipTap', path: 'editors/tiptap.html', editor: '#editor', redo: 'Control+y' },
+  { name: 'Trix', path: 'editors/trix.html', editor: 'trix-editor', undoButton: 'button[data-trix-action="undo"]', redo: 'Control+Shift+z' },
+  // A block editor: the problem is the first block, the answer's second paragraph is typed in the second.
+  { name: 'Editor.js', path: 'editors/editorjs.html', editor: '.ce-block:nth-child(2) .ce-paragraph', before: 'Our checkout service dropped orders every night.\n' },
 ];
 
 /** The frame the editor lives in. */
@@ -94,6 +124,67 @@ async function highlightPoint(page: Page, frame: Frame, words = FLAGGED): Promis
   return uiPoint(frame, { text: words, attrs: {}, box: { x: inner.x, y: inner.y, width: 0, height: 0 } });
 }
 
+/** The card's box lies wholly inside what shows it: the window, and the iframe it is drawn in, if any. */
+async function expectInViewport(page: Page, frame: Frame, card: ShownCard): Promise<void> {
+  // Its top-left corner in the page's coordinates.
+  const at = await uiPoint(card.frame, { ...card.element, box: { ...card.element.box, width: 0, height: 0 } });
+  const box = { x: at.x, y: at.y, width: card.element.box.width, height: card.element.box.height };
+  const size = page.viewportSize()!;
+  let clip = { x: 0, y: 0, width: size.width, height: size.height };
+  if (frame !== page.mainFrame() && card.frame !== page.mainFrame()) clip = (await (await frame.frameElement()).boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(clip.x);
+  expect(box.y).toBeGreaterThanOrEqual(clip.y);
+  expect(box.x + box.width).toBeLessThanOrEqual(clip.x + clip.width + 0.5);
+  expect(box.y + box.height).toBeLessThanOrEqual(clip.y + clip.height + 0.5);
+}
+
+/**
+ * Whether the underline of the flagged words and the badge are what the browser draws topmost at
+ * their own boxes (above a modal dialog, say). The mirror ignores the pointer, so for the probe its
+ * mark takes it for a moment. Read in the content script's world, through our closed roots.
+ */
+function drawnOnTop(frame: Frame): Promise<{ underline: boolean; badge: boolean }> {
+  return inUi(
+    frame,
+    (ui, flagged) => {
+      const doc = ui.document;
+      const centre = (el: Element) => {
+        const r = el.getClientRects()[0]!;
+        return [r.left + r.width / 2, r.top + r.height / 2] as const;
+      };
+      const mirror = doc.querySelector('star-coach-mirror')!;
+      const mark = [...ui.root(mirror)!.querySelectorAll<HTMLElement>('.star-coach-mark')].find((m) => m.textContent === flagged)!;
+      const box = mark.parentElement!;
+      const restore = [mirror, box, mark].map((el) => [el, (el as HTMLElement).style.pointerEvents] as const);
+      for (const [el] of restore) (el as HTMLElement).style.pointerEvents = 'auto';
+      const underline = doc.elementFromPoint(...centre(mark)) === mirror;
+      for (const [el, value] of restore) (el as HTMLElement).style.pointerEvents = value;
+      const badge = doc.querySelector('star-coach-badge')!;
+      return { underline, badge: doc.elementFromPoint(...centre(ui.root(badge)!.querySelector('.badge')!)) === badge };
+    },
+    FLAGGED,
+  );
+}
+
+/** The badge's box does not cover any line of the contenteditable's text (both in the frame's own coordinates). */
+async function expectBadgeClearOfText(frame: Frame, spec: EditorPage): Promise<void> {
+  const { box: badge } = (await uiAll(frame, BADGE, '.badge'))[0]!;
+  const lines = await frame.locator(spec.editor).evaluate((el) => {
+    if (el.tagName === 'TEXTAREA') return [];
+    // Each text node's own line boxes (a range over the element would also give its blocks' whole boxes).
+    const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const rects: Array<{ left: number; top: number; right: number; bottom: number }> = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = el.ownerDocument.createRange();
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) if (r.width > 0) rects.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    }
+    return rects;
+  });
+  const covered = lines.filter((r) => r.left < badge.x + badge.width && r.right > badge.x && r.top < badge.y + badge.height && r.bottom > badge.y);
+  expect(covered).toEqual([]);
+}
+
 const editorText = (frame: Frame) => frame.evaluate(() => (window as unknown as { __editorText(): string }).__editorText());
 
 async function waitFor<T>(probe: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 10_000): Promise<T> {
@@ -116,28 +207,64 @@ async function typeAnswer(page: Page, frame: Frame, spec: EditorPage): Promise<v
 /** The badge's count of open findings, or null before the first report. */
 const badgeCount = async (frame: Frame) => (await badgeState(frame))?.count ?? null;
 
+/** How many badges are drawn in the frame (their hosts are in the page's DOM; what they show is not). */
+const badgesIn = (frame: Frame) => frame.locator('star-coach-badge').count();
+
 /** Step with a keyboard shortcut through the field's findings until the card is the we-action's. */
 async function stepToWeAction(page: Page, frame: Frame, key: string): Promise<void> {
   for (let i = 0; i < 20; i++) {
     await page.keyboard.press(key);
-    await uiWait(frame, CARD, '.card', { timeout: 5_000 });
-    if ((await cardState(frame))?.findingId === 'we-action' && (await cardState(frame))?.suggestion === REWRITE) return;
+    const state = await cardState(await cardIn(page, frame));
+    if (state.findingId === 'we-action' && state.suggestion === REWRITE) return;
   }
   throw new Error(`${key} never reached the we-action's card`);
 }
 
-async function openCard(page: Page, frame: Frame): Promise<void> {
-  const { x, y } = await highlightPoint(page, frame);
-  await page.mouse.click(x, y);
-  await uiWait(frame, CARD, '.card', { timeout: 5_000 });
+/** An open card (or list), and the frame whose document draws it. */
+interface ShownCard {
+  frame: Frame;
+  element: UiElement;
 }
 
-/** The open card's finding and suggested rewrite, read inside its closed root (null when none is open). */
-async function cardState(frame: Frame): Promise<{ findingId: string; suggestion: string | null } | null> {
-  const [card] = await uiAll(frame, CARD, '.card');
-  if (!card) return null;
-  const [suggestion] = await uiAll(frame, CARD, '.card .suggestion');
-  return { findingId: card.attrs['data-finding-id']!, suggestion: suggestion?.text ?? null };
+/**
+ * The open card (or list, `what`), wherever it is drawn: in the editor's frame, or in the top
+ * document beside a frame too small for it. Waits for it to be there.
+ */
+async function cardIn(page: Page, frame: Frame, what = '.card', timeout = 5_000): Promise<ShownCard> {
+  const frames = frame === page.mainFrame() ? [frame] : [frame, page.mainFrame()];
+  const found = await waitFor(
+    async () => {
+      for (const f of frames) {
+        const [element] = await uiAll(f, CARD, what);
+        if (element) return { frame: f, element };
+      }
+      return null;
+    },
+    (f) => f !== null,
+    `the card (${what})`,
+    timeout,
+  );
+  return found!;
+}
+
+/** How many cards are open, in the editor's frame and the top document. */
+async function cardCount(page: Page, frame: Frame): Promise<number> {
+  const frames = frame === page.mainFrame() ? [frame] : [frame, page.mainFrame()];
+  let n = 0;
+  for (const f of frames) n += (await uiAll(f, CARD, '.card')).length;
+  return n;
+}
+
+async function openCard(page: Page, frame: Frame): Promise<ShownCard> {
+  const { x, y } = await highlightPoint(page, frame);
+  await page.mouse.click(x, y);
+  return cardIn(page, frame);
+}
+
+/** The shown card's finding and suggested rewrite, read inside its closed root. */
+async function cardState(card: ShownCard): Promise<{ findingId: string; suggestion: string | null }> {
+  const [suggestion] = await uiAll(card.frame, CARD, '.card .suggestion');
+  return { findingId: card.element.attrs['data-finding-id']!, suggestion: suggestion?.text ?? null };
 }
 
 describe.each(PAGES)('live coaching in $name', (spec) => {
@@ -157,18 +284,33 @@ describe.each(PAGES)('live coaching in $name', (spec) => {
     expect(expected).toContain(FLAGGED);
     // Exactly what the engine flags is underlined, no more and no less.
     expect(sorted(await waitFor(() => underlined(frame), (u) => u.includes(FLAGGED), 'the we-action underline'))).toEqual(expected);
+    // The badge sits against the editor's visible box, clear of the answer's words.
+    await expectBadgeClearOfText(frame, spec);
+    if (spec.topLayer) expect(await drawnOnTop(frame)).toEqual({ underline: true, badge: true });
 
-    await openCard(page, frame);
-    expect(await cardState(frame)).toEqual({ findingId: 'we-action', suggestion: REWRITE });
+    const card = await openCard(page, frame);
+    expect(await cardState(card)).toEqual({ findingId: 'we-action', suggestion: REWRITE });
+    // The whole card, its buttons included, is inside the window (a small iframe cannot cut it off).
+    await expectInViewport(page, frame, card);
     // Apply as its own undo step, as after a writer's pause (not a timing assertion: a precondition of the undo check).
     if (spec.undoMergeMs) await page.waitForTimeout(spec.undoMergeMs + 100);
-    await uiClick(frame, CARD, '.card button.apply');
+    await uiClick(card.frame, CARD, '.card button.apply');
     // The editor's own model (or React state) has the new text.
     await waitFor(() => editorText(frame), (t) => t === rewrittenOf(spec), 'the rewrite in the editor model');
-    expect(await uiAll(frame, CARD, '.card')).toEqual([]);
+    expect(await cardCount(page, frame)).toBe(0);
 
     await page.keyboard.press('Control+z');
     await waitFor(() => editorText(frame), (t) => t === fullOf(spec), 'undo to restore the answer');
+    if (spec.redo) {
+      await page.keyboard.press(spec.redo);
+      await waitFor(() => editorText(frame), (t) => t === rewrittenOf(spec), 'redo to re-apply the rewrite');
+    }
+    if (spec.undoButton) {
+      // The editor's own undo button does the same as Ctrl+Z.
+      if (!spec.redo) throw new Error('an undo button is checked after a redo');
+      await page.locator(spec.undoButton).click();
+      await waitFor(() => editorText(frame), (t) => t === fullOf(spec), "the editor's undo button to restore the answer");
+    }
     await page.close();
   });
 
@@ -183,9 +325,11 @@ describe.each(PAGES)('live coaching in $name', (spec) => {
     // The report for the whole answer is drawn: every finding counted, the we-action underlined.
     await waitFor(() => badgeCount(frame), (n) => n === total, `the badge to count the engine's ${total} findings`);
     await waitFor(() => underlined(frame), (u) => u.includes(FLAGGED), 'the we-action underline');
-    await openCard(page, frame);
-    expect((await cardState(frame))?.findingId).toBe('we-action');
-    await uiClick(frame, CARD, 'button.dismiss');
+    // One answer, one badge: a block editor's blocks are judged together.
+    expect(await badgesIn(frame)).toBe(1);
+    const card = await openCard(page, frame);
+    expect((await cardState(card)).findingId).toBe('we-action');
+    await uiClick(card.frame, CARD, '.card button.dismiss');
     // Only that finding goes: its underline, and exactly one from the count.
     expect(sorted(await waitFor(() => underlined(frame), (u) => !u.includes(FLAGGED), 'the underline to go'))).toEqual(remaining);
     expect(await badgeCount(frame)).toBe(total - 1);
@@ -358,7 +502,7 @@ describe('fields, cards and alignment', () => {
     // The list holds every finding, the missing pieces too.
     expect(await uiAll(page, CARD, '.list .findings li')).toHaveLength(total);
     await uiClick(page, CARD, '.list .findings button.item', { hasText: `“${FLAGGED}”` });
-    expect((await cardState(page.mainFrame()))?.findingId).toBe('we-action');
+    expect((await cardState(await cardIn(page, page.mainFrame()))).findingId).toBe('we-action');
     await uiClick(page, CARD, '.card button.dismiss');
     expect(sorted(await waitFor(() => underlined(page.mainFrame()), (u) => !u.includes(FLAGGED), 'its underline to go'))).toEqual(without(expected, FLAGGED));
     expect(await badgeCount(page.mainFrame())).toBe(total - 1);
@@ -418,4 +562,87 @@ describe('fields, cards and alignment', () => {
   it('leaves the host pages free of errors', () => {
     expect(h.pageErrors).toEqual([]);
   });
+});
+
+// Windows and most Linux desktops draw classic scrollbars, which take room from a textarea's text:
+// the textarea rows once more with them on, the answer in a long paragraph at the bottom of a
+// scrolled field, where a mirror without the scrollbar's gutter would wrap its lines elsewhere.
+describe('textarea underlines with classic scrollbars', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch({ classicScrollbars: true });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const CONTEXT = 'The service took payments for four regions and shared its cluster with the jobs of many other teams.';
+  const lines = Array.from({ length: 10 }, (_, i) => `Line ${i + 1} of the situation.`).join('\n');
+
+  /**
+   * The answer, with a reference number long enough that in the field (its text narrowed by the
+   * scrollbar) "We" starts a new line, while in a box as wide as the field without the scrollbar
+   * it would still fit on the line before: where a mirror without the gutter goes wrong.
+   */
+  const textFor = (page: Page, selector: string) =>
+    page.locator(selector).evaluate(
+      (field, parts) => {
+        const cs = getComputedStyle(field);
+        const content = (field as HTMLElement).clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+        const gutter = (field as HTMLElement).offsetWidth - (field as HTMLElement).clientWidth - parseFloat(cs.borderLeftWidth) - parseFloat(cs.borderRightWidth);
+        const starts = (paragraph: string, width: number) => {
+          const probe = document.createElement('div');
+          probe.style.cssText = `position:absolute;visibility:hidden;white-space:pre-wrap;overflow-wrap:break-word;width:${width}px;font:${cs.font};letter-spacing:${cs.letterSpacing}`;
+          const at = paragraph.indexOf(parts.weak);
+          const mark = document.createElement('span');
+          mark.textContent = parts.weak.slice(0, 2);
+          probe.append(paragraph.slice(0, at), mark, paragraph.slice(at + 2));
+          document.body.append(probe);
+          const onNewLine = mark.offsetLeft === 0;
+          probe.remove();
+          return onNewLine;
+        };
+        for (let n = 1; n < 80; n++) {
+          const paragraph = `Ticket ${'7'.repeat(n)}: ${parts.context} ${parts.problem} ${parts.weak}`;
+          if (starts(paragraph, content) && !starts(paragraph, content + gutter)) return paragraph;
+        }
+        return null;
+      },
+      { context: CONTEXT, problem: PROBLEM, weak: WEAK },
+    );
+
+  it.each(PAGES.filter((p) => ['textarea', 'React-controlled textarea', 'textarea in a modal dialog'].includes(p.name)))(
+    'keeps the underline on its words in $name',
+    async (spec) => {
+      const page = await h.open(spec.path);
+      await page.addStyleTag({ content: '::-webkit-scrollbar { width: 17px; height: 17px; } ::-webkit-scrollbar-thumb { background: #888; } ::-webkit-scrollbar-track { background: #eee; }' });
+      const field = page.locator(spec.editor);
+      await field.click();
+      // The field scrolls (its scrollbar shows), then the answer's paragraph is laid out against it.
+      await page.keyboard.insertText(`${lines}\n`);
+      const gutter = await field.evaluate((el) => (el as HTMLElement).offsetWidth - (el as HTMLElement).clientWidth - 2);
+      expect(gutter).toBeGreaterThan(10); // the scrollbar really takes room
+      const paragraph = await textFor(page, spec.editor);
+      expect(paragraph).not.toBeNull();
+      // Typed in one go (insertText): what matters is the layout, not the keystrokes.
+      await page.keyboard.insertText(paragraph!);
+      const text = `${lines}\n${paragraph}`;
+      expect(spansOf(text)).toContain(FLAGGED);
+      await waitFor(() => underlined(page.mainFrame()), (u) => u.includes(FLAGGED), 'the we-action underline');
+      const start = text.indexOf(WEAK);
+      const offsets = await inUi(page, async (ui, flagged) => {
+        const document = ui.document;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const mark = ui.all('star-coach-mirror', '.star-coach-mark').find((m) => m.textContent === flagged)!;
+        const rects = [...mark.getClientRects()];
+        const first = rects[0]!;
+        const last = rects[rects.length - 1]!;
+        const at = (x: number, y: number) => document.caretPositionFromPoint(x, y)?.offset ?? null;
+        return { start: at(first.left + 2, first.top + first.height / 2), end: at(last.right - 2, last.top + last.height / 2) };
+      }, FLAGGED);
+      // The textarea's own caret offsets under the mark's first and last letters (the browser's hit-testing).
+      expect(offsets).toEqual({ start, end: start + FLAGGED.length });
+      await page.close();
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,7 +59,13 @@ export interface Harness {
 
 /** Chromium with the built extension loaded, and the fixture server. */
 export async function launch(
-  options: { headers?: (path: string) => Record<string, string>; extensionDir?: string; keepWelcome?: boolean } = {},
+  options: {
+    headers?: (path: string) => Record<string, string>;
+    extensionDir?: string;
+    keepWelcome?: boolean;
+    /** Show scrollbars that take room (Windows, most Linux desktops): headless Chromium hides them unless asked. */
+    classicScrollbars?: boolean;
+  } = {},
 ): Promise<Harness> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -70,6 +77,7 @@ export async function launch(
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1200, height: 800 },
+    ignoreDefaultArgs: options.classicScrollbars ? ['--hide-scrollbars'] : undefined,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -389,4 +397,40 @@ export async function highlightsByDimension(target: Target): Promise<Record<stri
     },
     colours,
   );
+}
+
+// axe-core, run in each page's content script world (CDP evaluation is not subject to the pages' CSP).
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown; failureSummary?: string }>;
+}
+
+/**
+ * axe's serious and critical violations on the page as it is now, in readable lines. Run in the
+ * content script's world (harness `inUi`), where `shadowRoot` is made to return closed roots too
+ * while axe runs: STAR Coach's UI lives in closed roots, which axe in the page could not see.
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const violations = await inUi<Violation[]>(
+    page,
+    `async (ui) => {
+      ${AXE}
+      const axe = window.axe;
+      const own = Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot');
+      Object.defineProperty(Element.prototype, 'shadowRoot', { configurable: true, get() { return ui.root(this); } });
+      try {
+        return (await axe.run(ui.document, { resultTypes: ['violations'] })).violations
+          .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+      } finally {
+        Object.defineProperty(Element.prototype, 'shadowRoot', own);
+      }
+    }`,
+  );
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`);
 }

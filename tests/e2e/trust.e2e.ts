@@ -125,7 +125,8 @@ describe('suggestions a person can trust', () => {
     await typeAnswer(page, '#answer');
     const report = analyze(ANSWER, DEFAULT_SETTINGS);
     const name = (await uiAll(page, BADGE, '.badge'))[0]!.text;
-    expect(name).toBe(`STAR Coach: score ${report.score}, ${report.findings.length} findings`);
+    // The field's label is the seed's question: the badge names it, and says it was read from the page.
+    expect(name).toBe(`STAR Coach: score ${report.score}, ${report.findings.length} findings, coaching for: ${report.question.title} (from the page, sure)`);
     const outline = await inUi(page, (ui) => {
       const b = ui.all('star-coach-badge', '.badge')[0] as HTMLElement;
       b.focus();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { CARD, MIRROR, inUi, launch, mirrorMarks, serveFixtures, uiAll, uiWait, type Harness } from './harness';
 import { analyze } from '../../lib/analyze';
+import { matchQuestion } from '../../lib/questions/match';
 import { DIMENSIONS, type Report } from '../../lib/types';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
@@ -446,7 +447,14 @@ describe('popup, side panel, selection check, settings and practice page', () =>
       // The open tab analyses its draft again, without typing, under the new settings.
       await expect.poll(async () => (await stored())!.at, { timeout: 10_000 }).toBeGreaterThan(before.at);
       await expect.poll(async () => (await stored())!.report, { timeout: 10_000 }).toEqual(
-        analyze(ANSWER, { level: 'senior', focus: 'outcome', question: 'caught-issue' }),
+        // The page's label is the seed's question: matched, and named as read from the page.
+        analyze(ANSWER, {
+          level: 'senior',
+          focus: 'outcome',
+          question: 'caught-issue',
+          questionSource: 'page',
+          questionConfidence: matchQuestion('Describe a time you caught a critical issue others had missed.')!.confidence,
+        }),
       );
 
       // Turning a dimension's live highlights off removes its underlines in the tab.
@@ -502,7 +510,7 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     // The model answer is not the user's progress: the history still holds the user's own score.
     expect(await practice.locator('.sc-dot').count()).toBe(1);
     expect(await practice.locator('.sc-dot').getAttribute('data-score')).toBe(String(expected.score));
-    await practice.getByLabel(/solved a difficult problem/).first().check();
+    await practice.selectOption('#practice-question', 'generic');
     await practice.locator('[data-testid="history-empty"]').waitFor();
     expect(await field.inputValue()).toBe('');
     await practice.close();

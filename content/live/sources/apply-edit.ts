@@ -1,5 +1,6 @@
 import { editableRoots, isTextareaField, type Field } from '../../startup/fields';
 import type { ApplyOutcome, Replacement } from './source';
+import { editorHistory } from './history';
 import { rangeFor, readRoots } from './text-model';
 
 /** The first `[placeholder]` in a rewrite: the user types over it. */
@@ -13,6 +14,20 @@ export function fieldText(field: Field): string {
 }
 
 const pause = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
+
+/** Wait for `n` animation frames of the page (a short pause where frames do not run, e.g. a hidden tab). */
+const frames = async (page: Document, n: number) => {
+  const view = page.defaultView;
+  for (let i = 0; i < n; i++) {
+    await new Promise<void>((ok) => {
+      const timer = setTimeout(ok, 50);
+      view?.requestAnimationFrame(() => {
+        clearTimeout(timer);
+        ok();
+      });
+    });
+  }
+};
 
 /**
  * Replace `[start, end)` of a field's text through the editor's own input pipeline, so its undo
@@ -65,19 +80,35 @@ export async function applyReplacement(
   // execCommand fires no `beforeinput`, and editors that work from `beforeinput` (Slate) ignore the
   // DOM change it makes; so first offer the edit as the `beforeinput` a spell checker sends.
   const target = editableRoots(field).find((r) => r.contains(range.startContainer)) ?? field;
+  const history = editorHistory(target);
+  if (history) {
+    // The editor's own undo manager: the text before Apply becomes a level, the rewrite another.
+    history.mark();
+    select(edit.start, edit.end);
+    await pause(30);
+    page.execCommand('insertText', false, edit.text);
+    await settle();
+    if (!landed()) return (await copy(edit.text)) ? 'copied' : 'failed';
+    history.mark();
+    if (placeholder) select(edit.start + placeholder.start, edit.start + placeholder.end);
+    return 'applied';
+  }
   const data = new DataTransfer();
   data.setData('text/plain', edit.text);
   const handled = !target.dispatchEvent(
     new InputEvent('beforeinput', { inputType: 'insertReplacementText', data: edit.text, dataTransfer: data, bubbles: true, cancelable: true, composed: true }),
   );
   if (handled) await settle();
+  // Some editors take the edit without cancelling the event and render it on the next frame (Trix):
+  // look before typing it a second time.
+  else await frames(page, 2);
   // Not handled (or handled without a change): the browser's own editing, which every editor observes.
   if (fieldText(field) === before) {
     select(edit.start, edit.end);
     await pause(30);
     page.execCommand('insertText', false, edit.text);
-    await settle();
   }
+  await settle();
   if (!landed()) return (await copy(edit.text)) ? 'copied' : 'failed';
   if (placeholder) select(edit.start + placeholder.start, edit.start + placeholder.end);
   return 'applied';

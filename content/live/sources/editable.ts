@@ -1,6 +1,7 @@
 import { editableRoots } from '../../startup/fields';
 import { applyReplacement } from './apply-edit';
 import type { Source } from './source';
+import { readFieldQuestion } from '../field-question';
 import { readRoots, type TextSnapshot } from './text-model';
 
 /**
@@ -15,5 +16,6 @@ export function editableSource(field: HTMLElement): Source<TextSnapshot> {
     readNow,
     read: async () => readNow(),
     apply: (edit, copy) => applyReplacement(field, edit, copy),
+    question: () => readFieldQuestion(field),
   };
 }

@@ -1,5 +1,6 @@
 import type { FieldKind } from '../../../platform/protocol';
 import type { Snapshot } from '../surfaces/surface';
+import type { FieldQuestion } from '../field-question';
 
 export interface Replacement {
   start: number;
@@ -34,6 +35,8 @@ export interface Source<S extends Snapshot = Snapshot> {
    * listener for the page (`content/live/coach.ts`), which page handlers cannot get in front of.
    */
   watch?(onChange: () => void): () => void;
+  /** The question the page asks for this field (its label, the heading above it) and the field's key on its site. */
+  question?(snapshot: S): FieldQuestion;
   /** Whether an event target belongs to this field when it is not inside `element` (Docs types in an iframe). */
   owns?(target: EventTarget): boolean;
 }

@@ -1,6 +1,7 @@
 import type { Snapshot } from '../surfaces/surface';
 import { applyReplacement } from './apply-edit';
 import type { Source } from './source';
+import { readFieldQuestion } from '../field-question';
 
 /** A `<textarea>`: its value is the text; Apply types through `execCommand`, so native undo reverts it. */
 export function textareaSource(field: HTMLTextAreaElement): Source<Snapshot> {
@@ -11,5 +12,6 @@ export function textareaSource(field: HTMLTextAreaElement): Source<Snapshot> {
     readNow,
     read: async () => readNow(),
     apply: (edit, copy) => applyReplacement(field, edit, copy),
+    question: () => readFieldQuestion(field),
   };
 }

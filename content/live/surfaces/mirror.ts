@@ -2,6 +2,7 @@ import type { Finding } from '../../../lib/types';
 import { underlineCss } from '../../../components/palette';
 import { near, type Placed, type Snapshot, type Surface } from './surface';
 import { closedRoot } from '../popover';
+import { placeHost, POPOVER_RESET } from '../top-layer';
 
 const MIRRORED_STYLES = [
   'boxSizing', 'width', 'height', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant',
@@ -19,11 +20,12 @@ export class TextareaMirror {
   readonly host: HTMLElement;
   private readonly box: HTMLElement;
   private frame = 0;
+  private destroyed = false;
 
   constructor(private readonly field: HTMLTextAreaElement) {
     const page = field.ownerDocument;
     this.host = page.createElement('star-coach-mirror');
-    this.host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;pointer-events:none;z-index:2147483646;';
+    this.host.style.cssText = `${POPOVER_RESET}position:absolute;top:0;left:0;width:0;height:0;pointer-events:none;z-index:2147483646;`;
     const shadow = closedRoot(this.host);
     this.box = page.createElement('div');
     this.box.style.cssText = 'position:absolute;overflow:hidden;color:transparent;pointer-events:none;border-style:solid;border-color:transparent;background:transparent;margin:0;';
@@ -60,13 +62,24 @@ export class TextareaMirror {
   /** Follow the field's position, size, zoom, font and scroll, and clip to the part of it that is visible. */
   sync(): void {
     const win = this.field.ownerDocument.defaultView;
-    if (!win) return;
+    if (!win || this.destroyed) return;
+    // Above a modal dialog or popover that holds the field (the top layer), else in the page's root.
+    placeHost(this.host, this.field, win.document.documentElement);
     const cs = win.getComputedStyle(this.field);
     for (const p of MIRRORED_STYLES) (this.box.style as unknown as Record<string, string>)[p] = cs[p];
     // The box is sized to the field's border box below, whatever the field's own box-sizing.
     this.box.style.boxSizing = 'border-box';
     this.box.style.whiteSpace = 'pre-wrap';
     this.box.style.overflowWrap = 'break-word';
+    // Classic scrollbars take room from the field's content box: the mirror has none of its own, so
+    // it keeps the same gutter as padding, and its lines wrap where the field's do.
+    const gutterX = this.field.offsetWidth - this.field.clientWidth - (parseFloat(cs.borderLeftWidth) || 0) - (parseFloat(cs.borderRightWidth) || 0);
+    const gutterY = this.field.offsetHeight - this.field.clientHeight - (parseFloat(cs.borderTopWidth) || 0) - (parseFloat(cs.borderBottomWidth) || 0);
+    if (gutterX > 0) {
+      const side = cs.direction === 'rtl' ? 'paddingLeft' : 'paddingRight';
+      this.box.style[side] = `${(parseFloat(cs[side]) || 0) + gutterX}px`;
+    }
+    if (gutterY > 0) this.box.style.paddingBottom = `${(parseFloat(cs.paddingBottom) || 0) + gutterY}px`;
     const rect = this.field.getBoundingClientRect();
     // A scaled ancestor (CSS transform, zoom) changes the drawn size but not the layout size: lay the
     // mirror out at the layout size and scale it the same way.
@@ -107,6 +120,9 @@ export class TextareaMirror {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    if (this.frame) this.field.ownerDocument.defaultView?.cancelAnimationFrame(this.frame);
+    this.frame = 0;
     this.host.remove();
   }
 }

@@ -66,3 +66,11 @@ describe('missing-metric: figures written as people write them', () => {
     expect(withMetric('Three reviewers signed off and the score dropped to 92.')).toHaveLength(1);
   });
 });
+
+describe('missing-metric: the figure compared against', () => {
+  const withMetric = (m: string) => metric(answer([], { metric: m }));
+  it('reads "instead of the usual N" and "against an expected N" as the before figure', () => {
+    expect(withMetric('The ward was restocked in 50 minutes instead of the usual 4 hours.')).toEqual([]);
+    expect(withMetric('Write-offs came to £400 against an expected £6,000.')).toEqual([]);
+  });
+});

@@ -4,6 +4,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { Scorecard, formatSeconds, weakestFirst } from '../../../components/Scorecard';
 import { DIMENSIONS, type Dimension, type DimensionResult, type Finding, type Report } from '../../../lib/types';
+import { analyze } from '../../../lib/analyze';
+import { getProfile, FAMILY_FINDING_IDS } from '../../../lib/questions/profiles';
 
 const TEXT = 'We figured out the root cause together. The team was happy.';
 
@@ -22,6 +24,7 @@ function report(findings: Finding[], extra: Partial<Report> = {}): Report {
     }),
     findings,
     stats: { words: 11, speakingSeconds: 65, secondsToProblem: null, sections: { situation: 0.2, task: 0, action: 0.5, result: 0.3, reflection: 0 } },
+    question: { id: 'caught-issue', title: 'Caught a critical issue others missed', source: 'default' },
     ...extra,
   };
 }
@@ -120,5 +123,38 @@ describe('Scorecard', () => {
     expect(formatSeconds(0)).toBe('0:00');
     expect(formatSeconds(9.6)).toBe('0:10');
     expect(formatSeconds(125)).toBe('2:05');
+  });
+});
+
+describe('Scorecard for a question profile', () => {
+  const text = 'My manager wanted to ship on Friday. I disagreed and said so. We shipped on Monday.';
+  const conflict = analyze(text, { question: 'conflict', questionSource: 'page', questionConfidence: 0.62 });
+
+  it('names the question and how it was chosen, and marks the dimensions it does not ask', () => {
+    const root = mount(<Scorecard report={conflict} text={text} mustShow={getProfile('conflict').mustShow} />);
+    expect(root.querySelector('.sc-question summary')?.textContent).toMatch(/^Coaching for: Conflict or disagreement \(from the page, likely\) · \d+ findings? for this question$/);
+    const scope = root.querySelector('li[data-dimension="scope"]')!;
+    expect(scope.getAttribute('data-status')).toBe('not-asked');
+    expect(scope.textContent).toContain('not asked by this question');
+    expect(scope.querySelector('button')).toBeNull(); // nothing to open
+    // The dimensions it does not ask come last.
+    expect([...root.querySelectorAll('li[data-dimension]')].at(-1)?.getAttribute('data-dimension')).toBe('scope');
+    expect(root.querySelectorAll('li[data-status="not-asked"]')).toHaveLength(DIMENSIONS.filter((d) => conflict.dimensions[d].applies === false).length);
+  });
+
+  it('lists what a strong answer must show and the question\'s own findings, which are marked where they sit too', () => {
+    const family = conflict.findings.filter((f) => (FAMILY_FINDING_IDS as readonly string[]).includes(f.id));
+    expect(family.length).toBeGreaterThan(0);
+    const root = mount(<Scorecard report={conflict} text={text} mustShow={getProfile('conflict').mustShow} />);
+    expect([...root.querySelectorAll('.sc-must li')].map((li) => li.textContent)).toEqual(getProfile('conflict').mustShow);
+    expect([...root.querySelectorAll('[data-family-finding]')].map((li) => li.getAttribute('data-family-finding'))).toEqual(family.map((f) => f.id));
+    for (const f of family) expect(root.querySelector(`li.sc-finding[data-finding-id="${f.id}"] .sc-for`)?.textContent).toBe('this question');
+    expect(root.querySelector('li.sc-finding[data-finding-id="we-action"] .sc-for')).toBeNull();
+  });
+
+  it('shows the question on one plain line when there is nothing more to say about it', () => {
+    const root = mount(<Scorecard report={report([WE])} text={TEXT} />);
+    expect(root.querySelector('p.sc-question')?.textContent).toBe('Coaching for: Caught a critical issue others missed (the default question)');
+    expect(root.querySelector('details.sc-question')).toBeNull();
   });
 });

@@ -44,6 +44,22 @@ describe('block editors, inputs and shadow roots', () => {
     expect(fieldFor(document.getElementById('b3'))).toBe(document.body);
   });
 
+  it('groups a block editor by its structure: blocks with ids that are all their parent holds', async () => {
+    const { editableRoots } = await import('../../../content/startup/fields');
+    // Editor.js's shape, with its class names left out: the structure alone decides.
+    document.body.innerHTML = `
+      <div id="holder"><div id="redactor">
+        <div data-id="a1"><div><div contenteditable="true" id="p1">One.</div></div></div>
+        <div data-id="a2"><div><div contenteditable="true" id="p2"><b id="bold">Two.</b></div></div></div>
+      </div></div>
+      <form><div data-id="comment"><div contenteditable="true" id="lone">A comment box.</div></div><button>Send</button></form>`;
+    const field = fieldFor(document.getElementById('bold'));
+    expect(field?.id).toBe('redactor');
+    expect(editableRoots(field!).map((r) => r.id)).toEqual(['p1', 'p2']);
+    // A single element with a data-id among a form's other content is not a block list.
+    expect(fieldFor(document.getElementById('lone'))?.id).toBe('lone');
+  });
+
   it('leaves password and one-line inputs alone', () => {
     document.body.innerHTML = '<input id="pw" type="password"><input id="q" type="text">';
     expect(skipReason(fieldFor(document.getElementById('pw'))!)).toBe('password');

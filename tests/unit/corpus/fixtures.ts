@@ -1,18 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIMENSIONS, FOCUSES, LEVELS, QUESTIONS, type Dimension, type Focus, type Level, type QuestionId } from '../../../lib/types';
+import { DIMENSIONS, FOCUSES, LEVELS, type Dimension, type Focus, type Level } from '../../../lib/types';
+import { getProfile, PROFILE_IDS, type ProfileId } from '../../../lib/questions/profiles';
 
 export type Status = 'strong' | 'needs-work';
-const STATUSES: readonly Status[] = ['strong', 'needs-work'];
+/** `n/a`: the question's profile does not judge this dimension (docs/questions.md); the corpus test skips it. */
+export type Label = Status | 'n/a';
+const LABELS: readonly Label[] = ['strong', 'needs-work', 'n/a'];
 
 /** One hand-labelled answer from tests/fixtures/answers/. */
 export interface LabelledAnswer {
   file: string;
-  question: QuestionId;
+  /** Any question profile id (docs/questions.md). */
+  question: ProfileId;
   level: Level;
   focus: Focus;
-  labels: Record<Dimension, Status>;
+  labels: Record<Dimension, Label>;
   note: string;
   /** The profession the answer comes from (`software`, `nursing`…), when the fixture says. */
   field: string;
@@ -54,8 +58,16 @@ export function parseAnswer(file: string, raw: string): LabelledAnswer {
     fields.set(key, value);
   });
   const labels = Object.fromEntries(
-    DIMENSIONS.map((d) => [d, oneOf(file, d, fields.get(d), STATUSES)]),
-  ) as Record<Dimension, Status>;
+    DIMENSIONS.map((d) => [d, oneOf(file, d, fields.get(d), LABELS)]),
+  ) as Record<Dimension, Label>;
+  const question = oneOf(file, 'question', fields.get('question'), PROFILE_IDS);
+  // `n/a` only where the question's profile does not judge the dimension. Older fixtures label
+  // every dimension (`generic` answers say `scope: strong`): such a label is kept and compared
+  // with the engine, which reports a dimension it does not judge as strong, as it always has.
+  for (const d of DIMENSIONS) {
+    const applies = getProfile(question).dimensions[d] > 0;
+    if (applies && labels[d] === 'n/a') throw new Error(`${file}: "${d}: n/a" but the ${question} profile judges ${d}`);
+  }
   const note = fields.get('note') ?? '';
   if (Object.values(labels).includes('needs-work') && note === '') {
     throw new Error(`${file}: a needs-work label needs a "note" saying why`);
@@ -64,7 +76,7 @@ export function parseAnswer(file: string, raw: string): LabelledAnswer {
   if (text === '') throw new Error(`${file}: the answer text is empty`);
   return {
     file,
-    question: oneOf(file, 'question', fields.get('question'), QUESTIONS),
+    question,
     level: oneOf(file, 'level', fields.get('level'), LEVELS),
     focus: oneOf(file, 'focus', fields.get('focus'), FOCUSES),
     labels,

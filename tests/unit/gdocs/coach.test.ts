@@ -70,7 +70,13 @@ describe('Docs coach', () => {
     const analyze = analyzeStub('we fixed');
     start({ read: async () => ({ text: TEXT, caret }), select: async () => false }, analyze);
     await vi.waitFor(() => expect(marks()).toHaveLength(1));
-    expect(analyze).toHaveBeenCalledWith({ text: 'The logs were analyzed and we fixed it.', fieldKind: 'google-docs', site: location.origin });
+    // The heading above the answer is its question; the key is the answer's place, never a heading's text.
+    expect(analyze).toHaveBeenCalledWith({
+      text: 'The logs were analyzed and we fixed it.',
+      fieldKind: 'google-docs',
+      site: location.origin,
+      question: { text: 'Stories', key: 'docs::0' },
+    });
     const label = labels[1]!;
     const m = marks()[0]!;
     // No font given: proportional to characters.

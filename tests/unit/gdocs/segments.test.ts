@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHeading, scopeFor, segmentAnswers } from '../../../content/gdocs/segments';
+import { isHeading, scopeFor, segmentAnswers, headingAbove } from '../../../content/gdocs/segments';
 
 const DOC = [
   '\u0003Behavioural stories',
@@ -52,5 +52,17 @@ describe('answer segmentation', () => {
     const s = scopeFor(draft, 3)!;
     expect(draft.slice(s.start, s.end)).toBe('We fixed the bug');
     expect(scopeFor('\u0003\n', 0)).toBeNull();
+  });
+});
+
+describe('headingAbove', () => {
+  const doc = 'Interview prep\n\nTell me about a time you disagreed with your manager?\n\nMy manager wanted to ship on Friday.\nI disagreed.\n\nOne more paragraph of another answer.';
+  it('gives the heading above an answer, skipping blank lines', () => {
+    const start = doc.indexOf('My manager');
+    expect(headingAbove(doc, start)).toBe('Tell me about a time you disagreed with your manager?');
+  });
+  it('gives null when the line above is another answer, or nothing is above', () => {
+    expect(headingAbove(doc, doc.indexOf('One more'))).toBeNull();
+    expect(headingAbove('Just an answer.', 0)).toBeNull();
   });
 });

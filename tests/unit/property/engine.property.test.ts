@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, MAX_TEXT_LENGTH } from '../../../lib/analyze';
-import { DIMENSIONS, FOCUSES, LEVELS, QUESTIONS, type AnalyzeOptions, type Report } from '../../../lib/types';
+import { DIMENSIONS, FOCUSES, LEVELS, type AnalyzeOptions, type Report } from '../../../lib/types';
+import { PROFILE_IDS, QUESTION_SOURCES } from '../../../lib/questions/profiles';
 
 /**
  * Property-based tests over the engine (issue 7, "hostile and odd input"): whatever text arrives,
@@ -93,7 +94,7 @@ const mixedText = fc
   .chain((parts) => fc.array(separator, { minLength: parts.length, maxLength: parts.length }).map((seps) => parts.map((p, i) => p + seps[i]).join('')));
 
 const options: fc.Arbitrary<AnalyzeOptions> = fc.record(
-  { level: fc.constantFrom(...LEVELS), focus: fc.constantFrom(...FOCUSES), question: fc.constantFrom(...QUESTIONS) },
+  { level: fc.constantFrom(...LEVELS), focus: fc.constantFrom(...FOCUSES), question: fc.constantFrom(...PROFILE_IDS), questionSource: fc.constantFrom(...QUESTION_SOURCES.filter((s) => s !== 'draft')) },
   { requiredKeys: [] },
 );
 
