@@ -144,7 +144,9 @@ button.item:hover { background: var(--soft); }
 .badge .count { background: #c5221f; color: #fff; border-radius: 8px; padding: 2px 5px; }
 .badge .count.zero { background: #137333; }
 .badge .warn { color: #b06000; }
-.badge .q { font-weight: 500; max-width: 11em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+/* The question's title is read out always, and shown only when the badge is pointed at or focused: a wider badge would cover the writer's words. */
+.badge .q { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.badge:hover .q, .badge:focus-visible .q { position: static; width: auto; height: auto; clip: auto; font-weight: 500; max-width: 11em; text-overflow: ellipsis; }
 ${QUESTION_PICKER_CSS}
 ${LEGEND_CSS}
 `;

@@ -41,4 +41,6 @@ export interface AnalyzedDoc {
   roles: SentenceRoles[];
   /** `[placeholders]` left in the text; sentences are read with them blanked out. */
   placeholders: Span[];
+  /** For a sentence holding placeholders (read as saying nothing yet in `roles`): the role it would play once filled in. */
+  templateRoles?: Array<SentenceRoles | null>;
 }

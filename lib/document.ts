@@ -25,20 +25,26 @@ export function buildDoc(text: string, options: ResolvedOptions): AnalyzedDoc {
   // Sentences are found in the text as written (a placeholder can open one: "[Metric] went from…"),
   // then each is read with its placeholders blanked.
   const masked = maskPlaceholders(text, placeholders);
-  const spans = splitSentences(text).map((s) => ({ ...s, text: masked.slice(s.start, s.end) }));
-  prefetch(spans.map((s) => s.text));
-  const sentences = spans.map((s, index) => ({
-    index,
-    start: s.start,
-    end: s.end,
-    text: s.text,
-    tokens: tokenize(s.text, s.start),
-    section: 'situation' as Section,
-  }));
-  const { sections, problemIndex } = classifySections(sentences);
-  sentences.forEach((s, i) => (s.section = sections[i]!));
-  const roles = readRoles(sentences, sections);
-  return { text, sentences, options, problemIndex: pickStart(storyStart(roles), problemIndex), roles, placeholders };
+  const spans = splitSentences(text);
+  const holding = spans.map((s) => placeholders.some((p) => p.start < s.end && p.end > s.start));
+  const read = (blankHolders: boolean) => {
+    const sentences = spans.map((s, index) => {
+      // A sentence still holding a template's placeholders is not evidence of anything: its other
+      // words are the template's ("went from … to …"), not the writer's, so it is read as blank.
+      const own = blankHolders && holding[index] ? ' '.repeat(s.end - s.start) : masked.slice(s.start, s.end);
+      return { index, start: s.start, end: s.end, text: own, tokens: tokenize(own, s.start), section: 'situation' as Section };
+    });
+    prefetch(sentences.map((s) => s.text));
+    const { sections, problemIndex } = classifySections(sentences);
+    sentences.forEach((s, i) => (s.section = sections[i]!));
+    return { sentences, problemIndex, roles: readRoles(sentences, sections) };
+  };
+  const doc = read(true);
+  // The role a template sentence would play once filled in: the dimension of its placeholder finding.
+  const template = holding.some(Boolean) ? read(false) : null;
+  const templateRoles = template ? template.roles.map((r, i) => (holding[i] ? r : null)) : undefined;
+  const { sentences, roles } = doc;
+  return { text, sentences, options, problemIndex: pickStart(storyStart(roles), doc.problemIndex), roles, templateRoles, placeholders };
 }
 
 /**

@@ -15,7 +15,7 @@ const ORDER: readonly Role[] = ['scope', 'verification', 'result', 'lesson', 'ac
 
 function dimensionAt(doc: AnalyzedDoc, offset: number): Dimension {
   const i = doc.sentences.findIndex((s) => offset >= s.start && offset < s.end);
-  const roles = i >= 0 ? doc.roles[i]!.roles : new Set<Role>();
+  const roles = i >= 0 ? (doc.templateRoles?.[i] ?? doc.roles[i]!).roles : new Set<Role>();
   const role = ORDER.find((r) => roles.has(r));
   return (role && DIMENSION_OF[role]) ?? 'structure';
 }

@@ -8,8 +8,12 @@ export interface Span {
   end: number;
 }
 
-/** A bracketed stretch on one line, short enough to be a placeholder rather than a quoted passage. */
-const PLACEHOLDER = /\[[^[\]\n]{1,80}\]/g;
+/**
+ * A bracketed stretch on one line, short enough to be a placeholder rather than a quoted passage,
+ * with no control character in it ("ESC [ H … ESC ]" is a terminal's control sequence, not a placeholder).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what a placeholder cannot hold
+const PLACEHOLDER = /\[[^[\]\n\u0000-\u001f\u007f-\u009f]{1,80}\]/g;
 
 export function findPlaceholders(text: string): Span[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PARTS, answer, applied, fill, findingsOf } from './helpers';
+import { analyze } from '../../../lib/analyze';
 
 const result = (text: string) => findingsOf('missing-result', text);
 const noResult = answer(['metric', 'business', 'spread']);
@@ -22,5 +23,17 @@ describe('missing-result', () => {
     const after = applied(noResult, result(noResult)[0]!);
     expect(after).toBe(noResult.replace(' ' + PARTS.reflection, ' As a result, [webhook drop rate] went from [X] to [Y]. ' + PARTS.reflection));
     expect(result(fill(after, ['the drop rate', '0.3%', 'zero']))).toEqual([]);
+  });
+});
+
+describe('missing-result: a template is not a result yet', () => {
+  it('does not count a sentence still holding placeholders as the result, so applying a template never raises the score', () => {
+    const vague = 'Our payments service sent webhooks to partners. I noticed a drop in deliveries last spring. I traced the root cause and deployed a retry fix. The team was happy with the result.';
+    const template = vague.replace('The team was happy with the result.', '[Deliveries] went from [X] to [Y], worth [$Z/week]; [team] adopted [the pattern].');
+    expect(analyze(template).findings.map((f) => f.id)).toContain('missing-result');
+    expect(analyze(template).score).toBeLessThanOrEqual(analyze(vague).score);
+    // Filled in, it is the result.
+    const filled = vague.replace('The team was happy with the result.', 'Failed deliveries went from 0.3% to zero.');
+    expect(analyze(filled).findings.map((f) => f.id)).not.toContain('missing-result');
   });
 });
