@@ -18,7 +18,8 @@ const PRESS_TO_FOCUS_MS = 1_000;
 
 export function watchGestures(page: Document, signal: AbortSignal): Gestures {
   let press: { target: EventTarget | null; at: number; tab: boolean } | null = null;
-  let typing: { target: EventTarget | null; at: number } | null = null;
+  /** The last trusted `beforeinput`; `pending` until its own input arrives, however long the browser took to insert it. */
+  let typing: { target: EventTarget | null; at: number; pending: boolean } | null = null;
   let last: EventTarget | null = null;
   const now = () => page.defaultView?.performance.now() ?? 0;
   const onPress = (event: Event) => {
@@ -34,15 +35,21 @@ export function watchGestures(page: Document, signal: AbortSignal): Gestures {
   page.addEventListener(
     'beforeinput',
     (event) => {
-      if (event.isTrusted) typing = { target: event.composedPath()[0] ?? event.target, at: now() };
+      if (event.isTrusted) typing = { target: event.composedPath()[0] ?? event.target, at: now(), pending: true };
     },
     options,
   );
 
   /** The user's own typing: a trusted `beforeinput` in this field just before (an editor may redo the input event itself). */
   const typedByUser = (event: Event): boolean => {
-    if (!typing || now() - typing.at > PRESS_TO_FOCUS_MS) return false;
-    return related(event.composedPath()[0] ?? event.target, typing.target);
+    if (!typing || !related(event.composedPath()[0] ?? event.target, typing.target)) return false;
+    if (typing.pending) {
+      // The input of that beforeinput: inserting a very large paste can take seconds.
+      typing.pending = false;
+      typing.at = now();
+      return true;
+    }
+    return now() - typing.at <= PRESS_TO_FOCUS_MS;
   };
 
   const focusedByPress = (event: Event): boolean => {
