@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { analyze } from '../../lib/analyze';
-import { onWorkerMessage, type DraftReport } from '../../platform/protocol';
+import { isDraft, onWorkerMessage, type DraftReport } from '../../platform/protocol';
 import { readLastErrorOfTabMessages } from '../../platform/tab-messages';
 import { mutedKindsOf, withKindMuted, type Settings } from '../../lib/settings';
 import { forgetIfDocumentGone, forgetTabReport, loadTabReport, saveTabReport } from '../../platform/tab-reports';
@@ -89,6 +89,20 @@ export default defineBackground(() => {
   // One analysis at a time, tabs taking turns, only the latest draft of each field (scheduler.ts).
   const scheduler = new FairScheduler();
   const testLog = import.meta.env.STAR_COACH_TEST_BUILD ? analysisLog() : null;
+  /** Queue an analysis in its tab's turn (logged in test builds: asked, started, ended). */
+  const submit = async <T>(tab: number, field: string, length: number, run: () => T | Promise<T>) => {
+    const entry = testLog?.request(tab, field, length, scheduler.queuedByTab());
+    const outcome = await scheduler.submit(tab, field, async () => {
+      if (entry) entry.started = performance.now();
+      try {
+        return await run();
+      } finally {
+        if (entry) entry.ended = performance.now();
+      }
+    });
+    if (entry) entry.answered = outcome === SUPERSEDED ? 'superseded' : 'report';
+    return outcome;
+  };
   // The settings, read once and then followed: a draft waits for no storage call before its turn.
   let current: Promise<Settings> | undefined;
   const settings = () => (current ??= loadSettings().catch((error: unknown) => {
@@ -103,6 +117,7 @@ export default defineBackground(() => {
   onWorkerMessage('analyzeDraft', async ({ data, sender }) => {
     if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
     const from = sender as Sender;
+    if (!isDraft(data)) throw new Error('Refused: not a draft');
     const contentScript = fromContentScript(from);
     const site = contentScript ? senderSite(from) : data.site;
     if (site === undefined) throw new Error('Refused: the sender has no origin');
@@ -113,18 +128,11 @@ export default defineBackground(() => {
     // The question: the user's pick for this field, else the page's question when it matches a profile, else the settings'.
     const pick = data.question?.key ? await questionChoices.get(site, data.question.key).catch(() => null) : null;
     let muted: readonly string[] = [];
-    const entry = testLog?.request(queue, field, data.text.length, scheduler.queuedByTab());
-    const analysed = await scheduler.submit(queue, field, async () => {
-      if (entry) entry.started = performance.now();
-      try {
-        const now = await settings();
-        muted = mutedKindsOf(now, site);
-        return analyze(data.text, { ...now, ...questionOptions(pick, data.question?.text, now.question, matchQuestion) });
-      } finally {
-        if (entry) entry.ended = performance.now();
-      }
+    const analysed = await submit(queue, field, data.text.length, async () => {
+      const now = await settings();
+      muted = mutedKindsOf(now, site);
+      return analyze(data.text, { ...now, ...questionOptions(pick, data.question?.text, now.question, matchQuestion) });
     });
-    if (entry) entry.answered = analysed === SUPERSEDED ? 'superseded' : 'report';
     if (analysed === SUPERSEDED) return { superseded: true as const };
     // The kinds the user stopped flagging on this site are left out of its reports.
     const outcome = muted.length === 0 ? analysed : { ...analysed, findings: analysed.findings.filter((f) => !muted.includes(f.id)) };
@@ -151,7 +159,8 @@ export default defineBackground(() => {
     if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
     // In turn with the drafts; never superseded (every request has its own key).
     const tabId = (sender as Sender).tab?.id ?? -1;
-    const outcome = await scheduler.submit(tabId, `text:${++extensionPageRequests}`, () => analyze(data.text, data.options));
+    if (typeof data?.text !== 'string') throw new Error('Refused: no text to analyse');
+    const outcome = await submit(tabId, `text:${++extensionPageRequests}`, data.text.length, () => analyze(data.text, data.options));
     if (outcome === SUPERSEDED) throw new Error('superseded'); // unreachable: keys are unique
     return outcome;
   });
