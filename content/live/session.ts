@@ -14,8 +14,12 @@ export type { Coach, DismissalStoreLike, FieldState, Session, SessionDeps, Targe
 
 const MISSES_BEFORE_BACKOFF = 3;
 
-/** The pause after the last edit before a field is analysed. */
-export const DEBOUNCE_MS = 400;
+/**
+ * The pause after the last edit before a field is analysed: short, so the underlines follow the
+ * writer within a quarter of a second (the worker drops superseded drafts, so a fast typist costs
+ * no queue), and longer than the gap between keys of a burst of typing.
+ */
+export const DEBOUNCE_MS = 150;
 
 const APPLY_STATUS = {
   copied: 'The editor did not take the change. The rewrite is on your clipboard: select the underlined words and paste it over them.',

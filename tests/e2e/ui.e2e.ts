@@ -175,7 +175,7 @@ describe('popup, side panel, selection check, settings and practice page', () =>
       // After a reload the site stays off: typing draws nothing, although the content script runs.
       await page.reload();
       await typeAnswer(page, '#answer', ANSWER);
-      await page.waitForTimeout(1500); // well past the 400 ms pause after which a draft is analysed
+      await page.waitForTimeout(1500); // well past the pause after which a draft is analysed
       expect(await mirrorMarks(page)).toEqual([]);
       const popup2 = await h.open(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
       await popup2.locator('[data-testid="site-off"]').waitFor({ timeout: 10_000 });
