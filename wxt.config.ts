@@ -21,7 +21,8 @@ export default defineConfig({
       'Live coaching for STAR behavioural-interview answers in any text box. Everything runs on your machine.',
     permissions: ['contextMenus', 'storage', 'sidePanel'],
     // The content script on every page: a few kilobytes that wait for someone to write
-    // (entrypoints/coach-start.ts), and the underline colours for contenteditable fields.
+    // (entrypoints/coach-start.ts). The underline styles of contenteditable fields are adopted by
+    // live coaching itself: their highlight names are random for each run.
     content_scripts: [
       {
         matches: ['<all_urls>'],
@@ -29,7 +30,6 @@ export default defineConfig({
         match_about_blank: true,
         run_at: 'document_idle',
         js: ['coach-start.js'],
-        css: ['assets/highlights.css'],
       },
     ],
     // The live-coaching code, loaded by the content script when someone writes (so a page where
@@ -47,6 +47,9 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
+    // Test builds only: the worker's analysis log (entrypoints/background/index.ts); in the
+    // production build the flag is false and the code is dropped.
+    define: { 'import.meta.env.STAR_COACH_TEST_BUILD': JSON.stringify(TEST_BUILD) },
   }),
   hooks: {
     'config:resolved': (wxt) => {

@@ -86,12 +86,12 @@ export function UndoToast({ onUndo, message = 'Finding dismissed on this site.' 
 
 /**
  * Styles for the card, badge, list and toast; they live in the overlay's shadow root, so the page
- * cannot reach them. Light by default; `data-scheme="dark"` on the host (a dark page) turns them dark.
+ * cannot reach them. Light by default; the class `dark` on the root's mount (a dark page) turns them dark.
  */
 export const OVERLAY_CSS = `
 :host { all: initial; --fg: #202124; --muted: #5f6368; --bg: #fff; --line: #dadce0; --soft: #f1f3f4; --ok: #137333; --ok-bg: #e6f4ea;
   --accent: #1a73e8; --accent-fg: #fff; --warn-bg: #fef7e0; --bad: #a50e0e; --del: #fce8e6; --ins: #e6f4ea; --focus: #1a73e8; --shade: rgba(0,0,0,.22); }
-:host([data-scheme="dark"]) { --fg: #e8eaed; --muted: #bdc1c6; --bg: #2a2b2e; --line: #5f6368; --soft: #3c4043; --ok: #81c995; --ok-bg: #1e3a28;
+.dark { --fg: #e8eaed; --muted: #bdc1c6; --bg: #2a2b2e; --line: #5f6368; --soft: #3c4043; --ok: #81c995; --ok-bg: #1e3a28;
   --accent: #8ab4f8; --accent-fg: #202124; --warn-bg: #4a3b0c; --bad: #f28b82; --del: #5c2b29; --ins: #1e3a28; --focus: #8ab4f8; --shade: rgba(0,0,0,.6); }
 * { box-sizing: border-box; }
 .card, .list, .toast { position: fixed; left: var(--star-coach-x, 8px); top: var(--star-coach-y, 8px); pointer-events: auto;

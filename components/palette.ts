@@ -4,8 +4,7 @@ import { DIMENSIONS, type Dimension } from '../lib/types';
  * One colour per dimension, wherever a dimension is drawn: underlines (mirror, CSS highlights,
  * Docs marks), the card's mark and the findings list. Each has at least 3:1 contrast against
  * white and against a dark page (#202124) and dark card (#2a2b2e), so one palette serves both
- * colour schemes (tests/unit/components/palette.test.ts). `entrypoints/highlights.css` repeats
- * them for pages' own stylesheet.
+ * colour schemes (tests/unit/components/palette.test.ts).
  */
 export const DIMENSION_COLOURS = {
   ownership: '#e14a3f',
@@ -51,7 +50,7 @@ export function underlineCss(dimension: Dimension): string {
   return `text-decoration:underline ${u.style} ${c};text-decoration-thickness:${u.thickness}px;text-decoration-skip-ink:none;background-color:${c}29;`;
 }
 
-/** The `::highlight()` rules, one per dimension (also what `entrypoints/highlights.css` holds). */
+/** The `::highlight()` rules, one per dimension, under the names `name` gives (random per run in pages). */
 export function highlightRules(name: (d: Dimension) => string): string {
   return DIMENSIONS.map((d) => `::highlight(${name(d)}){${underlineCss(d)}}`).join('\n');
 }

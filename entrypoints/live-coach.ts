@@ -23,7 +23,7 @@ export default defineUnlistedScript(() => {
     }));
   const analyze = analyzeViaWorker((draft) => salt().then(() => sendToWorker('analyzeDraft', draft)));
   const module: LiveModule = {
-    start: (doc, signal, { isInvalid, log }) =>
+    start: (doc, signal, { isInvalid, log, gestures }) =>
       startLive(
         doc,
         {
@@ -34,6 +34,7 @@ export default defineUnlistedScript(() => {
           ),
           muteKind: (site, kind, muted) => sendToWorker('setKindMuted', { site, kind, muted }),
           settings: { load: loadSettings, watch: watchSettings },
+          gestures,
           questions: () => sendToWorker('listQuestions'),
           chooseQuestion: (key, id) => sendToWorker('chooseQuestion', { key, id: id as ProfileId | null }),
           log,

@@ -193,7 +193,16 @@ function subjectBefore(
       while (s > 0 && inNounPhrase(tokens[s - 1]!) && !breakBetween(text, base, tokens[s - 1]!, tokens[s]!)) s--;
     }
     subject = [s, k];
-    actor = actorOf(tokens, s, k);
+    // "Questions to my team dropped": a noun phrase after a preposition is its object; the subject
+    // is the noun phrase the preposition hangs on.
+    // ("calls from the branch managers to my team dropped": as many hops as there are prepositions).
+    for (let prep = tokens[s - 1]; prep?.tags.has('Preposition') && s >= 2 && inNounPhrase(tokens[s - 2]!) && !tokens[s - 2]!.tags.has('Pronoun') && !breakBetween(text, base, tokens[s - 2]!, prep) && !breakBetween(text, base, prep, tokens[s]!); prep = tokens[s - 1]) {
+      let h = s - 2;
+      while (h > 0 && inNounPhrase(tokens[h - 1]!) && !breakBetween(text, base, tokens[h - 1]!, tokens[h]!)) h--;
+      subject = [h, s - 2];
+      s = h;
+    }
+    actor = actorOf(tokens, subject[0], subject[1]);
     // An object followed by a verb is a mis-tag more often than a clause; only a pronoun or a
     // noun phrase after a break or at the start counts as a fresh subject.
     const prior = tokens[s - 1];

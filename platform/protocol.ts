@@ -5,6 +5,18 @@ import type { ProfileId } from '../lib/questions/ids';
 /** What kind of field a draft came from; the background uses it only for the popup's label. */
 export type FieldKind = 'textarea' | 'contenteditable' | 'google-docs' | 'selection' | 'practice';
 
+const FIELD_KINDS: ReadonlySet<string> = new Set<FieldKind>(['textarea', 'contenteditable', 'google-docs', 'selection', 'practice']);
+
+/**
+ * A draft as our own scripts send it: a message is only as trustworthy as the context that sent
+ * it, and a field kind outside the known ones would give a tab a queue slot per made-up field.
+ */
+export function isDraft(data: unknown): data is Draft {
+  if (typeof data !== 'object' || data === null) return false;
+  const draft = data as Partial<Draft>;
+  return typeof draft.text === 'string' && typeof draft.fieldKind === 'string' && FIELD_KINDS.has(draft.fieldKind);
+}
+
 export interface Draft {
   text: string;
   fieldKind: FieldKind;

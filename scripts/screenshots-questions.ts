@@ -1,6 +1,6 @@
 // Part of `npm run screenshots`: the badge naming the question a field is coached for, and the
 // practice page's story bank with its coverage grid, from the built extension in Debian's Chromium.
-import { coachUi, launch } from '../tests/e2e/harness';
+import { BADGE, CARD, launch, uiClick, uiWait } from '../tests/e2e/harness';
 
 const OUT = 'docs/screenshots';
 const STORIES = [
@@ -36,9 +36,9 @@ try {
   await page.setViewportSize({ width: 900, height: 820 });
   await page.click('#answer');
   await page.keyboard.insertText(STORIES[0]!.text);
-  await coachUi.badge(page).waitFor({ timeout: 10_000 });
-  await coachUi.badge(page).click();
-  await coachUi.list(page).waitFor();
+  // Our UI lives in closed roots: the harness reaches it from the content script's world.
+  await uiClick(page, BADGE, '.badge', { timeout: 10_000 });
+  await uiWait(page, CARD, '.list');
   await page.waitForTimeout(200);
   await page.screenshot({ path: `${OUT}/question-list.png` });
   await page.close();

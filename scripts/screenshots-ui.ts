@@ -1,6 +1,6 @@
 // Part of `npm run screenshots`: the popup, selection panel, practice, settings and welcome pictures for the README,
 // taken from the built extension in Debian's Chromium.
-import { launch } from '../tests/e2e/harness';
+import { MIRROR, launch, uiWait } from '../tests/e2e/harness';
 
 const OUT = 'docs/screenshots';
 const h = await launch();
@@ -11,7 +11,8 @@ try {
   await page.click('#answer');
   await page.keyboard.press('End');
   await page.keyboard.type(' ');
-  await page.locator('star-coach-mirror .star-coach-mark').first().waitFor({ state: 'attached', timeout: 10_000 });
+  // Our UI lives in closed roots on web pages: the harness reaches it from the content script's world.
+  await uiWait(page, MIRROR, '.star-coach-mark', { timeout: 10_000 });
   const tabId = await newestTab();
   const popup = await h.open(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
   await popup.setViewportSize({ width: 380, height: 720 });
@@ -35,7 +36,7 @@ try {
   await h.worker.evaluate(
     `(async () => chrome.contextMenus.onClicked.dispatch({ menuItemId: 'star-coach-check-selection', selectionText: ${JSON.stringify(text)}, editable: false }, await chrome.tabs.get(${selTab})))()`,
   );
-  await sel.locator('star-coach-selection-panel [data-testid="overall-score"]').waitFor({ timeout: 10_000 });
+  await uiWait(sel, 'star-coach-selection-panel', '[data-testid="overall-score"]', { timeout: 10_000 });
   await sel.waitForTimeout(150);
   await sel.screenshot({ path: `${OUT}/selection-panel.png` });
   await sel.close();

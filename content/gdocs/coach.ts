@@ -1,5 +1,5 @@
 import type { DocumentText } from '../../platform/protocol';
-import { startSession, type Coach, type SessionDeps } from '../live/session';
+import { DEBOUNCE_MS, startSession, type Coach, type SessionDeps } from '../live/session';
 import type { DocsBridge } from './bridge';
 import { editorOf, selectedTextFallback, textEventTarget } from './docs-page';
 import { DocsOverlay } from './overlay';
@@ -25,7 +25,7 @@ export interface DocsCoach extends Coach {
 export function startDocsCoach(page: Document, deps: DocsCoachDeps, signal: AbortSignal): DocsCoach {
   const view = page.defaultView as Window & typeof globalThis;
   const log = deps.log ?? (() => {});
-  const debounceMs = deps.debounceMs ?? 400;
+  const debounceMs = deps.debounceMs ?? DEBOUNCE_MS;
   const overlay = new DocsOverlay(page);
   const session = startSession(page, deps, signal);
   let hookWorks = false;

@@ -51,6 +51,7 @@ export class DocsOverlay {
   constructor(page: Document) {
     this.host = page.createElement('star-coach-docs');
     this.host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483646;pointer-events:none;';
+    // Still open: Google Docs' marks and card are not yet in closed roots (README, Known limits).
     this.layer = this.host.attachShadow({ mode: 'open' });
     this.clip = page.createElement('div');
     this.clip.className = 'clip';

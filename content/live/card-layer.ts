@@ -38,6 +38,8 @@ export interface CardHost {
   placeChrome(state: FieldState): void;
   /** Put a rewrite on the clipboard; resolves whether it worked. */
   copy(text: string): Promise<boolean>;
+  /** Whether an event came from the user (not synthesised by the page's scripts). */
+  fromUser(event: Event): boolean;
   /** The question profiles a field may be coached for (empty until they are loaded). */
   questionOptions(): readonly PickerOption[];
   /** Coach the field for question `id` from now on (null: detect it again), and analyse it at once. */
@@ -102,7 +104,7 @@ export class CardLayer {
 
   /** Our own shadow root, once the card was built: where a clipboard fallback can live unseen. */
   ownRoot(): ParentNode | null {
-    return this.popover?.host.shadowRoot ?? null;
+    return this.shown?.root ?? this.popover?.root ?? null;
   }
 
   hearKeysIn(document: Document): void {
@@ -168,7 +170,7 @@ export class CardLayer {
    * the frame, where nothing cuts it off.
    */
   private show(content: Parameters<Popover['show']>[0], anchor: Box, state: FieldState): void {
-    const inner = (this.popover ??= new Popover(this.page));
+    const inner = (this.popover ??= new Popover(this.page, state.target.surface.layer !== undefined));
     clearTimeout(this.toastTimer);
     const near = state.target.source.element;
     // A field in a modal dialog or popover: the card goes above it, inside it, where clicks reach it.
@@ -205,6 +207,7 @@ export class CardLayer {
     document.addEventListener(
       'click',
       (event) => {
+        if (!this.host.fromUser(event)) return;
         if (popover.isOpen && !event.composedPath().includes(popover.host) && !this.host.isApplying()) this.close();
       },
       { capture: true, signal: this.signal },
@@ -212,7 +215,7 @@ export class CardLayer {
     document.addEventListener(
       'keydown',
       (event) => {
-        if (event.key === 'Escape' && popover.isOpen && !this.host.isApplying()) this.close();
+        if (event.key === 'Escape' && popover.isOpen && this.host.fromUser(event) && !this.host.isApplying()) this.close();
       },
       { capture: true, signal: this.signal },
     );
@@ -393,7 +396,8 @@ export class CardLayer {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (!this.host.enabled()) return;
+    // A key the page's script made up opens, applies and dismisses nothing.
+    if (!this.host.enabled() || !this.host.fromUser(event)) return;
     if (event.key === 'Escape' && (this.card || this.shown)) {
       if (!this.host.isApplying()) this.close();
       return;
@@ -445,6 +449,8 @@ export class CardLayer {
   }
 
   private onPointerMove(event: PointerEvent): void {
+    // A pointer the page's script made up never opens a card.
+    if (!this.host.fromUser(event)) return;
     this.pointer = { x: event.clientX, y: event.clientY };
     if (this.frame) return;
     const view = this.page.defaultView;
@@ -468,7 +474,8 @@ export class CardLayer {
   }
 
   private onClick(event: MouseEvent): void {
-    const popover = this.popover;
+    if (!this.host.fromUser(event)) return;
+    const popover = this.shown ?? this.popover;
     if (popover && event.composedPath().includes(popover.host)) return;
     const hit = this.hitTest(event.clientX, event.clientY);
     if (hit) this.open(hit.state, hit.key, false);

@@ -1,4 +1,5 @@
 import { claimDocument } from '../startup/claim';
+import { watchGestures } from '../startup/gesture';
 import { fieldFor, isTextareaField, skipReason, type Field } from '../startup/fields';
 import { fieldText } from './sources/apply-edit';
 import { editableSource } from './sources/editable';
@@ -62,8 +63,20 @@ export function startCoach(page: Document, deps: CoachDeps, signal: AbortSignal,
     return field;
   };
 
+  // Only the user starts or extends coaching (`content/startup/gesture.ts`).
+  const gestures = deps.gestures ?? watchGestures(page, signal);
+  const fromUser = deps.fromUser ?? gestures.fromUser;
+
   const onInput = (event: Event) => {
-    const field = follow(event.composedPath()[0] ?? event.target, false);
+    const target = event.composedPath()[0] ?? event.target;
+    if (!fromUser(event)) {
+      // The page's own script changed the text: underlines already drawn move with it (or go),
+      // but nothing is analysed and no field starts being coached.
+      const field = fieldFor(target);
+      if (field && session.follows(field)) session.changed(field, { analyse: false });
+      return;
+    }
+    const field = follow(target, false);
     if (field) session.changed(field);
   };
 
@@ -82,18 +95,26 @@ export function startCoach(page: Document, deps: CoachDeps, signal: AbortSignal,
     }
     if (inner && claimDocument(inner, signal)) {
       log('coaching a frame without its own script', frame);
-      children.push(startCoach(inner, deps, signal, { claimed: true }));
+      // The frame's own presses and typing are heard in its own document.
+      children.push(startCoach(inner, { ...deps, gestures: undefined }, signal, { claimed: true }));
     }
   };
 
   page.addEventListener('input', onInput, { capture: true, signal });
-  page.addEventListener('focusin', (event) => void follow(event.composedPath()[0] ?? event.target, true), { capture: true, signal });
+  page.addEventListener(
+    'focusin',
+    (event) => {
+      if (fromUser(event)) follow(event.composedPath()[0] ?? event.target, true);
+    },
+    { capture: true, signal },
+  );
   view.addEventListener('blur', () => setTimeout(adoptFrame, 0), { signal });
   // Started by the first focus or input in a field (or into a frame): follow what has focus now.
   let active = page.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   if (active && (active.tagName === 'IFRAME' || active.tagName === 'FRAME')) adoptFrame();
-  else if (active && active !== page.body) follow(active, true);
+  // Only where the user typed or pressed: a page focusing a field it filled itself starts nothing.
+  else if (active && active !== page.body && (deps.fromUser || gestures.lastIn(active))) follow(active, true);
 
   return {
     refresh: () => session.refresh(),
@@ -110,3 +131,4 @@ export function startCoach(page: Document, deps: CoachDeps, signal: AbortSignal,
     reveal: (key) => session.reveal(key) || children.some((child) => child.reveal(key)),
   };
 }
+

@@ -5,6 +5,7 @@ import { startCoach, type Coach, type DismissalStoreLike } from './coach';
 import { showSelectionPanel, type SelectionPanel } from './selection-panel';
 import { siteOrigin, startSettingsSync, type SettingsSource } from './settings-sync';
 import { onAbort } from '../startup/teardown';
+import type { Gestures } from '../startup/gesture';
 
 /**
  * Everything the content script does once it is needed: live coaching, the settings that steer
@@ -17,6 +18,10 @@ export interface LiveDeps {
   /** Stop flagging a finding kind on this site, or flag it again (through the worker). */
   muteKind?: (site: string, kind: string, muted: boolean) => Promise<void>;
   settings: SettingsSource;
+  /** The user's presses and typing, as the start-up script saw them (`content/startup/gesture.ts`). */
+  gestures?: Gestures;
+  /** Whether an event is the user's (default: the gestures'); tests stand in for the user with it. */
+  fromUser?: (event: Event) => boolean;
   log?: (message: string, ...details: unknown[]) => void;
   /** The question profiles for the card's picker, and where a field's chosen question is remembered. */
   questions?: SessionDeps['questions'];
@@ -47,8 +52,8 @@ export function startLive(page: Document, deps: LiveDeps, signal: AbortSignal): 
     signal,
     { log },
   );
-  const { analyze, dismissals, muteKind, questions, chooseQuestion } = deps;
-  const coach = startCoach(page, { analyze, dismissals, muteKind, prepare: sync.ensure, log, questions, chooseQuestion }, signal, {
+  const { analyze, dismissals, muteKind, gestures, fromUser, questions, chooseQuestion } = deps;
+  const coach = startCoach(page, { analyze, dismissals, muteKind, prepare: sync.ensure, gestures, fromUser, log, questions, chooseQuestion }, signal, {
     claimed: true,
   });
   let panel: SelectionPanel | null = null;

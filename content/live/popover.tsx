@@ -10,18 +10,30 @@ interface Rect {
   left: number;
 }
 
-function shadowHost(page: Document, tag: string): { host: HTMLElement; mount: HTMLElement } {
+/**
+ * Every root STAR Coach draws in a web page is closed: page scripts cannot reach into it (its
+ * `shadowRoot` is null to them), so the card's text, the score and the findings stay unreadable.
+ */
+export function closedRoot(host: HTMLElement): ShadowRoot {
+  // The extension's own pages (practice, welcome) run no page script but ours: open there. Firefox:
+  // still open, its suite cannot reach closed roots yet (README, Known limits).
+  const own = /^(chrome|moz)-extension:$/.test(host.ownerDocument.location?.protocol ?? '');
+  return host.attachShadow({ mode: own || import.meta.env.FIREFOX ? 'open' : 'closed' });
+}
+
+function shadowHost(page: Document, tag: string, open = false): { host: HTMLElement; root: ShadowRoot; mount: HTMLElement } {
   const host = page.createElement(tag);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = open ? host.attachShadow({ mode: 'open' }) : closedRoot(host);
   adoptStyles(shadow, OVERLAY_CSS);
   const mount = page.createElement('div');
   shadow.append(mount);
   // The page keeps its focus: pressing on our UI never moves the caret out of the editor (a select
-  // still opens: choosing a question is a deliberate step away from the text).
-  host.addEventListener('mousedown', (e) => {
+  // still opens: choosing a question is a deliberate step away from the text). Listened for inside
+  // the root: from outside a closed root the press seems to come from the host itself.
+  shadow.addEventListener('mousedown', (e) => {
     if ((e.composedPath()[0] as Element | undefined)?.tagName !== 'SELECT') e.preventDefault();
   });
-  return { host, mount };
+  return { host, root: shadow, mount };
 }
 
 /** Styles for one of our shadow roots: a constructed sheet, which a page's Content-Security-Policy cannot block, else `<style>`. */
@@ -46,11 +58,17 @@ export function adoptStyles(shadow: ShadowRoot, css: string): void {
  */
 export class Popover {
   readonly host: HTMLElement;
+  /** The card's closed shadow root (only we hold it). */
+  readonly root: ShadowRoot;
   private readonly mount: HTMLElement;
   private open = false;
 
-  constructor(private readonly page: Document) {
-    ({ host: this.host, mount: this.mount } = shadowHost(page, 'star-coach-card'));
+  /** `open`: only inside Google Docs' layer, which is not closed yet (README, Known limits). */
+  constructor(
+    private readonly page: Document,
+    open = false,
+  ) {
+    ({ host: this.host, root: this.root, mount: this.mount } = shadowHost(page, 'star-coach-card', open));
     this.host.setAttribute('popover', 'manual');
     this.host.style.cssText =
       'position:fixed;inset:0 auto auto 0;width:0;height:0;margin:0;padding:0;border:0;background:transparent;overflow:visible;z-index:2147483647;';
@@ -62,7 +80,7 @@ export class Popover {
 
   /** Show `content` by `anchor`, in `layer` (a surface's own layer, or the page's root element), in the colours of `near`'s page. */
   show(content: ComponentChild, anchor: Rect, layer: ParentNode = this.page.documentElement, near?: Element): void {
-    this.host.dataset.scheme = pageScheme(near ?? this.page.body ?? this.page.documentElement);
+    this.mount.className = pageScheme(near ?? this.page.body ?? this.page.documentElement) === 'dark' ? 'dark' : '';
     if (this.host.parentNode !== layer) {
       this.hide(); // leaving the DOM leaves the top layer: show it again where it now lives
       layer.append(this.host);
@@ -184,10 +202,8 @@ export class BadgeView {
   update(props: BadgeProps, near?: Element): void {
     this.near = near;
     if (!this.host.isConnected) this.page.documentElement.append(this.host);
-    this.host.dataset.scheme = pageScheme(near ?? this.page.body ?? this.page.documentElement);
-    this.host.dataset.score = String(props.score);
-    this.host.dataset.count = String(props.count);
-    this.host.toggleAttribute('data-truncated', props.truncated);
+    // Nothing of the report on the host, which the page can read: the score and count live inside.
+    this.mount.className = pageScheme(near ?? this.page.body ?? this.page.documentElement) === 'dark' ? 'dark' : '';
     render(<Badge {...props} />, this.mount);
   }
 
@@ -256,7 +272,7 @@ export class Announcer {
   constructor(private readonly page: Document) {
     this.host = page.createElement('star-coach-announcer');
     this.host.style.cssText = 'position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);top:0;left:0;';
-    const shadow = this.host.attachShadow({ mode: 'open' });
+    const shadow = closedRoot(this.host);
     this.region = page.createElement('div');
     this.region.setAttribute('aria-live', 'polite');
     this.region.setAttribute('role', 'status');

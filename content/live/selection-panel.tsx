@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { Report } from '../../lib/types';
 import { Scorecard } from '../../components/Scorecard';
 import scorecardCss from '../../components/scorecard.css?inline';
+import { closedRoot } from './popover';
 
 const HOST_TAG = 'star-coach-selection-panel';
 const QUOTE_LIMIT = 400;
@@ -26,7 +27,7 @@ h2 { font-size: 14px; margin: 0; }
 `;
 
 export interface SelectionPanel {
-  /** The panel's host element (in the page's DOM, its content in an open shadow root). */
+  /** The panel's host element (in the page's DOM, its content in a closed shadow root). */
   host: HTMLElement;
   close(): void;
 }
@@ -52,15 +53,15 @@ function SelectionPanelView({ text, report, onClose }: { text: string; report: R
 }
 
 /**
- * Show the report for a selection in a panel on the page: an open shadow root (page styles cannot
- * reach it), in the top layer through the Popover API (no z-index fight), closed with Escape or ×.
+ * Show the report for a selection in a panel on the page: a closed shadow root (page styles and
+ * scripts cannot reach it), in the top layer through the Popover API (no z-index fight), closed with Escape or ×.
  * The selected text is rendered as text, never parsed as HTML. Replaces a panel already open.
  */
 export function showSelectionPanel(page: Document, data: { text: string; report: Report }): SelectionPanel {
   page.querySelector(HOST_TAG)?.remove();
   const previousFocus = page.activeElement as HTMLElement | null;
   const host = page.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = closedRoot(host);
   const style = page.createElement('style');
   style.textContent = scorecardCss + PANEL_CSS;
   const panel = page.createElement('div');
@@ -115,7 +116,7 @@ const NOTICE_CSS = `
 export function showNotice(page: Document, message: string, ms = 4000): HTMLElement {
   page.querySelector('star-coach-notice')?.remove();
   const host = page.createElement('star-coach-notice');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = closedRoot(host);
   const style = page.createElement('style');
   style.textContent = scorecardCss + NOTICE_CSS;
   const box = page.createElement('div');

@@ -1,5 +1,6 @@
 import type { Draft, DraftReport, PageQuestion, QuestionOption } from '../../platform/protocol';
 import type { Dimension } from '../../lib/types';
+import type { Gestures } from '../startup/gesture';
 import type { Source } from './sources/source';
 import type { Placed, Snapshot, Surface } from './surfaces/surface';
 
@@ -26,6 +27,14 @@ export interface SessionDeps {
    * first field is followed, never on page load; analysis waits for it.
    */
   prepare?: () => Promise<void>;
+  /**
+   * Whether an event came from the user rather than the page's scripts; only such events start or
+   * extend coaching and open cards. Default: the browser's `isTrusted`. The extension's own pages
+   * (practice, welcome), whose scripts are ours, say yes to their own events.
+   */
+  fromUser?: (event: Event) => boolean;
+  /** The user's presses and typing as the start-up script saw them (it hears the event that started coaching). */
+  gestures?: Gestures;
   /**
    * Stop flagging (`muted: true`) or flag again a finding kind on this site (the worker keeps it in
    * the settings; for a content script it takes the site from the sender). Absent: no such action.
@@ -72,8 +81,11 @@ export interface Session extends Coach {
    * `analyseNow` when it holds text worth a report and has none yet.
    */
   follow(element: Element, create: () => Target, options?: { analyseNow?: boolean }): void;
-  /** The field at `element` may have changed: move its findings with the edit, analyse after a pause. */
-  changed(element: Element): void;
+  /**
+   * The field at `element` may have changed: move its findings with the edit, and analyse after a
+   * pause unless `analyse` is false (a change the page's own script made).
+   */
+  changed(element: Element, options?: { analyse?: boolean }): void;
   /** Whether a field at `element` is followed. */
   follows(element: Element): boolean;
   /** Follow the page's layout (scroll, resize, zoom): surfaces, badges and an open card. */

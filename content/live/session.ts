@@ -14,6 +14,13 @@ export type { Coach, DismissalStoreLike, FieldState, Session, SessionDeps, Targe
 
 const MISSES_BEFORE_BACKOFF = 3;
 
+/**
+ * The pause after the last edit before a field is analysed: short, so the underlines follow the
+ * writer within a quarter of a second (the worker drops superseded drafts, so a fast typist costs
+ * no queue), and longer than the gap between keys of a burst of typing.
+ */
+export const DEBOUNCE_MS = 150;
+
 const APPLY_STATUS = {
   copied: 'The editor did not take the change. The rewrite is on your clipboard: select the underlined words and paste it over them.',
   failed: 'The editor did not take the change, and the clipboard is unavailable: select the underlined words and type the rewrite.',
@@ -39,8 +46,9 @@ export function siteOf(view: Pick<Window, 'location' | 'origin'>): string {
 export function startSession(page: Document, deps: SessionDeps, signal: AbortSignal): Session {
   const view = page.defaultView as Window & typeof globalThis;
   const site = siteOf(view);
-  const debounceMs = deps.debounceMs ?? 400;
+  const debounceMs = deps.debounceMs ?? DEBOUNCE_MS;
   const log = deps.log ?? (() => {});
+  const fromUser = deps.fromUser ?? ((event: Event) => event.isTrusted);
   let enabled = true;
   let live = new Set<Dimension>(DIMENSIONS);
   // Finding kinds the user stopped flagging on this site (settings, or the card's action just now).
@@ -62,6 +70,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     dismissedOf: (state) => dismissedOf(state),
     placeChrome: (state) => placeChrome(state),
     copy: (text: string): Promise<boolean> => copy(text),
+    fromUser: (event: Event) => fromUser(event),
     questionOptions: () => questionOptions,
     chooseQuestion: (state, id) => void chooseQuestion(state, id),
   });
@@ -236,7 +245,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     cards.follow();
   };
 
-  const changed = (state: FieldState) => {
+  const changed = (state: FieldState, analyse = true) => {
     if (state.last) {
       // Until the next report: findings move with the edit, or go when their words changed.
       const now = state.target.source.readNow?.();
@@ -247,7 +256,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
         paint(state);
       }
     }
-    schedule(state);
+    if (analyse) schedule(state);
   };
 
   // ——— Apply, Dismiss, Restore ———
@@ -362,11 +371,12 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
       lastState = state;
       if (options.analyseNow && !state.last) schedule(state, 0);
     },
-    changed(element) {
+    changed(element, options = {}) {
       const state = stateAt(element);
       if (!state || !enabled) return;
-      lastState = state;
-      changed(state);
+      const analyse = options.analyse ?? true;
+      if (analyse) lastState = state;
+      changed(state, analyse);
     },
     follows: (element) => states.has(element),
     layout,

@@ -1,6 +1,7 @@
 import { answerMessages, type MessageEvents } from './answer';
 import { claimDocument, isCoached } from './claim';
 import { fieldFor, skipReason } from './fields';
+import { watchGestures } from './gesture';
 import type { Live, LiveModule } from './handoff';
 import { EMPTY_SELECTION_MESSAGE, selectedText } from './selection-text';
 import { onAbort } from './teardown';
@@ -13,6 +14,8 @@ export interface BootstrapDeps {
   /** Whether the extension was reloaded or removed since this script started. */
   isInvalid(): boolean;
   log?: (message: string, ...details: unknown[]) => void;
+  /** Whether a focus or input event is the user's (default: `watchGestures`, `gesture.ts`). */
+  fromUser?: (event: Event) => boolean;
 }
 
 export interface Bootstrap {
@@ -32,6 +35,8 @@ export interface Bootstrap {
  */
 export function bootstrap(page: Document, deps: BootstrapDeps, signal: AbortSignal): Bootstrap {
   const log = deps.log ?? (() => {});
+  const gestures = watchGestures(page, signal);
+  const fromUser = deps.fromUser ?? gestures.fromUser;
   const win = page.defaultView;
   // A parent frame's coach may have taken this document (an about:blank frame it saw first).
   const claimed = win !== null && claimDocument(page, signal);
@@ -55,7 +60,7 @@ export function bootstrap(page: Document, deps: BootstrapDeps, signal: AbortSign
       const m = await loadModule();
       if (signal.aborted) throw new Error('STAR Coach stopped on this page');
       triggers.abort(); // live coaching listens for itself from now on
-      handle = m.start(page, signal, { isInvalid: deps.isInvalid, log });
+      handle = m.start(page, signal, { isInvalid: deps.isInvalid, log, gestures });
       return handle;
     })().catch((error: unknown) => {
       starting = null;
@@ -67,6 +72,9 @@ export function bootstrap(page: Document, deps: BootstrapDeps, signal: AbortSign
   if (claimed && win) {
     const skipped = new WeakSet<Element>();
     const onField = (event: Event) => {
+      // Only the user starts coaching: not an input event the page's script made up, nor a focus
+      // the script gave a field outside a user gesture.
+      if (!fromUser(event)) return;
       const field = fieldFor(event.composedPath()[0] ?? event.target);
       if (!field) return;
       const reason = skipReason(field);

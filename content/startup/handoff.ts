@@ -1,4 +1,5 @@
 import type { Report } from '../../lib/types';
+import type { Gestures } from './gesture';
 
 /**
  * The contract between the start-up script and live coaching, which it imports on first use
@@ -19,7 +20,11 @@ export interface Live {
  * caller has claimed), `notice` shows a short message (no coaching needed for that).
  */
 export interface LiveModule {
-  start(page: Document, signal: AbortSignal, options: { isInvalid(): boolean; log?: (message: string, ...details: unknown[]) => void }): Live;
+  start(
+    page: Document,
+    signal: AbortSignal,
+    options: { isInvalid(): boolean; log?: (message: string, ...details: unknown[]) => void; gestures?: Gestures },
+  ): Live;
   notice(page: Document, message: string): void;
 }
 

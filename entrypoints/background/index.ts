@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { analyze } from '../../lib/analyze';
-import { onWorkerMessage, type DraftReport } from '../../platform/protocol';
+import { isDraft, onWorkerMessage, type DraftReport } from '../../platform/protocol';
 import { readLastErrorOfTabMessages } from '../../platform/tab-messages';
 import { mutedKindsOf, withKindMuted, type Settings } from '../../lib/settings';
 import { forgetIfDocumentGone, forgetTabReport, loadTabReport, saveTabReport } from '../../platform/tab-reports';
@@ -88,6 +88,21 @@ export default defineBackground(() => {
 
   // One analysis at a time, tabs taking turns, only the latest draft of each field (scheduler.ts).
   const scheduler = new FairScheduler();
+  const testLog = import.meta.env.STAR_COACH_TEST_BUILD ? analysisLog() : null;
+  /** Queue an analysis in its tab's turn (logged in test builds: asked, started, ended). */
+  const submit = async <T>(tab: number, field: string, length: number, run: () => T | Promise<T>) => {
+    const entry = testLog?.request(tab, field, length, scheduler.queuedByTab());
+    const outcome = await scheduler.submit(tab, field, async () => {
+      if (entry) entry.started = performance.now();
+      try {
+        return await run();
+      } finally {
+        if (entry) entry.ended = performance.now();
+      }
+    });
+    if (entry) entry.answered = outcome === SUPERSEDED ? 'superseded' : 'report';
+    return outcome;
+  };
   // The settings, read once and then followed: a draft waits for no storage call before its turn.
   let current: Promise<Settings> | undefined;
   const settings = () => (current ??= loadSettings().catch((error: unknown) => {
@@ -102,6 +117,7 @@ export default defineBackground(() => {
   onWorkerMessage('analyzeDraft', async ({ data, sender }) => {
     if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
     const from = sender as Sender;
+    if (!isDraft(data)) throw new Error('Refused: not a draft');
     const contentScript = fromContentScript(from);
     const site = contentScript ? senderSite(from) : data.site;
     if (site === undefined) throw new Error('Refused: the sender has no origin');
@@ -112,7 +128,7 @@ export default defineBackground(() => {
     // The question: the user's pick for this field, else the page's question when it matches a profile, else the settings'.
     const pick = data.question?.key ? await questionChoices.get(site, data.question.key).catch(() => null) : null;
     let muted: readonly string[] = [];
-    const analysed = await scheduler.submit(queue, field, async () => {
+    const analysed = await submit(queue, field, data.text.length, async () => {
       const now = await settings();
       muted = mutedKindsOf(now, site);
       return analyze(data.text, { ...now, ...questionOptions(pick, data.question?.text, now.question, matchQuestion) });
@@ -143,7 +159,8 @@ export default defineBackground(() => {
     if (!fromThisExtension(sender)) throw new Error('Refused: not from STAR Coach');
     // In turn with the drafts; never superseded (every request has its own key).
     const tabId = (sender as Sender).tab?.id ?? -1;
-    const outcome = await scheduler.submit(tabId, `text:${++extensionPageRequests}`, () => analyze(data.text, data.options));
+    if (typeof data?.text !== 'string') throw new Error('Refused: no text to analyse');
+    const outcome = await submit(tabId, `text:${++extensionPageRequests}`, data.text.length, () => analyze(data.text, data.options));
     if (outcome === SUPERSEDED) throw new Error('superseded'); // unreachable: keys are unique
     return outcome;
   });
@@ -252,3 +269,34 @@ export default defineBackground(() => {
     return checkTabSelection(await browser.tabs.get(data.tabId));
   });
 });
+
+/** One draft the worker was asked to analyse, as the test build logs it. */
+interface LoggedAnalysis {
+  tab: number;
+  field: string;
+  length: number;
+  /** When it was asked for, and the drafts of each tab already waiting then (not the one running). */
+  requested: number;
+  waiting: Record<number, number>;
+  started?: number;
+  ended?: number;
+  answered?: 'report' | 'superseded';
+}
+
+/**
+ * Test builds only (STAR_COACH_TEST_BUILD=1): every analysis asked of the worker, with when it was
+ * asked, started and ended, on `globalThis.__starCoachAnalyses` in the worker, where the end-to-end
+ * tests read it (that a page's own script starts none; that one tab delays another's report by at
+ * most one analysis). The production build has none of it (tests/e2e/manifest.e2e.ts).
+ */
+function analysisLog() {
+  const log: LoggedAnalysis[] = [];
+  (globalThis as unknown as { __starCoachAnalyses: LoggedAnalysis[] }).__starCoachAnalyses = log;
+  return {
+    request(tab: number, field: string, length: number, waiting: Record<number, number>): LoggedAnalysis {
+      const entry: LoggedAnalysis = { tab, field, length, requested: performance.now(), waiting };
+      log.push(entry);
+      return entry;
+    },
+  };
+}

@@ -2,6 +2,11 @@
 export const SUPERSEDED = 'superseded' as const;
 export type Superseded = typeof SUPERSEDED;
 
+/** Turns of the event loop without a new request after which the queue is taken as complete. */
+const QUIET_TURNS = 3;
+/** However busy the messages keep the loop, the next analysis starts after this many turns. */
+const MAX_TURNS = 64;
+
 interface Pending<T> {
   run: () => T | Promise<T>;
   resolve: (value: T | Superseded) => void;
@@ -13,8 +18,11 @@ interface Pending<T> {
  * request per field: a newer draft of a field replaces the queued one, which resolves as
  * `SUPERSEDED`. Tabs take turns (round-robin), one request per turn, so however much a tab sends,
  * another tab's request waits for at most the analysis already running and one of each other tab's.
- * Between two analyses the scheduler yields to the event loop, so requests that arrived during an
- * analysis are queued before the next one is chosen.
+ * Between two analyses the scheduler yields to the event loop until it has been quiet for a few
+ * turns, so that every request that reached the worker during an analysis is queued before the next
+ * one is chosen: a message arrives as several tasks (Chrome opens a channel, then delivers), and one
+ * turn of the loop lets only some of them through, which would hand the worker to whichever tab's
+ * messages were delivered first.
  */
 export class FairScheduler {
   /** Tabs with queued work, in turn order; each tab's fields in the order they were queued. */
@@ -22,6 +30,8 @@ export class FairScheduler {
   private running = false;
   /** The tab whose request ran last: it waits behind any other tab with work. */
   private lastTab: number | undefined;
+  /** Requests ever submitted: a yield that adds none is a quiet one. */
+  private submissions = 0;
 
   constructor(private readonly pause: () => Promise<void> = () => new Promise((ok) => setTimeout(ok, 0))) {}
 
@@ -33,6 +43,7 @@ export class FairScheduler {
         queue = new Map();
         this.queues.set(tab, queue);
       }
+      this.submissions++;
       const previous = queue.get(field);
       // The field keeps its place in its tab's queue; only the work changes.
       queue.set(field, { run, resolve, reject } as Pending<unknown>);
@@ -46,6 +57,11 @@ export class FairScheduler {
     let n = 0;
     for (const queue of this.queues.values()) n += queue.size;
     return n;
+  }
+
+  /** Requests waiting, per tab. */
+  queuedByTab(): Record<number, number> {
+    return Object.fromEntries([...this.queues].map(([tab, queue]) => [tab, queue.size]));
   }
 
   private next(): Pending<unknown> | undefined {
@@ -68,6 +84,16 @@ export class FairScheduler {
     return pending;
   }
 
+  /** Yield until `QUIET_TURNS` turns in a row bring no request (at most `MAX_TURNS`). */
+  private async settle(): Promise<void> {
+    let quiet = 0;
+    for (let turn = 0; turn < MAX_TURNS && quiet < QUIET_TURNS; turn++) {
+      const seen = this.submissions;
+      await this.pause();
+      quiet = this.submissions === seen ? quiet + 1 : 0;
+    }
+  }
+
   private async drain(): Promise<void> {
     this.running = true;
     await Promise.resolve(); // never run a job inside `submit` itself
@@ -78,7 +104,7 @@ export class FairScheduler {
         } catch (error) {
           job.reject(error);
         }
-        await this.pause();
+        await this.settle();
       }
     } finally {
       this.running = false;

@@ -44,6 +44,8 @@ function Practice() {
     coach.current = startCoach(
       document,
       {
+        // This page is the extension's own: its scripts' events are ours.
+        fromUser: () => true,
         analyze: async (d) => {
           const q = question.current;
           const auto = detect.current;

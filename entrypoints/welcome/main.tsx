@@ -45,6 +45,8 @@ function Welcome() {
     startCoach(
       document,
       {
+        // This page is the extension's own: its scripts' events are ours.
+        fromUser: () => true,
         analyze: async (d): Promise<DraftReport> => {
           const s = await loadSettings();
           const report = await sendToWorker('analyzeText', { text: d.text, options: { level: s.level, focus: s.focus, question: s.question } });

@@ -65,6 +65,16 @@ export function toFirstPersonSingular(sentence: Sentence, groupSubjects: Array<[
   return out.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
+/** Whether the clause whose subject starts at `subject` is joined to the one before by "and", "then", "but" (or a bare comma). */
+function joined(sentence: Sentence, subject: number): boolean {
+  const { tokens, text, start: base } = sentence;
+  const before = tokens[subject - 1];
+  if (!before) return true;
+  // "so we could find alternatives" is a purpose, not a second deed.
+  if (/^(?:and|then|but|so)$/i.test(before.normal)) return !/^(?:could|would|might|can)$/i.test(tokens[subject + 1]?.normal ?? '');
+  return /[,;]/.test(text.slice(before.end - base, tokens[subject]!.start - base));
+}
+
 export const weAction = defineCheck({
   id: 'we-action',
   dimension: 'ownership',
@@ -78,8 +88,15 @@ export const weAction = defineCheck({
       if (sentence.section === 'reflection') continue;
       if (sentence.section === 'situation' && !(noneOwned && plays(doc, sentence.index, 'action'))) continue;
       const { tokens } = sentence;
-      const groupPreds = predicates(sentence).filter((p) => {
+      const preds = predicates(sentence);
+      const groupPreds = preds.filter((p) => {
         if (p.inherited || !p.subject || !isDeed(tokens, p)) return false;
+        // "We had inherited two codebases": the pluperfect tells the backstory, not the story's actions.
+        if (p.aux >= 0 && /^(?:had|['’]d)$/i.test(tokens[p.aux]!.normal) && !tokens[p.verb]!.tags.has('Infinitive')) return false;
+        // A group's clause inside the speaker's ("I pulled the scores we record every shift", "…so the
+        // auditors would see we'd considered it") describes, it claims nothing; a clause joined by
+        // "and"/"then" ("I found it and we fixed it") is a claim.
+        if (preds.some((q) => q.verb < p.verb && q.actor === 'i') && !joined(sentence, p.subject[0])) return false;
         if (JOINT_VERBS.has(tokens[p.verb]!.root)) return false;
         const [s, e] = p.subject;
         const phrase = sentence.text.slice(tokens[s]!.start - sentence.start, tokens[e]!.end - sentence.start);

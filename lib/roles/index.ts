@@ -1,11 +1,11 @@
 import type { Sentence } from '../doc-model';
 import { sentenceFeatures } from '../sections';
-import { hasQuantity } from '../grammar';
+import { hasQuantity, predicates } from '../grammar';
 import type { Section } from '../types';
 import { positionFeatures, textFeatures } from './features';
 import { compileModel, type CompiledModel, type LinearModel } from './model';
 import { ruleRoles } from './rules';
-import { ACTORS, RESULT_KINDS, ROLES, type Actor, type ResultKind, type Role, type RoleLabel, type SentenceRoles } from './types';
+import { ACTORS, RESULT_KINDS, ROLES, type ResultKind, type Role, type RoleLabel, type SentenceRoles } from './types';
 import { ROLE_MODEL } from '../data/role-model';
 
 export type { SentenceRoles } from './types';
@@ -58,8 +58,21 @@ function best<T extends string>(p: LabelScores, options: readonly T[], name: (o:
   return top;
 }
 
-/** Turn one sentence's label probabilities into its roles. */
-export function decide(p: LabelScores, measured = false): SentenceRoles {
+/**
+ * Whether the speaker can be the actor of a sentence, by its clauses: some verb has "I" (or "me",
+ * "my colleague and I" aside) as its subject, or has no written subject at all (a bullet list's
+ * "Traced the logs"), or no clause was read. "So afterwards we met and talked it through" and "The
+ * backlog was cleared by Wednesday" cannot be the speaker's deed, whatever their words suggest.
+ */
+export function speakerCanAct(s: Sentence): boolean {
+  // "I" written anywhere keeps the speaker possible: the clause reader misses some ("I bladder-scanned him").
+  if (s.tokens.some((t, k) => t.normal === 'i' || /^i['’]/.test(t.normal) || (t.normal === 'me' && s.tokens[k - 1]?.normal === 'by'))) return true;
+  const clauses = predicates(s);
+  return clauses.length === 0 || clauses.some((c) => c.actor === 'i' || c.actor === 'implicit');
+}
+
+/** Turn one sentence's label probabilities into its roles (`speaker`: whether the speaker can be its actor, `speakerCanAct`). */
+export function decide(p: LabelScores, measured = false, speaker = true): SentenceRoles {
   const roles = new Set<Role>(ROLES.filter((r) => p(r) >= 0.5));
   if (roles.size === 0) roles.add(best(p, ROLES, (r) => r));
   // A filler says nothing else; any other role outranks it.
@@ -78,7 +91,7 @@ export function decide(p: LabelScores, measured = false): SentenceRoles {
   const assigned = p('scope:assigned');
   return {
     roles,
-    actor: acts ? best(p, ACTORS as readonly Actor[], (a) => `actor:${a}`) : null,
+    actor: acts ? best(p, speaker ? ACTORS : ACTORS.filter((a) => a !== 'I'), (a) => `actor:${a}`) : null,
     results,
     scope: roles.has('scope') ? (assigned >= 0.5 && assigned > p('scope:boundary') ? 'assigned' : 'boundary') : null,
     genericLesson: roles.has('lesson') && p('lesson:generic') >= 0.5,
@@ -107,7 +120,7 @@ export function readRoles(sentences: readonly Sentence[], sections: readonly Sec
     if (hit) return hit;
     const own = m.model.sum(filterSet(cachedTextFeatures(s), m.set));
     const scores = m.model.finish(own, m.model.sum(filterSet(where, m.set)));
-    const read = decide((label) => scores[indexOf(labels, label)] ?? 0, hasQuantity(s));
+    const read = decide((label) => scores[indexOf(labels, label)] ?? 0, hasQuantity(s), speakerCanAct(s));
     if (key !== null) {
       rolesCache.set(key, read);
       if (rolesCache.size > CACHE_LIMIT) rolesCache.delete(rolesCache.keys().next().value!);

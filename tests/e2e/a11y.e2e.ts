@@ -1,35 +1,12 @@
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { BADGE, CARD, launch, seriousViolations, uiWait, type Harness } from './harness';
 import { analyze } from '../../lib/analyze';
 
-// axe-core, run in each page (page.evaluate is not subject to the extension pages' CSP).
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const ANSWER =
   'Our payments service sent webhooks to partners. I noticed a drop in deliveries last spring. ' +
   'We figured out the root cause together and we deployed a retry fix. The team was happy with the result.';
 
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown; failureSummary?: string }>;
-}
-
-/** axe's serious and critical violations on the page as it is now, in readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`);
-}
 
 const newestTabId = (h: Harness) =>
   h.worker.evaluate<number>('(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id)))()');
@@ -56,7 +33,7 @@ describe.each(['light', 'dark'] as const)('no serious or critical accessibility 
     await page.click('#answer');
     await page.keyboard.insertText(ANSWER);
     await page.keyboard.type(' ');
-    await page.locator('star-coach-badge[data-count]').waitFor({ state: 'attached', timeout: 10_000 });
+    await uiWait(page, BADGE, '.badge');
     tabId = await newestTabId(h);
     // The runner sees into open shadow roots, where STAR Coach draws: a nameless button there is caught.
     await page.evaluate(() => {
@@ -69,10 +46,10 @@ describe.each(['light', 'dark'] as const)('no serious or critical accessibility 
     await page.evaluate(() => document.getElementById('probe')!.remove());
 
     await page.keyboard.press('Alt+Shift+Period');
-    await page.locator('star-coach-card .card').waitFor({ timeout: 5_000 });
+    await uiWait(page, CARD, '.card', { timeout: 5_000 });
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Alt+Shift+KeyL');
-    await page.locator('star-coach-card .list').waitFor({ timeout: 5_000 });
+    await uiWait(page, CARD, '.list', { timeout: 5_000 });
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     // The page stays open: the popup and side panel below show its draft.
@@ -96,7 +73,7 @@ describe.each(['light', 'dark'] as const)('no serious or critical accessibility 
         chrome.contextMenus.onClicked.dispatch({ menuItemId: 'star-coach-check-selection', selectionText: ${JSON.stringify(text)}, editable: false, pageUrl: '' }, tab);
       })()`,
     );
-    await page.locator('star-coach-selection-panel [data-testid="selection-text"]').waitFor({ timeout: 10_000 });
+    await uiWait(page, 'star-coach-selection-panel', '[data-testid="selection-text"]', { timeout: 10_000 });
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
@@ -126,7 +103,7 @@ describe.each(['light', 'dark'] as const)('no serious or critical accessibility 
     await page.waitForLoadState('load');
     await page.locator('#app > *').first().waitFor({ timeout: 10_000 });
     if (path === 'popup.html' || path === 'sidepanel.html') await page.locator('[data-testid="overall-score"]').waitFor({ timeout: 10_000 });
-    if (path === 'welcome.html') await page.locator('star-coach-badge[data-count]').waitFor({ state: 'attached', timeout: 10_000 }).catch(() => {});
+    if (path === 'welcome.html') await uiWait(page, BADGE, '.badge').catch(() => {});
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

@@ -1,6 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Locator, Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import type { Frame, Page } from 'playwright-core';
+import {
+  BADGE,
+  CARD,
+  MIRROR,
+  badgeState,
+  highlightsByDimension,
+  inUi,
+  launch,
+  mirrorMarks,
+  uiAll,
+  uiClick,
+  uiPoint,
+  uiWait,
+  type Harness,
+  type UiElement,
+} from './harness';
 import { analyze } from '../../lib/analyze';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
@@ -88,43 +103,35 @@ async function frameOf(page: Page, spec: EditorPage): Promise<Frame> {
   return frame;
 }
 
-/** What is underlined in the frame: the textarea mirror's marks, or the CSS highlight ranges. */
-function underlined(frame: Frame): Promise<string[]> {
-  return frame.evaluate(() => {
-    const marks = [...document.querySelectorAll('star-coach-mirror')].flatMap((m) => [...m.shadowRoot!.querySelectorAll('.star-coach-mark')]);
-    if (marks.length > 0) return marks.map((m) => m.textContent ?? '');
-    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    return [...registry.values()].flatMap((h) => [...h].map((r) => r.toString()));
-  });
+/** What is underlined in the frame: the textarea mirror's marks, or STAR Coach's CSS highlight ranges. */
+async function underlined(frame: Frame): Promise<string[]> {
+  const marks = await mirrorMarks(frame);
+  if (marks.length > 0) return marks.map((m) => m.text);
+  return Object.values(await highlightsByDimension(frame)).flat();
 }
 
 /** The centre of the start of the underline over `words`, in page (top frame) coordinates. */
 async function highlightPoint(page: Page, frame: Frame, words = FLAGGED): Promise<{ x: number; y: number }> {
-  const inner = await frame.evaluate((words) => {
-    const mark = [...document.querySelectorAll('star-coach-mirror')]
-      .flatMap((m) => [...m.shadowRoot!.querySelectorAll('.star-coach-mark')])
-      .find((m) => m.textContent === words);
-    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  const inner = await inUi(frame, (ui, words) => {
+    const mark = ui.all('star-coach-mirror', '.star-coach-mark').find((m) => m.textContent === words);
+    const registry = (ui.document.defaultView as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
     const range = [...registry.values()].flatMap((h) => [...h]).find((r) => r.toString() === words);
     const target = mark ?? range;
     if (!target) throw new Error(`nothing underlines "${words}"`);
     const r = target.getClientRects()[0]!;
     return { x: r.left + Math.min(12, r.width / 2), y: r.top + r.height / 2 };
   }, words);
-  if (frame === page.mainFrame()) return inner;
-  // The iframe's content box starts inside its 1px border.
-  const box = await (await frame.frameElement()).boundingBox();
-  return { x: inner.x + box!.x + 1, y: inner.y + box!.y + 1 };
+  return uiPoint(frame, { text: words, attrs: {}, box: { x: inner.x, y: inner.y, width: 0, height: 0 } });
 }
 
-/** The element's box lies wholly inside what shows it: the window, and the iframe it is drawn in, if any. */
-async function expectInViewport(page: Page, frame: Frame, element: Locator): Promise<void> {
-  const box = (await element.boundingBox())!;
+/** The card's box lies wholly inside what shows it: the window, and the iframe it is drawn in, if any. */
+async function expectInViewport(page: Page, frame: Frame, card: ShownCard): Promise<void> {
+  // Its top-left corner in the page's coordinates.
+  const at = await uiPoint(card.frame, { ...card.element, box: { ...card.element.box, width: 0, height: 0 } });
+  const box = { x: at.x, y: at.y, width: card.element.box.width, height: card.element.box.height };
   const size = page.viewportSize()!;
   let clip = { x: 0, y: 0, width: size.width, height: size.height };
-  if (frame !== page.mainFrame() && (await element.evaluate((el) => el.ownerDocument !== window.top!.document))) {
-    clip = (await (await frame.frameElement()).boundingBox())!;
-  }
+  if (frame !== page.mainFrame() && card.frame !== page.mainFrame()) clip = (await (await frame.frameElement()).boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(clip.x);
   expect(box.y).toBeGreaterThanOrEqual(clip.y);
   expect(box.x + box.width).toBeLessThanOrEqual(clip.x + clip.width + 0.5);
@@ -134,39 +141,34 @@ async function expectInViewport(page: Page, frame: Frame, element: Locator): Pro
 /**
  * Whether the underline of the flagged words and the badge are what the browser draws topmost at
  * their own boxes (above a modal dialog, say). The mirror ignores the pointer, so for the probe its
- * mark takes it for a moment.
+ * mark takes it for a moment. Read in the content script's world, through our closed roots.
  */
 function drawnOnTop(frame: Frame): Promise<{ underline: boolean; badge: boolean }> {
-  return frame.evaluate((flagged) => {
-    const centre = (el: Element) => {
-      const r = el.getClientRects()[0]!;
-      return [r.left + r.width / 2, r.top + r.height / 2] as const;
-    };
-    const mirror = document.querySelector('star-coach-mirror')!;
-    const mark = [...mirror.shadowRoot!.querySelectorAll<HTMLElement>('.star-coach-mark')].find((m) => m.textContent === flagged)!;
-    const box = mark.parentElement!;
-    const restore = [mirror, box, mark].map((el) => [el, (el as HTMLElement).style.pointerEvents] as const);
-    for (const [el] of restore) (el as HTMLElement).style.pointerEvents = 'auto';
-    const underline = document.elementFromPoint(...centre(mark)) === mirror;
-    for (const [el, value] of restore) (el as HTMLElement).style.pointerEvents = value;
-    const badge = document.querySelector('star-coach-badge')!;
-    return { underline, badge: document.elementFromPoint(...centre(badge.shadowRoot!.querySelector('.badge')!)) === badge };
-  }, FLAGGED);
+  return inUi(
+    frame,
+    (ui, flagged) => {
+      const doc = ui.document;
+      const centre = (el: Element) => {
+        const r = el.getClientRects()[0]!;
+        return [r.left + r.width / 2, r.top + r.height / 2] as const;
+      };
+      const mirror = doc.querySelector('star-coach-mirror')!;
+      const mark = [...ui.root(mirror)!.querySelectorAll<HTMLElement>('.star-coach-mark')].find((m) => m.textContent === flagged)!;
+      const box = mark.parentElement!;
+      const restore = [mirror, box, mark].map((el) => [el, (el as HTMLElement).style.pointerEvents] as const);
+      for (const [el] of restore) (el as HTMLElement).style.pointerEvents = 'auto';
+      const underline = doc.elementFromPoint(...centre(mark)) === mirror;
+      for (const [el, value] of restore) (el as HTMLElement).style.pointerEvents = value;
+      const badge = doc.querySelector('star-coach-badge')!;
+      return { underline, badge: doc.elementFromPoint(...centre(ui.root(badge)!.querySelector('.badge')!)) === badge };
+    },
+    FLAGGED,
+  );
 }
 
-/** Where a frame's viewport starts in the top document (inside the iframe's border). */
-async function frameOffset(page: Page, frame: Frame): Promise<{ x: number; y: number }> {
-  if (frame === page.mainFrame()) return { x: 0, y: 0 };
-  const element = await frame.frameElement();
-  const box = (await element.boundingBox())!;
-  const border = await element.evaluate((el) => ({ x: (el as Element).clientLeft, y: (el as Element).clientTop }));
-  return { x: box.x + border.x, y: box.y + border.y };
-}
-
-/** The badge's box does not cover any line of the contenteditable's text (top-document coordinates). */
-async function expectBadgeClearOfText(page: Page, frame: Frame, spec: EditorPage): Promise<void> {
-  const badge = (await frame.locator('star-coach-badge .badge').boundingBox())!;
-  const at = await frameOffset(page, frame);
+/** The badge's box does not cover any line of the contenteditable's text (both in the frame's own coordinates). */
+async function expectBadgeClearOfText(frame: Frame, spec: EditorPage): Promise<void> {
+  const { box: badge } = (await uiAll(frame, BADGE, '.badge'))[0]!;
   const lines = await frame.locator(spec.editor).evaluate((el) => {
     if (el.tagName === 'TEXTAREA') return [];
     // Each text node's own line boxes (a range over the element would also give its blocks' whole boxes).
@@ -179,9 +181,7 @@ async function expectBadgeClearOfText(page: Page, frame: Frame, spec: EditorPage
     }
     return rects;
   });
-  const covered = lines
-    .map((r) => ({ left: r.left + at.x, top: r.top + at.y, right: r.right + at.x, bottom: r.bottom + at.y }))
-    .filter((r) => r.left < badge.x + badge.width && r.right > badge.x && r.top < badge.y + badge.height && r.bottom > badge.y);
+  const covered = lines.filter((r) => r.left < badge.x + badge.width && r.right > badge.x && r.top < badge.y + badge.height && r.bottom > badge.y);
   expect(covered).toEqual([]);
 }
 
@@ -205,55 +205,66 @@ async function typeAnswer(page: Page, frame: Frame, spec: EditorPage): Promise<v
 }
 
 /** The badge's count of open findings, or null before the first report. */
-const badgeCount = async (frame: Frame) => {
-  const badge = frame.locator('star-coach-badge[data-count]');
-  return (await badge.count()) === 0 ? null : Number(await badge.getAttribute('data-count'));
-};
+const badgeCount = async (frame: Frame) => (await badgeState(frame))?.count ?? null;
 
-/** How many badges are drawn in the frame. */
+/** How many badges are drawn in the frame (their hosts are in the page's DOM; what they show is not). */
 const badgesIn = (frame: Frame) => frame.locator('star-coach-badge').count();
 
 /** Step with a keyboard shortcut through the field's findings until the card is the we-action's. */
 async function stepToWeAction(page: Page, frame: Frame, key: string): Promise<void> {
-  const card = frame.locator('star-coach-card .card');
   for (let i = 0; i < 20; i++) {
     await page.keyboard.press(key);
-    await card.waitFor({ timeout: 5_000 });
-    if ((await card.getAttribute('data-finding-id')) === 'we-action' && (await card.locator('.suggestion').textContent()) === REWRITE) return;
+    const state = await cardState(await cardIn(page, frame));
+    if (state.findingId === 'we-action' && state.suggestion === REWRITE) return;
   }
   throw new Error(`${key} never reached the we-action's card`);
+}
+
+/** An open card (or list), and the frame whose document draws it. */
+interface ShownCard {
+  frame: Frame;
+  element: UiElement;
 }
 
 /**
  * The open card (or list, `what`), wherever it is drawn: in the editor's frame, or in the top
  * document beside a frame too small for it. Waits for it to be there.
  */
-async function cardIn(page: Page, frame: Frame, what = '.card', timeout = 5_000): Promise<Locator> {
+async function cardIn(page: Page, frame: Frame, what = '.card', timeout = 5_000): Promise<ShownCard> {
   const frames = frame === page.mainFrame() ? [frame] : [frame, page.mainFrame()];
   const found = await waitFor(
     async () => {
-      for (const f of frames) if ((await f.locator(`star-coach-card ${what}`).count()) > 0) return f;
+      for (const f of frames) {
+        const [element] = await uiAll(f, CARD, what);
+        if (element) return { frame: f, element };
+      }
       return null;
     },
     (f) => f !== null,
     `the card (${what})`,
     timeout,
   );
-  return found!.locator(`star-coach-card ${what}`);
+  return found!;
 }
 
 /** How many cards are open, in the editor's frame and the top document. */
 async function cardCount(page: Page, frame: Frame): Promise<number> {
   const frames = frame === page.mainFrame() ? [frame] : [frame, page.mainFrame()];
   let n = 0;
-  for (const f of frames) n += await f.locator('star-coach-card .card').count();
+  for (const f of frames) n += (await uiAll(f, CARD, '.card')).length;
   return n;
 }
 
-async function openCard(page: Page, frame: Frame): Promise<Locator> {
+async function openCard(page: Page, frame: Frame): Promise<ShownCard> {
   const { x, y } = await highlightPoint(page, frame);
   await page.mouse.click(x, y);
   return cardIn(page, frame);
+}
+
+/** The shown card's finding and suggested rewrite, read inside its closed root. */
+async function cardState(card: ShownCard): Promise<{ findingId: string; suggestion: string | null }> {
+  const [suggestion] = await uiAll(card.frame, CARD, '.card .suggestion');
+  return { findingId: card.element.attrs['data-finding-id']!, suggestion: suggestion?.text ?? null };
 }
 
 describe.each(PAGES)('live coaching in $name', (spec) => {
@@ -274,17 +285,16 @@ describe.each(PAGES)('live coaching in $name', (spec) => {
     // Exactly what the engine flags is underlined, no more and no less.
     expect(sorted(await waitFor(() => underlined(frame), (u) => u.includes(FLAGGED), 'the we-action underline'))).toEqual(expected);
     // The badge sits against the editor's visible box, clear of the answer's words.
-    await expectBadgeClearOfText(page, frame, spec);
+    await expectBadgeClearOfText(frame, spec);
     if (spec.topLayer) expect(await drawnOnTop(frame)).toEqual({ underline: true, badge: true });
 
     const card = await openCard(page, frame);
-    expect(await card.getAttribute('data-finding-id')).toBe('we-action');
-    expect(await card.locator('.suggestion').textContent()).toBe(REWRITE);
+    expect(await cardState(card)).toEqual({ findingId: 'we-action', suggestion: REWRITE });
     // The whole card, its buttons included, is inside the window (a small iframe cannot cut it off).
     await expectInViewport(page, frame, card);
     // Apply as its own undo step, as after a writer's pause (not a timing assertion: a precondition of the undo check).
     if (spec.undoMergeMs) await page.waitForTimeout(spec.undoMergeMs + 100);
-    await card.locator('button.apply').click();
+    await uiClick(card.frame, CARD, '.card button.apply');
     // The editor's own model (or React state) has the new text.
     await waitFor(() => editorText(frame), (t) => t === rewrittenOf(spec), 'the rewrite in the editor model');
     expect(await cardCount(page, frame)).toBe(0);
@@ -318,8 +328,8 @@ describe.each(PAGES)('live coaching in $name', (spec) => {
     // One answer, one badge: a block editor's blocks are judged together.
     expect(await badgesIn(frame)).toBe(1);
     const card = await openCard(page, frame);
-    expect(await card.getAttribute('data-finding-id')).toBe('we-action');
-    await card.locator('button.dismiss').click();
+    expect((await cardState(card)).findingId).toBe('we-action');
+    await uiClick(card.frame, CARD, '.card button.dismiss');
     // Only that finding goes: its underline, and exactly one from the count.
     expect(sorted(await waitFor(() => underlined(frame), (u) => !u.includes(FLAGGED), 'the underline to go'))).toEqual(remaining);
     expect(await badgeCount(frame)).toBe(total - 1);
@@ -354,11 +364,11 @@ describe('fields, cards and alignment', () => {
       await page.click(`#${id}`);
       await page.keyboard.type(ANSWER, { delay: 2 });
     }
-    await page.locator('star-coach-mirror .star-coach-mark').waitFor({ state: 'attached', timeout: 10_000 });
+    await uiWait(page, MIRROR, '.star-coach-mark');
     // Give any (wrong) analysis of the other fields time to arrive.
     await page.waitForTimeout(800);
     const drawn = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const registry = CSS.highlights as unknown as Map<string, Set<Range>>;
       return {
         mirrors: document.querySelectorAll('star-coach-mirror').length,
         badges: document.querySelectorAll('star-coach-badge').length,
@@ -375,14 +385,14 @@ describe('fields, cards and alignment', () => {
     await page.click('#editor');
     const filler = Array.from({ length: 8 }, (_, i) => `Line ${i + 1} of the situation.`).join('\n');
     await page.keyboard.type(`${PROBLEM}\n${WEAK}\n${filler}`, { delay: 1 });
-    await page.locator('star-coach-mirror .star-coach-mark', { hasText: FLAGGED }).waitFor({ state: 'attached', timeout: 10_000 });
+    await uiWait(page, MIRROR, '.star-coach-mark', { hasText: FLAGGED });
     const at = { start: PROBLEM.length + 1, end: PROBLEM.length + 1 + FLAGGED.length };
 
     /** The textarea's own caret offsets under the first and last letters of the mark (the browser's hit-testing, not ours). */
     const offsets = () =>
-      page.evaluate(async (flagged) => {
+      inUi(page, async (ui, flagged) => {
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        const mark = [...document.querySelector('star-coach-mirror')!.shadowRoot!.querySelectorAll('.star-coach-mark')].find((m) => m.textContent === flagged)!;
+        const mark = ui.all('star-coach-mirror', '.star-coach-mark').find((m) => m.textContent === flagged)!;
         const rects = [...mark.getClientRects()];
         const first = rects[0]!;
         const last = rects[rects.length - 1]!;
@@ -402,9 +412,9 @@ describe('fields, cards and alignment', () => {
 
     // Under the sticky header: the mirror is clipped where the header covers the field.
     await page.evaluate(() => window.scrollTo(0, 260));
-    const clip = await page.evaluate(async () => {
+    const clip = await inUi(page, async (ui) => {
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const box = document.querySelector('star-coach-mirror')!.shadowRoot!.firstElementChild as HTMLElement;
+      const box = ui.root(document.querySelector('star-coach-mirror'))!.firstElementChild as HTMLElement;
       const header = document.querySelector('header')!.getBoundingClientRect();
       const field = document.getElementById('editor')!.getBoundingClientRect();
       const top = Number(/inset\(([\d.]+)px/.exec(box.style.clipPath)?.[1] ?? 0);
@@ -420,12 +430,12 @@ describe('fields, cards and alignment', () => {
     const page = await h.open('editors/textarea.html');
     await page.click('#editor');
     await page.keyboard.type(ANSWER);
-    await page.locator('star-coach-mirror .star-coach-mark', { hasText: FLAGGED }).waitFor({ state: 'attached', timeout: 10_000 });
+    await uiWait(page, MIRROR, '.star-coach-mark', { hasText: FLAGGED });
     const { x, y } = await highlightPoint(page, page.mainFrame());
     await page.mouse.move(x, y);
-    await page.locator('star-coach-card .card').waitFor({ timeout: 5_000 });
+    await uiWait(page, CARD, '.card', { timeout: 5_000 });
     await page.mouse.move(5, 5);
-    await page.locator('star-coach-card .card').waitFor({ state: 'detached', timeout: 5_000 });
+    await uiWait(page, CARD, '.card', { state: 'detached', timeout: 5_000 });
 
     // Keep typing: the underline shifts with the text until the next report.
     await page.keyboard.press('End');
@@ -447,9 +457,9 @@ describe('fields, cards and alignment', () => {
     await waitFor(() => underlined(frame), (u) => u.includes(FLAGGED), 'the we-action underline');
     const { x, y } = await highlightPoint(page, frame);
     await page.mouse.move(x, y);
-    await page.locator('star-coach-card .card').waitFor({ timeout: 5_000 });
+    await uiWait(page, CARD, '.card', { timeout: 5_000 });
     await page.mouse.move(5, 5);
-    await page.locator('star-coach-card .card').waitFor({ state: 'detached', timeout: 5_000 });
+    await uiWait(page, CARD, '.card', { state: 'detached', timeout: 5_000 });
     await stepToWeAction(page, frame, 'Alt+Shift+Comma');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor');
     await page.keyboard.press('Alt+Shift+Enter');
@@ -462,10 +472,10 @@ describe('fields, cards and alignment', () => {
     await page.evaluate(() => (document.getElementById('scroller')!.style.zoom = '1.25'));
     await page.click('#editor');
     await page.keyboard.type(`${PROBLEM}\n${WEAK}`, { delay: 1 });
-    await page.locator('star-coach-mirror .star-coach-mark', { hasText: FLAGGED }).waitFor({ state: 'attached', timeout: 10_000 });
-    const offsets = await page.evaluate(async (flagged) => {
+    await uiWait(page, MIRROR, '.star-coach-mark', { hasText: FLAGGED });
+    const offsets = await inUi(page, async (ui, flagged) => {
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const mark = [...document.querySelector('star-coach-mirror')!.shadowRoot!.querySelectorAll('.star-coach-mark')].find((m) => m.textContent === flagged)!;
+      const mark = ui.all('star-coach-mirror', '.star-coach-mark').find((m) => m.textContent === flagged)!;
       const rects = [...mark.getClientRects()];
       const at = (x: number, y: number) => document.caretPositionFromPoint(x, y)?.offset ?? null;
       const first = rects[0]!;
@@ -487,22 +497,21 @@ describe('fields, cards and alignment', () => {
     await page.keyboard.type(text);
     await waitFor(() => badgeCount(page.mainFrame()), (n) => n === total, `the badge to count the engine's ${total} findings`);
     expect(sorted(await underlined(page.mainFrame()))).toEqual(expected);
-    await page.locator('star-coach-badge .badge').click();
-    const list = page.locator('star-coach-card .list');
-    await list.waitFor({ timeout: 5_000 });
+    await uiClick(page, BADGE, '.badge');
+    await uiWait(page, CARD, '.list', { timeout: 5_000 });
     // The list holds every finding, the missing pieces too.
-    expect(await list.locator('.findings li').count()).toBe(total);
-    await list.locator('.findings button.item', { hasText: `“${FLAGGED}”` }).click();
-    const card = page.locator('star-coach-card .card');
-    expect(await card.getAttribute('data-finding-id')).toBe('we-action');
-    await card.locator('button.dismiss').click();
+    expect(await uiAll(page, CARD, '.list .findings li')).toHaveLength(total);
+    await uiClick(page, CARD, '.list .findings button.item', { hasText: `“${FLAGGED}”` });
+    expect((await cardState(await cardIn(page, page.mainFrame()))).findingId).toBe('we-action');
+    await uiClick(page, CARD, '.card button.dismiss');
     expect(sorted(await waitFor(() => underlined(page.mainFrame()), (u) => !u.includes(FLAGGED), 'its underline to go'))).toEqual(without(expected, FLAGGED));
     expect(await badgeCount(page.mainFrame())).toBe(total - 1);
 
-    await page.locator('star-coach-badge .badge').click();
-    expect(await list.locator('.dismissed li').count()).toBe(1);
-    expect(await list.locator('.dismissed li').textContent()).toContain(`“${FLAGGED}”`);
-    await list.locator('.dismissed button.restore').click();
+    await uiClick(page, BADGE, '.badge');
+    const dismissed = await uiWait(page, CARD, '.list .dismissed li');
+    expect(await uiAll(page, CARD, '.list .dismissed li')).toHaveLength(1);
+    expect(dismissed!.text).toContain(`“${FLAGGED}”`);
+    await uiClick(page, CARD, '.list .dismissed button.restore');
     expect(sorted(await waitFor(() => underlined(page.mainFrame()), (u) => u.includes(FLAGGED), 'the restored underline'))).toEqual(expected);
     expect(await badgeCount(page.mainFrame())).toBe(total);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor');
@@ -516,7 +525,9 @@ describe('fields, cards and alignment', () => {
     const rules = await page.evaluate(() =>
       document.getElementById('host')!.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)),
     );
-    expect(rules.some((r) => r.startsWith('::highlight(star-coach-ownership)') && r.includes('underline'))).toBe(true);
+    // Under this run's own name for ownership: the one its underline's colour is drawn by.
+    expect(rules.some((r) => /^::highlight\(h[0-9a-f]+\)/.test(r) && r.includes('underline') && r.includes('rgb(225, 74, 63)'))).toBe(true);
+    expect((await highlightsByDimension(page)).ownership).toContain(FLAGGED);
     await page.close();
   });
 
@@ -541,10 +552,8 @@ describe('fields, cards and alignment', () => {
     await typeAnswer(page, frame, { name: 'refuse', path: '', editor: '#editor' });
     await waitFor(() => underlined(frame), (u) => u.includes(FLAGGED), 'the we-action underline');
     await openCard(page, frame);
-    await page.locator('star-coach-card button.apply').click();
-    const status = page.locator('star-coach-card .status');
-    await status.waitFor({ timeout: 5_000 });
-    expect(await status.textContent()).toMatch(/clipboard/);
+    await uiClick(page, CARD, 'button.apply');
+    expect((await uiWait(page, CARD, '.status', { timeout: 5_000 }))!.text).toMatch(/clipboard/);
     expect(await editorText(frame)).toBe(ANSWER);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(REWRITE);
     await page.close();
@@ -621,11 +630,10 @@ describe('textarea underlines with classic scrollbars', () => {
       expect(spansOf(text)).toContain(FLAGGED);
       await waitFor(() => underlined(page.mainFrame()), (u) => u.includes(FLAGGED), 'the we-action underline');
       const start = text.indexOf(WEAK);
-      const offsets = await page.evaluate(async (flagged) => {
+      const offsets = await inUi(page, async (ui, flagged) => {
+        const document = ui.document;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        const mark = [...document.querySelectorAll('star-coach-mirror')]
-          .flatMap((m) => [...m.shadowRoot!.querySelectorAll('.star-coach-mark')])
-          .find((m) => m.textContent === flagged)!;
+        const mark = ui.all('star-coach-mirror', '.star-coach-mark').find((m) => m.textContent === flagged)!;
         const rects = [...mark.getClientRects()];
         const first = rects[0]!;
         const last = rects[rects.length - 1]!;

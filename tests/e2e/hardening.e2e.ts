@@ -3,10 +3,25 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../../lib/analyze';
+import { DEBOUNCE_MS } from '../../content/live/session';
 import { launch, type Harness } from './harness';
 import { type ChromeApi, PROBLEM, WEAK, expectedMarks, extensionPage, inContentScript, openTab, storedTabReport, waitForMarkDetails } from './hostile-tools';
 
 const STORY = `${PROBLEM} ${WEAK}`;
+
+interface LoggedAnalysis {
+  tab: number;
+  requested: number;
+  waiting: Record<number, number>;
+  started?: number;
+  ended?: number;
+  answered?: string;
+}
+
+/** Every analysis the worker was asked for (the test build's log, entrypoints/background/index.ts). */
+async function analyses(h: Harness): Promise<LoggedAnalysis[]> {
+  return h.worker.evaluate(() => (globalThis as unknown as { __starCoachAnalyses?: LoggedAnalysis[] }).__starCoachAnalyses ?? []);
+}
 
 async function typeAndTime(page: Page, text: string): Promise<number> {
   await page.click('#answer');
@@ -49,6 +64,44 @@ describe('hardening: one page cannot exhaust the coach', () => {
     expect(await ext.evaluate(async (key) => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.session.get(key))[key] ?? null, `tab-report-problem:${tabId}`)).toBeNull();
     expect(h.pageErrors).toEqual([]);
     await flood.close();
+    await page.close();
+  });
+
+  it('a tab flooding the worker delays another tab\'s report by at most one analysis', async () => {
+    const { page: hostile, tabId: hostileTab } = await openTab(h, ext, 'textarea.html');
+    // A subverted content script asks for many long analyses at once, each under its own key.
+    const FLOOD = 24;
+    // Every request's sentences are new to the worker (no cache can answer them).
+    await inContentScript(
+      hostile,
+      h.extensionId,
+      `(() => {
+        for (let i = 0; i < ${FLOOD}; i++) {
+          let text = '';
+          for (let j = 0; text.length < ${MAX_TEXT_LENGTH} - 200; j++) text += 'The nightly sync dropped ' + (i * 100000 + j) + ' orders. We figured out the root cause ' + j + ' times together. ';
+          chrome.runtime.sendMessage({ id: 900000 + i, type: 'analyzeText', data: { text }, timestamp: Date.now() }).catch(() => {});
+        }
+        return true;
+      })()`,
+    );
+    await expect.poll(async () => (await analyses(h)).filter((a) => a.tab === hostileTab && a.started !== undefined).length, { timeout: 30_000 }).toBeGreaterThan(0);
+
+    const { page, tabId } = await openTab(h, ext, 'textarea.html');
+    const elapsed = await typeAndTime(page, STORY);
+    const log = await analyses(h);
+    const mine = log.filter((a) => a.tab === tabId && a.answered === 'report').at(-1)!;
+    expect(mine.started).toBeDefined();
+    // The flood was still queued when this tab asked…
+    expect(mine.waiting[hostileTab] ?? 0).toBeGreaterThan(FLOOD / 2);
+    // …and this tab waited for at most the one analysis already running (plus the event loop's turn).
+    const flood = log.filter((a) => a.tab === hostileTab && a.ended !== undefined && a.started !== undefined);
+    const longest = Math.max(...flood.map((a) => a.ended! - a.started!));
+    expect(mine.started! - mine.requested).toBeLessThanOrEqual(longest + 100);
+    // From the keystroke: the debounce, the message's way to the worker, at most one of the flood's
+    // analyses, its own and the drawing (a worker taking requests first come, first served takes
+    // the whole flood: ${FLOOD} analyses).
+    expect(elapsed).toBeLessThanOrEqual(DEBOUNCE_MS + longest + 1_500);
+    await hostile.close();
     await page.close();
   });
 });

@@ -1,8 +1,8 @@
 // Helpers shared by the hardening end-to-end tests (privacy, security, hostile pages, lifecycle).
-// Everything here drives the real browser through stable surface only: the mirror's marks, the
-// CSS highlight registry, extension pages, and CDP.
+// Everything here drives the real browser through stable surface only: the mirror's marks and the
+// CSS highlights (read in the content script's world, harness.ts), extension pages, and CDP.
 import type { CDPSession, Page } from 'playwright-core';
-import type { Harness } from './harness';
+import { highlightsByDimension, mirrorMarks, type Harness } from './harness';
 import { analyze } from '../../lib/analyze';
 import type { AnalyzeOptions } from '../../lib/types';
 
@@ -22,30 +22,9 @@ export interface ChromeApi {
   runtime: { id?: string; reload(): void; sendMessage(...args: unknown[]): Promise<unknown> };
 }
 
-export const MARKS = 'star-coach-mirror .star-coach-mark';
-
-/** Texts of the textarea mirror's marks. */
+/** Texts of the textarea mirror's marks (read in the content script's world: the mirror's root is closed). */
 export async function markTexts(page: Page): Promise<string[]> {
-  // Read in the page rather than through a locator: Playwright's locators lean on MutationObserver,
-  // which a hostile page may break.
-  return page.evaluate(() =>
-    [...document.querySelectorAll('star-coach-mirror')].flatMap((h) =>
-      [...(h.shadowRoot?.querySelectorAll('.star-coach-mark') ?? [])].map((m) => m.textContent ?? ''),
-    ),
-  );
-}
-
-/**
- * Poll `check` in the page from Node (not page.waitForFunction: Playwright's in-page polling leans on
- * MutationObserver and requestAnimationFrame, which hostile pages break).
- */
-async function pollPage<A extends object | number>(page: Page, check: (arg: A) => boolean, arg: A, what: string, timeout: number): Promise<void> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    if (await page.evaluate(check as (arg: unknown) => boolean, arg as unknown)) return;
-    if (Date.now() > until) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
+  return (await mirrorMarks(page)).map((m) => m.text);
 }
 
 /**
@@ -69,11 +48,7 @@ export function expectedMarks(text: string, options: AnalyzeOptions = {}): strin
 
 /** The textarea mirror's marks, as "finding-id: words". */
 export async function markDetails(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('star-coach-mirror')].flatMap((h) =>
-      [...(h.shadowRoot?.querySelectorAll<HTMLElement>('.star-coach-mark') ?? [])].map((m) => `${m.dataset.findingId}: ${m.textContent}`),
-    ),
-  );
+  return (await mirrorMarks(page)).map((m) => `${m.findingId}: ${m.text}`);
 }
 
 /** Wait until the textarea mirror shows exactly `expected` (see `expectedMarks`). */
@@ -88,25 +63,18 @@ export async function waitForMarkDetails(page: Page, expected: string[], timeout
   }
 }
 
-/** Texts of the ranges in the page's `star-coach-<dimension>` CSS highlight (null when none is registered). */
+/** Texts of the ranges STAR Coach highlights for `dimension` (null when none is registered). */
 export async function highlightTexts(page: Page, dimension = 'ownership'): Promise<string[] | null> {
-  return page.evaluate((name) => {
-    const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
-    return hl ? [...hl].map((r) => r.toString()) : null;
-  }, `star-coach-${dimension}`);
+  return (await highlightsByDimension(page))[dimension] ?? null;
 }
 
 export async function waitForHighlightCount(page: Page, count: number, dimension = 'ownership', timeout = 15_000): Promise<void> {
-  await pollPage(
-    page,
-    ({ name, n }) => {
-      const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
-      return (hl ? hl.size : 0) === n;
-    },
-    { name: `star-coach-${dimension}`, n: count },
-    `${count} range(s) in star-coach-${dimension}`,
-    timeout,
-  );
+  const until = Date.now() + timeout;
+  for (;;) {
+    if (((await highlightTexts(page, dimension)) ?? []).length === count) return;
+    if (Date.now() > until) throw new Error(`timed out after ${timeout} ms waiting for ${count} ${dimension} range(s)`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
 }
 
 /**

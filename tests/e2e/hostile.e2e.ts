@@ -3,18 +3,18 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../../lib/analyze';
-import { launch, type Harness } from './harness';
+import { MIRROR, inUi, launch, mirrorMarks, uiWait, type Harness } from './harness';
 import { analyze } from '../../lib/analyze';
 import { DIMENSION_UNDERLINES } from '../../components/palette';
 import type { Dimension } from '../../lib/types';
 import {
-  MARKS,
   PROBLEM,
   WEAK as WE_SENTENCE,
   expectedMarks,
   extensionPage,
   highlightTexts,
   markDetails,
+  markTexts,
   openTab,
   storedTabReport,
   waitForHighlightCount,
@@ -111,9 +111,9 @@ describe('hostile pages', () => {
     await waitForMarkDetails(page, WEAK_MARKS);
     // The marks are drawn (styled), not merely present.
     // One round trip: a redraw between resolving a mark and reading it would leave a detached element.
-    const decorations = await page
-      .locator(MARKS)
-      .evaluateAll((ms) => ms.map((m) => [(m as HTMLElement).dataset.dimension as Dimension, getComputedStyle(m).textDecorationStyle] as const));
+    const decorations = await inUi(page, (ui) =>
+      ui.all('star-coach-mirror', '.star-coach-mark').map((m) => [(m as HTMLElement).dataset.dimension as Dimension, getComputedStyle(m).textDecorationStyle] as const),
+    );
     expect(decorations.length).toBeGreaterThan(0);
     for (const [dimension, style] of decorations) expect(style).toBe(DIMENSION_UNDERLINES[dimension].style);
 
@@ -200,7 +200,7 @@ describe('hostile pages', () => {
     expect(await page.inputValue('#answer')).toBe(WEAK);
     expect(await page.textContent('#seen')).toBe(String(WEAK.length));
     // STAR Coach listens on the document, so here it steps aside: nothing half-drawn, no errors.
-    const marks = await page.locator(MARKS).count();
+    const marks = (await markTexts(page)).length;
     expect([0, 1]).toContain(marks);
     if (marks === 0) expect(await page.locator('star-coach-mirror').count()).toBe(0);
     console.info(`[hostile] stop-propagation page: ${marks === 0 ? 'STAR Coach stepped aside' : 'STAR Coach still coached'}`);
@@ -236,7 +236,7 @@ describe('hostile pages', () => {
     await page.keyboard.type(WEAK);
     const frame = page.frame({ url: /frame-inner\.html$/ })!;
     await expect
-      .poll(() => frame.evaluate(() => [...document.querySelectorAll('star-coach-mirror')].flatMap((m) => [...m.shadowRoot!.querySelectorAll('.star-coach-mark')].map((x) => x.textContent))), { timeout: 15_000 })
+      .poll(async () => (await mirrorMarks(frame)).map((m) => m.text), { timeout: 15_000 })
       .toEqual(['We figured out']);
     expect(await frame.evaluate(() => document.getElementById('count')!.textContent)).toBe(String(WEAK.length));
 
@@ -246,7 +246,9 @@ describe('hostile pages', () => {
     await page.keyboard.type(WEAK);
     await page.waitForTimeout(1_500);
     expect(await sandboxed.locator('#answer').inputValue()).toBe(WEAK);
-    const sandboxMarks = await sandboxed.locator(MARKS).count();
+    // The sandboxed frame's own script, if any, draws there; page scripts cannot see into our roots, nor can Playwright.
+    const sandboxFrame = page.frames().find((f) => f !== page.mainFrame() && f !== frame);
+    const sandboxMarks = sandboxFrame ? (await mirrorMarks(sandboxFrame).catch(() => [])).length : 0;
     console.info(`[hostile] sandboxed srcdoc frame: ${sandboxMarks > 0 ? 'STAR Coach coached' : 'STAR Coach left it alone'}`);
     expect(ours(path)).toEqual([]);
     expect(errors.filter((e) => e.world === 'extension')).toEqual([]);
@@ -270,8 +272,8 @@ describe('over-limit text', () => {
     const big = `${WEAK} `.repeat(Math.ceil(120_000 / (WEAK.length + 1))).slice(0, 120_000);
     expect(big.length).toBeGreaterThan(MAX_TEXT_LENGTH);
     await page.click('#answer');
-    // A trusted paste-like insertion through the editor's own pipeline (fires a real input event).
-    await page.evaluate((text) => document.execCommand('insertText', false, text), big);
+    // A paste-like insertion as the user's own (a trusted beforeinput, then input).
+    await page.keyboard.insertText(big);
     await expect
       .poll(async () => (await storedTabReport(ext, tabId))?.report.truncated ?? null, { timeout: 30_000, interval: 250 })
       .toEqual({ analysedLength: MAX_TEXT_LENGTH, limit: MAX_TEXT_LENGTH });
@@ -279,10 +281,10 @@ describe('over-limit text', () => {
     // The worker keeps only what it analysed.
     expect(stored?.text).toBe(big.slice(0, MAX_TEXT_LENGTH));
     // Marks are drawn on the analysed part only.
-    await page.locator(MARKS).first().waitFor({ state: 'attached', timeout: 15_000 });
-    const lastMarkEnd = await page.evaluate(() => {
-      const host = document.querySelector('star-coach-mirror')!;
-      const box = host.shadowRoot!.firstElementChild!;
+    await uiWait(page, MIRROR, '.star-coach-mark', { timeout: 15_000 });
+    const lastMarkEnd = await inUi(page, (ui) => {
+      const host = ui.document.querySelector('star-coach-mirror')!;
+      const box = ui.root(host)!.firstElementChild!;
       let offset = 0;
       let end = 0;
       for (const node of box.childNodes) {

@@ -36,6 +36,17 @@ describe('the production manifest', () => {
     expect(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')).toContain('http://127.0.0.1/gdocs/*');
   });
 
+  it("has no test hook: the worker's analysis log exists in the test build only", async () => {
+    expect(readFileSync(join(out, 'chrome-mv3/background.js'), 'utf8')).not.toContain('__starCoachAnalyses');
+    expect(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8')).toContain('__starCoachAnalyses');
+    const h = await launch({ extensionDir: join(out, 'chrome-mv3') });
+    try {
+      expect(await h.worker.evaluate(() => typeof (globalThis as Record<string, unknown>).__starCoachAnalyses)).toBe('undefined');
+    } finally {
+      await h.close();
+    }
+  });
+
   it('loaded in Chromium, it leaves the Docs imitation served from 127.0.0.1 alone', async () => {
     const h = await launch({ extensionDir: join(out, 'chrome-mv3') });
     try {

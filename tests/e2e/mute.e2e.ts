@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { BADGE, CARD, MIRROR, badgeState, inUi, launch, uiAll, uiClick, uiWait, type Harness } from './harness';
 import { analyze } from '../../lib/analyze';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
@@ -9,19 +9,19 @@ const ANSWER =
   'Our payments service sent webhooks to partners. I noticed a drop in deliveries last spring. ' +
   'We figured out the root cause together and we deployed a retry fix. The team was happy with the result.';
 
-const card = (page: Page) => page.locator('star-coach-card .card');
-const badge = (page: Page) => page.locator('star-coach-badge');
+/** The open card's finding id (our roots are closed: read through the harness). */
+const cardId = async (page: Page) => (await uiAll(page, CARD, '.card'))[0]?.attrs['data-finding-id'] ?? null;
 /** The we-action underlines drawn in the textarea's mirror. */
 const weMarks = (page: Page) =>
-  page.evaluate(() => document.querySelector('star-coach-mirror')?.shadowRoot?.querySelectorAll('.star-coach-mark[data-finding-id="we-action"]').length ?? 0);
+  uiAll(page, MIRROR, '.star-coach-mark[data-finding-id="we-action"]').then((m) => m.length);
 const otherMarks = (page: Page) =>
-  page.evaluate(() => document.querySelector('star-coach-mirror')?.shadowRoot?.querySelectorAll('.star-coach-mark:not([data-finding-id="we-action"])').length ?? 0);
+  uiAll(page, MIRROR, '.star-coach-mark:not([data-finding-id="we-action"])').then((m) => m.length);
 
 async function typeAnswer(page: Page): Promise<void> {
   await page.click('#answer');
   await page.keyboard.insertText(ANSWER.slice(0, -1));
   await page.keyboard.type(ANSWER.slice(-1));
-  await badge(page).waitFor({ timeout: 10_000 });
+  await uiWait(page, BADGE, '.badge', { timeout: 10_000 });
 }
 
 describe('"Stop flagging this kind here"', () => {
@@ -46,17 +46,17 @@ describe('"Stop flagging this kind here"', () => {
     expect(others).toBeGreaterThan(0);
 
     // From the keyboard: step to a we-action card, Alt+Shift+K.
-    for (let i = 0; i < 20 && (await card(page).getAttribute('data-finding-id').catch(() => null)) !== 'we-action'; i++) {
+    for (let i = 0; i < 20 && (await cardId(page)) !== 'we-action'; i++) {
       await page.keyboard.press('Alt+Shift+Period');
-      await card(page).waitFor({ timeout: 5_000 });
+      await uiWait(page, CARD, '.card', { timeout: 5_000 });
     }
-    expect(await card(page).getAttribute('data-finding-id')).toBe('we-action');
-    expect(await card(page).locator('button.mute').textContent()).toBe('Stop flagging this kind here');
+    expect(await cardId(page)).toBe('we-action');
+    expect((await uiAll(page, CARD, '.card button.mute'))[0]?.text).toBe('Stop flagging this kind here');
     await page.keyboard.press('Alt+Shift+KeyK');
     // Gone at once, every we-action underline; the other kinds stay.
     expect(await weMarks(page)).toBe(0);
     expect(await otherMarks(page)).toBe(others);
-    await page.locator('star-coach-card .toast').waitFor({ timeout: 5_000 });
+    await uiWait(page, CARD, '.toast', { timeout: 5_000 });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('answer');
     // Kept in the settings for this origin only, as the worker saw the sender.
     const origin = new URL(page.url()).origin;
@@ -69,7 +69,7 @@ describe('"Stop flagging this kind here"', () => {
     await typeAnswer(page);
     await expect.poll(() => otherMarks(page), { timeout: 10_000 }).toBe(others);
     expect(await weMarks(page)).toBe(0);
-    const count = Number(await badge(page).getAttribute('data-count'));
+    const count = (await badgeState(page))?.count;
     expect(count).toBe(analyze(ANSWER, DEFAULT_SETTINGS).findings.filter((f) => f.id !== 'we-action').length);
 
     // The options page lists it; Flag again brings the underlines back in the open tab, without a reload.
@@ -88,17 +88,17 @@ describe('"Stop flagging this kind here"', () => {
     await typeAnswer(page);
     await expect.poll(() => weMarks(page), { timeout: 10_000 }).toBeGreaterThan(0);
     const before = await weMarks(page);
-    await page.evaluate(() => {
-      const mark = document.querySelector('star-coach-mirror')!.shadowRoot!.querySelector<HTMLElement>('.star-coach-mark[data-finding-id="we-action"]')!;
+    await inUi(page, (ui) => {
+      const mark = ui.all('star-coach-mirror', '.star-coach-mark[data-finding-id="we-action"]')[0]!;
       mark.scrollIntoView({ block: 'center' });
     });
-    for (let i = 0; i < 20 && (await card(page).getAttribute('data-finding-id').catch(() => null)) !== 'we-action'; i++) {
+    for (let i = 0; i < 20 && (await cardId(page)) !== 'we-action'; i++) {
       await page.keyboard.press('Alt+Shift+Period');
-      await card(page).waitFor({ timeout: 5_000 });
+      await uiWait(page, CARD, '.card', { timeout: 5_000 });
     }
-    await card(page).locator('button.mute').click();
+    await uiClick(page, CARD, '.card button.mute');
     expect(await weMarks(page)).toBe(0);
-    await page.locator('star-coach-card .toast button.undo').click();
+    await uiClick(page, CARD, '.toast button.undo');
     await expect.poll(() => weMarks(page), { timeout: 10_000 }).toBe(before);
     await expect
       .poll(() => h.worker.evaluate<Record<string, string[]>>('chrome.storage.sync.get("settings").then((r) => r.settings?.mutedKinds ?? {})'))

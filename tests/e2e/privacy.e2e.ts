@@ -5,10 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launch, type Harness } from './harness';
+import { EXTENSION_DIR, type Harness, launch, MIRROR, uiWait } from './harness';
 import { analyze } from '../../lib/analyze';
 import {
-  MARKS,
   PROBLEM,
   type ChromeApi,
   WEAK as WE_SENTENCE,
@@ -97,7 +96,7 @@ describe('privacy: no network request, ever', () => {
     const { page, tabId } = await openFixture('textarea.html');
     await page.click('#answer');
     await page.keyboard.type(WEAK);
-    await page.locator(MARKS).first().waitFor({ state: 'attached', timeout: 15_000 });
+    await uiWait(page, MIRROR, '.star-coach-mark', { timeout: 15_000 });
     expect((await storedTabReport(ext, tabId))?.text).toBe(WEAK);
 
     const editable = await openFixture('contenteditable.html');

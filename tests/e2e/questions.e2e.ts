@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { coachUi, launch, type Harness } from './harness';
+import { BADGE, CARD, inUi, launch, seriousViolations, uiAll, uiClick, uiWait, type Harness } from './harness';
 import { analyze } from '../../lib/analyze';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { getProfile, PROFILE_IDS } from '../../lib/questions/profiles';
@@ -27,10 +27,8 @@ const options = (question: string, questionSource: 'page' | 'user', questionConf
   ...(questionConfidence === undefined ? {} : { questionConfidence }),
 });
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe's serious and critical violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
+/** axe's serious and critical violations on an extension page (open roots, no page script but ours). */
+async function extensionPageViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
   return page.evaluate(async () => {
     type Violation = { id: string; impact: string | null; nodes: Array<{ target: unknown }> };
@@ -41,6 +39,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
   });
 }
 
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
 async function typeAnswer(page: Page, text: string): Promise<void> {
   await page.click('#answer');
   await page.keyboard.insertText(text.slice(0, -1));
@@ -49,8 +49,14 @@ async function typeAnswer(page: Page, text: string): Promise<void> {
 
 /** The keys of the list's findings (`findingKey`). */
 async function listedKeys(page: Page): Promise<string[]> {
-  return coachUi.list(page).locator('button.item').evaluateAll((els) => els.map((e) => e.getAttribute('data-key') ?? ''));
+  return (await uiAll(page, CARD, '.list button.item')).map((e) => e.attrs['data-key'] ?? '');
 }
+
+/** The badge's accessible text (its button's content), read inside its closed root. */
+const badgeText = async (page: Page) => (await uiAll(page, BADGE, '.badge'))[0]?.text ?? '';
+
+/** The list's "Coaching for" line. */
+const coachingFor = async (page: Page) => (await uiAll(page, CARD, '.list [data-testid="coaching-for"]'))[0]?.text ?? '';
 
 describe('the question read from the page, and the story bank', () => {
   let h: Harness;
@@ -80,13 +86,12 @@ describe('the question read from the page, and the story bank', () => {
 
     const page = await h.open('questions.html');
     await typeAnswer(page, ANSWER);
-    const badge = coachUi.badge(page);
-    await expect.poll(() => badge.textContent(), { timeout: 10_000 }).toContain(`coaching for: ${profile.title} (from the page`);
-    expect(await badge.textContent()).toContain(`${expected.score}`);
+    await expect.poll(() => badgeText(page), { timeout: 10_000 }).toContain(`coaching for: ${profile.title} (from the page`);
+    expect(await badgeText(page)).toContain(`${expected.score}`);
 
-    await badge.click();
-    await coachUi.list(page).waitFor();
-    expect(await coachUi.list(page).locator('[data-testid="coaching-for"]').textContent()).toMatch(
+    await uiClick(page, BADGE, '.badge');
+    await uiWait(page, CARD, '.list');
+    expect(await coachingFor(page)).toMatch(
       new RegExp(`^Coaching for: ${profile.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(from the page, (sure|likely|a guess)\\)$`),
     );
     expect(await listedKeys(page)).toEqual(expected.findings.map(findingKey));
@@ -106,21 +111,29 @@ describe('the question read from the page, and the story bank', () => {
     // Change it in the card, with the keyboard: Alt+Shift+Q puts the focus on the picker.
     await page.click('#answer');
     await page.keyboard.press('Alt+Shift+KeyQ');
-    const select = coachUi.list(page).locator('select.question-select');
-    await expect.poll(() => select.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    const pickerFocused = () =>
+      inUi(page, (ui) => {
+        const el = ui.all('star-coach-card', '.list select.question-select')[0];
+        return !!el && (el.getRootNode() as ShadowRoot).activeElement === el;
+      });
+    await expect.poll(pickerFocused).toBe(true);
     const failure = analyze(ANSWER, options('failure', 'user'));
-    await select.selectOption('failure');
-    await expect
-      .poll(() => coachUi.list(page).locator('[data-testid="coaching-for"]').textContent(), { timeout: 10_000 })
-      .toBe(`Coaching for: ${getProfile('failure').title} (your choice)`);
+    // As Playwright's selectOption does: set the value, then the input and change events.
+    await inUi(page, (ui) => {
+      const el = ui.all('star-coach-card', '.list select.question-select')[0] as HTMLSelectElement;
+      el.value = 'failure';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await expect.poll(() => coachingFor(page), { timeout: 10_000 }).toBe(`Coaching for: ${getProfile('failure').title} (your choice)`);
     await expect.poll(() => listedKeys(page)).toEqual(failure.findings.map(findingKey));
-    expect(await badge.textContent()).toContain(`coaching for: ${getProfile('failure').title} (your choice)`);
+    expect(await badgeText(page)).toContain(`coaching for: ${getProfile('failure').title} (your choice)`);
     expect(await page.inputValue('#answer')).toBe(ANSWER); // the text is never touched
 
     // Remembered for this field on this site, not its text: after a reload, the same pick.
     await page.reload();
     await typeAnswer(page, ANSWER);
-    await expect.poll(() => coachUi.badge(page).textContent(), { timeout: 10_000 }).toContain(`coaching for: ${getProfile('failure').title} (your choice)`);
+    await expect.poll(() => badgeText(page), { timeout: 10_000 }).toContain(`coaching for: ${getProfile('failure').title} (your choice)`);
     const stored = (await h.worker.evaluate('chrome.storage.local.get("question-choices")')) as Record<string, unknown>;
     expect(JSON.stringify(stored)).not.toContain('disagreed');
     expect(stored).toEqual({ 'question-choices': { [h.baseUrl]: { 'id:answer': 'failure' } } });
@@ -276,7 +289,7 @@ describe('the question read from the page, and the story bank', () => {
     expect(await grid.locator('thead th').allTextContents()).toEqual(['Question', 'Best', 'The billing launch', 'The dropped records']);
     expect(await practice.locator('[data-testid="coverage-summary"]').textContent()).toMatch(/^\d+ of 25 questions still lack a strong story/);
     await practice.locator('details.tag-picker summary').click();
-    expect(await seriousViolations(practice)).toEqual([]);
+    expect(await extensionPageViolations(practice)).toEqual([]);
 
     // Export: one Markdown file with every story and its scorecards.
     const [download] = await Promise.all([practice.waitForEvent('download'), practice.getByRole('button', { name: 'Export' }).click()]);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { MIRROR, highlightsByDimension, launch, uiWait, type Harness } from './harness';
 import { analyze } from '../../lib/analyze';
 
 /** The problem first, then a we-action (an opening "We ..." sentence may be read as situation context). */
@@ -22,14 +22,13 @@ describe('round trip: content → background → highlight', () => {
     const page = await h.open('textarea.html');
     await page.click('#answer');
     await page.keyboard.type(WEAK);
-    const mark = page.locator('star-coach-mirror .star-coach-mark[data-finding-id="we-action"]');
-    await mark.waitFor({ state: 'attached', timeout: 10_000 });
-    expect(await mark.textContent()).toBe('We figured out');
+    const mark = (await uiWait(page, MIRROR, '.star-coach-mark[data-finding-id="we-action"]'))!;
+    expect(mark.text).toBe('We figured out');
     expect(await page.inputValue('#answer')).toBe(WEAK);
     expect(await page.evaluate(() => document.getElementById('answer')!.childNodes.length)).toBe(0);
 
     // The mark sits over the words it names, inside the textarea's box.
-    const [markBox, fieldBox] = await Promise.all([mark.boundingBox(), page.locator('#answer').boundingBox()]);
+    const [markBox, fieldBox] = [mark.box, await page.locator('#answer').boundingBox()];
     expect(markBox!.x).toBeGreaterThanOrEqual(fieldBox!.x);
     expect(markBox!.y).toBeGreaterThanOrEqual(fieldBox!.y);
     expect(markBox!.y + markBox!.height).toBeLessThanOrEqual(fieldBox!.y + fieldBox!.height);
@@ -42,10 +41,7 @@ describe('round trip: content → background → highlight', () => {
     await page.keyboard.type(WEAK);
     expect(OWNERSHIP).toContain('We figured out');
     // Waits for the highlight of the whole draft (a slow machine may first show a partly typed one).
-    await page.waitForFunction((expected) => {
-      const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('star-coach-ownership');
-      return JSON.stringify(hl ? [...hl].map((r) => r.toString()) : null) === JSON.stringify(expected);
-    }, OWNERSHIP, { timeout: 10_000 });
+    await expect.poll(async () => (await highlightsByDimension(page)).ownership ?? null, { timeout: 10_000 }).toEqual(OWNERSHIP);
     expect(await page.locator('#editor').innerText()).toBe(WEAK);
     await page.close();
   });
@@ -54,7 +50,7 @@ describe('round trip: content → background → highlight', () => {
     const page = await h.open('textarea.html');
     await page.click('#answer');
     await page.keyboard.type(WEAK);
-    await page.locator('star-coach-mirror .star-coach-mark').waitFor({ state: 'attached', timeout: 10_000 });
+    await uiWait(page, MIRROR, '.star-coach-mark');
     // The newest tab is the page just opened (tab URLs are hidden: the extension has no "tabs" permission).
     const tabId = await h.worker.evaluate<number>('(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id)))()');
     const popup = await h.open(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);

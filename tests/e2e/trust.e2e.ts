@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { BADGE, CARD, badgeState, highlightsByDimension, inUi, launch, uiAll, uiClick, uiWait, type Harness } from './harness';
 import { analyze } from '../../lib/analyze';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { DIMENSIONS } from '../../lib/types';
@@ -10,33 +10,34 @@ const ANSWER =
   'Our payments service sent webhooks to partners. I noticed a drop in deliveries last spring. ' +
   'We figured out the root cause together and we deployed a retry fix. The team was happy with the result.';
 
-const card = (page: Page) => page.locator('star-coach-card .card');
-const list = (page: Page) => page.locator('star-coach-card .list');
-const badge = (page: Page) => page.locator('star-coach-badge');
-const badgeScore = async (page: Page) => Number(await badge(page).getAttribute('data-score'));
+/** The open card's finding id (null when none is open); our roots are closed, so read through the harness. */
+const cardId = async (page: Page) => (await uiAll(page, CARD, '.card'))[0]?.attrs['data-finding-id'] ?? null;
+const cardText = async (page: Page, inner: string) => (await uiAll(page, CARD, `.card ${inner}`))[0]?.text ?? null;
+const badgeScore = async (page: Page) => (await badgeState(page))?.score ?? null;
+const badgeCount = async (page: Page) => (await badgeState(page))?.count ?? null;
 
 async function typeAnswer(page: Page, selector: string, text = ANSWER): Promise<void> {
   await page.click(selector);
   await page.keyboard.insertText(text.slice(0, -1));
   await page.keyboard.type(text.slice(-1));
   const total = analyze(text, DEFAULT_SETTINGS).findings.length;
-  await expect.poll(async () => badge(page).getAttribute('data-count'), { timeout: 10_000 }).toBe(String(total));
+  await expect.poll(() => badgeCount(page), { timeout: 10_000 }).toBe(total);
 }
 
 /** Step with Alt+Shift+. until the open card is `id`'s. */
 async function stepTo(page: Page, id: string): Promise<void> {
   for (let i = 0; i < 20; i++) {
     await page.keyboard.press('Alt+Shift+Period');
-    await card(page).waitFor({ timeout: 5_000 });
-    if ((await card(page).getAttribute('data-finding-id')) === id) return;
+    await uiWait(page, CARD, '.card', { timeout: 5_000 });
+    if ((await cardId(page)) === id) return;
   }
   throw new Error(`never reached ${id}'s card`);
 }
 
 const inViewport = (page: Page, selector: string) =>
-  page.evaluate((selector) => {
+  inUi(page, (ui, selector) => {
     const [host, inner] = selector.split(' >>> ');
-    const el = document.querySelector(host!)!.shadowRoot!.querySelector(inner!)!;
+    const el = ui.all(host!, inner!)[0]!;
     const r = el.getBoundingClientRect();
     return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, inside: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && r.height > 0 };
   }, selector);
@@ -61,20 +62,19 @@ describe('suggestions a person can trust', () => {
     expect(before).toBe(analyze(ANSWER, DEFAULT_SETTINGS).score);
     await stepTo(page, 'vague-result');
     // The card shows the sentence as it is and as it will be, the words Apply removes and adds marked.
-    const preview = card(page).locator('[data-testid="preview"]');
-    expect(await preview.locator('.before del').first().textContent()).toContain('The team was happy');
-    expect(await preview.locator('.after ins').first().textContent()).toContain('[Deliveries]');
-    await card(page).locator('button.apply').click();
+    expect(await cardText(page, '[data-testid="preview"] .before del')).toContain('The team was happy');
+    expect(await cardText(page, '[data-testid="preview"] .after ins')).toContain('[Deliveries]');
+    await uiClick(page, CARD, '.card button.apply');
 
     // The next report opens the first placeholder's card, which says how many remain.
-    await expect.poll(() => card(page).getAttribute('data-finding-id'), { timeout: 10_000 }).toBe('unfilled-placeholder');
+    await expect.poll(() => cardId(page), { timeout: 10_000 }).toBe('unfilled-placeholder');
     const text = await page.inputValue('#answer');
     const after = analyze(text, DEFAULT_SETTINGS);
     const holes = after.findings.filter((f) => f.id === 'unfilled-placeholder');
     expect(holes.length).toBeGreaterThan(1);
-    expect(await card(page).locator('[data-testid="note"]').textContent()).toContain(`${holes.length} placeholders left`);
+    expect(await cardText(page, '[data-testid="note"]')).toContain(`${holes.length} placeholders left`);
     expect(await badgeScore(page)).toBe(after.score);
-    expect(after.score).toBeLessThanOrEqual(before);
+    expect(after.score).toBeLessThanOrEqual(before!);
     // The first placeholder is still selected once the report is drawn: typing replaces it.
     const selected = await page.evaluate(() => {
       const ta = document.querySelector<HTMLTextAreaElement>('#answer')!;
@@ -89,18 +89,27 @@ describe('suggestions a person can trust', () => {
     const page = await h.open('ui-trust.html');
     await typeAnswer(page, '#answer');
     // The CSS highlights (contenteditable fields): six different decorations.
-    const highlight = await page.evaluate((dims) => {
-      const el = document.querySelector('#editor')!;
-      return dims.map((d) => {
-        const cs = getComputedStyle(el, `::highlight(star-coach-${d})`);
+    // This run's highlight names are random, and their rules adopted when a contenteditable is first drawn.
+    await page.click('#editor');
+    await page.keyboard.insertText(ANSWER);
+    await expect.poll(async () => Object.keys(await highlightsByDimension(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const highlight = await inUi(page, (ui) => {
+      const el = ui.document.querySelector('#editor')!;
+      const names = ui.document.adoptedStyleSheets
+        .flatMap((sheet) => [...sheet.cssRules])
+        .map((r) => /^::highlight\(([^)]+)\)$/.exec((r as CSSStyleRule).selectorText ?? '')?.[1])
+        .filter((n): n is string => !!n);
+      return names.map((name) => {
+        const cs = getComputedStyle(el, `::highlight(${name})`);
         return `${cs.textDecorationLine} ${cs.textDecorationStyle} ${cs.textDecorationThickness}`;
       });
-    }, [...DIMENSIONS]);
+    });
+    expect(highlight).toHaveLength(DIMENSIONS.length);
     expect(highlight.every((s) => s.startsWith('underline'))).toBe(true);
     expect(new Set(highlight).size).toBe(DIMENSIONS.length);
     // The textarea's mirror: each dimension drawn shows its own style.
-    const mirror = await page.evaluate(() =>
-      [...document.querySelector('star-coach-mirror')!.shadowRoot!.querySelectorAll<HTMLElement>('.star-coach-mark')].map((m) => {
+    const mirror = await inUi(page, (ui) =>
+      (ui.all('star-coach-mirror', '.star-coach-mark') as HTMLElement[]).map((m) => {
         const cs = getComputedStyle(m);
         return { dimension: m.dataset.dimension!, look: `${cs.textDecorationStyle} ${cs.textDecorationThickness}` };
       }),
@@ -115,30 +124,33 @@ describe('suggestions a person can trust', () => {
     const page = await h.open('ui-trust.html');
     await typeAnswer(page, '#answer');
     const report = analyze(ANSWER, DEFAULT_SETTINGS);
-    const name = await page.locator('star-coach-badge .badge').evaluate((b) => b.textContent);
+    const name = (await uiAll(page, BADGE, '.badge'))[0]!.text;
     // The field's label is the seed's question: the badge names it, and says it was read from the page.
     expect(name).toBe(`STAR Coach: score ${report.score}, ${report.findings.length} findings, coaching for: ${report.question.title} (from the page, sure)`);
-    await page.locator('star-coach-badge .badge').focus();
-    const outline = await page.locator('star-coach-badge .badge').evaluate((b) => getComputedStyle(b).outlineStyle);
+    const outline = await inUi(page, (ui) => {
+      const b = ui.all('star-coach-badge', '.badge')[0] as HTMLElement;
+      b.focus();
+      return getComputedStyle(b).outlineStyle;
+    });
     expect(outline).toBe('solid');
 
     await page.click('#answer');
     await page.keyboard.press('Alt+Shift+KeyL');
-    await list(page).waitFor({ timeout: 5_000 });
-    expect(await list(page).locator('.legend li').count()).toBe(6);
+    await uiWait(page, CARD, '.list', { timeout: 5_000 });
+    expect(await uiAll(page, CARD, '.list .legend li')).toHaveLength(6);
     await page.keyboard.press('Escape');
-    await list(page).waitFor({ state: 'detached', timeout: 5_000 });
+    await uiWait(page, CARD, '.list', { state: 'detached', timeout: 5_000 });
 
     await stepTo(page, 'we-action');
     // The card is announced in a polite live region; the focus stays in the field being typed in.
-    const announced = () => page.evaluate(() => document.querySelector('star-coach-announcer')!.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent);
+    const announced = async () => (await uiAll(page, 'star-coach-announcer', '[aria-live="polite"]'))[0]?.text;
     await expect.poll(announced).toMatch(/^Ownership: /);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('answer');
-    const count = Number(await badge(page).getAttribute('data-count'));
+    const count = (await badgeCount(page))!;
     await page.keyboard.press('Alt+Shift+KeyD');
-    await expect.poll(async () => Number(await badge(page).getAttribute('data-count'))).toBe(count - 1);
+    await expect.poll(() => badgeCount(page)).toBe(count - 1);
     // A polite live region says what happened, without taking focus.
-    const said = () => page.evaluate(() => document.querySelector('star-coach-announcer')!.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent);
+    const said = async () => (await uiAll(page, 'star-coach-announcer', '[aria-live="polite"]'))[0]?.text;
     await expect.poll(said).toMatch(/^Finding dismissed on this site\./);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('answer');
     await page.close();
@@ -149,41 +161,41 @@ describe('suggestions a person can trust', () => {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await typeAnswer(page, '#answer');
     await stepTo(page, 'we-action');
-    await card(page).locator('button.dismiss').click();
-    const toast = page.locator('star-coach-card .toast');
-    await toast.waitFor({ timeout: 5_000 });
+    await uiClick(page, CARD, '.card button.dismiss');
+    await uiWait(page, CARD, '.toast', { timeout: 5_000 });
     expect((await inViewport(page, 'star-coach-card >>> .toast')).inside).toBe(true);
     // Undo brings the finding back.
-    const count = Number(await badge(page).getAttribute('data-count'));
-    await toast.locator('button.undo').click();
-    await expect.poll(async () => Number(await badge(page).getAttribute('data-count'))).toBe(count + 1);
+    const count = (await badgeCount(page))!;
+    await uiClick(page, CARD, '.toast button.undo');
+    await expect.poll(() => badgeCount(page)).toBe(count + 1);
 
     await stepTo(page, 'we-action');
-    await card(page).locator('button.dismiss').click();
-    await page.locator('star-coach-badge .badge').click();
-    await list(page).waitFor({ timeout: 5_000 });
+    await uiClick(page, CARD, '.card button.dismiss');
+    await uiClick(page, BADGE, '.badge');
+    await uiWait(page, CARD, '.list', { timeout: 5_000 });
     expect(await inViewport(page, 'star-coach-card >>> .list')).toMatchObject({ inside: true });
     expect(await inViewport(page, 'star-coach-card >>> .dismissed button.restore')).toMatchObject({ inside: true });
     // A small window: the list scrolls inside itself and still fits.
     await page.setViewportSize({ width: 900, height: 420 });
     await page.keyboard.press('Escape');
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.locator('star-coach-badge .badge').click();
-    await list(page).waitFor({ timeout: 5_000 });
+    await uiClick(page, BADGE, '.badge');
+    await uiWait(page, CARD, '.list', { timeout: 5_000 });
     expect(await inViewport(page, 'star-coach-card >>> .list')).toMatchObject({ inside: true });
     expect(await inViewport(page, 'star-coach-card >>> .dismissed button.restore')).toMatchObject({ inside: true });
-    await list(page).locator('.dismissed button.restore').click();
-    await expect.poll(async () => Number(await badge(page).getAttribute('data-count'))).toBe(count + 1);
+    await uiClick(page, CARD, '.list .dismissed button.restore');
+    await expect.poll(() => badgeCount(page)).toBe(count + 1);
     await page.close();
   });
 
   it('follows a dark page: the card and badge turn dark', async () => {
     const page = await h.open('ui-trust.html?dark');
     await typeAnswer(page, '#answer');
-    expect(await badge(page).getAttribute('data-scheme')).toBe('dark');
+    // The scheme is set inside the closed roots (nothing on the hosts a page could read).
+    expect(await uiAll(page, BADGE, '.dark')).toHaveLength(1);
     await stepTo(page, 'we-action');
-    expect(await page.locator('star-coach-card').getAttribute('data-scheme')).toBe('dark');
-    const bg = await card(page).evaluate((c) => getComputedStyle(c).backgroundColor);
+    expect(await uiAll(page, CARD, '.dark')).toHaveLength(1);
+    const bg = await inUi(page, (ui) => getComputedStyle(ui.all('star-coach-card', '.card')[0]!).backgroundColor);
     expect(bg).toBe('rgb(42, 43, 46)');
     await page.close();
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launch, serveFixtures, type Harness } from './harness';
+import { CARD, MIRROR, inUi, launch, mirrorMarks, serveFixtures, uiAll, uiWait, type Harness } from './harness';
 import { analyze } from '../../lib/analyze';
 import { matchQuestion } from '../../lib/questions/match';
 import { DIMENSIONS, type Report } from '../../lib/types';
@@ -23,7 +23,8 @@ async function typeAnswer(page: Page, selector: string, text: string): Promise<v
   await page.keyboard.type(text.slice(-1)); // a real keystroke at the end, as a writer's last key
 }
 
-const marks = (page: Page) => page.locator('star-coach-mirror .star-coach-mark');
+/** Wait for the textarea mirror's marks to be there (or gone), read inside its closed root. */
+const waitMarks = (page: Page, state: 'attached' | 'detached' = 'attached') => uiWait(page, MIRROR, '.star-coach-mark', { state, timeout: 10_000 });
 
 /** Wait until the background holds the tab's report for exactly `text` (not an earlier, partial draft). */
 async function waitForDraft(h: Harness, tabId: number, text: string): Promise<void> {
@@ -73,7 +74,7 @@ describe('popup, side panel, selection check, settings and practice page', () =>
   it('popup shows the six dimensions, weakest first, and the engine\'s score for the draft', async () => {
     const page = await h.open('textarea.html');
     await typeAnswer(page, '#answer', ANSWER);
-    await marks(page).first().waitFor({ state: 'attached', timeout: 10_000 });
+    await waitMarks(page);
     const expected = analyze(ANSWER, DEFAULT_SETTINGS);
     const tabId = await newestTabId(h);
     await waitForDraft(h, tabId, ANSWER);
@@ -122,7 +123,7 @@ describe('popup, side panel, selection check, settings and practice page', () =>
   it('"Show in page" in the popup opens the finding\'s card on the page', async () => {
     const page = await h.open('textarea.html');
     await typeAnswer(page, '#answer', ANSWER);
-    await marks(page).first().waitFor({ state: 'attached', timeout: 10_000 });
+    await waitMarks(page);
     const tabId = await newestTabId(h);
     await waitForDraft(h, tabId, ANSWER);
     const popup = await h.open(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
@@ -130,10 +131,9 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     await ownership.locator('button.sc-dim').click();
     const item = ownership.locator('li', { hasText: 'We figured out' }).first();
     await clickClosing(popup, item.locator('button', { hasText: 'Show in page' }));
-    const card = page.locator('star-coach-card .card');
-    await card.waitFor({ timeout: 10_000 });
-    expect(await card.getAttribute('data-finding-id')).toBe('we-action');
-    expect(await card.textContent()).toContain('We figured out');
+    const card = (await uiWait(page, CARD, '.card', { timeout: 10_000 }))!;
+    expect(card.attrs['data-finding-id']).toBe('we-action');
+    expect(card.text).toContain('We figured out');
     if (!popup.isClosed()) await popup.close();
     await page.close();
   });
@@ -153,7 +153,7 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     try {
       const page = await h.open('textarea.html');
       await typeAnswer(page, '#answer', ANSWER);
-      await marks(page).first().waitFor({ state: 'attached', timeout: 10_000 });
+      await waitMarks(page);
       const tabId = await newestTabId(h);
       const popup = await h.open(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
       const toggle = popup.locator('input[name="site-enabled"]');
@@ -163,20 +163,20 @@ describe('popup, side panel, selection check, settings and practice page', () =>
       await popup.close();
 
       // Off at once in the open tab, without a reload.
-      await marks(page).first().waitFor({ state: 'detached', timeout: 10_000 });
+      await waitMarks(page, 'detached');
 
       // Another site still gets live highlights.
       const elsewhere = await h.ctx.newPage();
       await elsewhere.goto(`${other.url}/textarea.html`);
       await typeAnswer(elsewhere, '#answer', ANSWER);
-      await marks(elsewhere).first().waitFor({ state: 'attached', timeout: 10_000 });
+      await waitMarks(elsewhere);
       await elsewhere.close();
 
       // After a reload the site stays off: typing draws nothing, although the content script runs.
       await page.reload();
       await typeAnswer(page, '#answer', ANSWER);
-      await page.waitForTimeout(1500); // well past the 400 ms pause after which a draft is analysed
-      expect(await marks(page).count()).toBe(0);
+      await page.waitForTimeout(1500); // well past the pause after which a draft is analysed
+      expect(await mirrorMarks(page)).toEqual([]);
       const popup2 = await h.open(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
       await popup2.locator('[data-testid="site-off"]').waitFor({ timeout: 10_000 });
       expect(await popup2.locator('input[name="site-enabled"]').isChecked()).toBe(false);
@@ -190,7 +190,7 @@ describe('popup, side panel, selection check, settings and practice page', () =>
       await page.bringToFront();
       await page.click('#answer');
       await page.keyboard.type(' ');
-      await marks(page).first().waitFor({ state: 'attached', timeout: 10_000 });
+      await waitMarks(page);
       await page.close();
     } finally {
       other.server.closeAllConnections(); // the browser keeps connections alive
@@ -215,10 +215,11 @@ describe('popup, side panel, selection check, settings and practice page', () =>
         return new Promise((ok) => frame.addEventListener('load', ok));
       }, `${other.url}/textarea.html`);
       const frame = page.frameLocator('iframe');
+      const innerFrame = () => page.frames().find((f) => f !== page.mainFrame())!;
       await frame.locator('#answer').click();
       await page.keyboard.insertText(ANSWER);
       await page.waitForTimeout(1500); // well past the pause after which a draft is analysed
-      expect(await frame.locator('star-coach-mirror .star-coach-mark').count()).toBe(0);
+      expect(await mirrorMarks(innerFrame())).toEqual([]);
       // Positive control: with the site back on, the same embedded editor is coached on the next keystroke.
       await setDisabled([]);
       await expect
@@ -226,7 +227,7 @@ describe('popup, side panel, selection check, settings and practice page', () =>
           async () => {
             await page.keyboard.type(' ');
             await page.waitForTimeout(600);
-            return frame.locator('star-coach-mirror .star-coach-mark').count();
+            return (await mirrorMarks(innerFrame())).length;
           },
           { timeout: 10_000 },
         )
@@ -251,28 +252,46 @@ describe('popup, side panel, selection check, settings and practice page', () =>
 
   async function expectPanel(page: Page, text: string): Promise<void> {
     const expected = analyze(text, DEFAULT_SETTINGS);
-    const panel = page.locator('star-coach-selection-panel');
-    await panel.locator('[data-testid="overall-score"]').waitFor({ timeout: 10_000 });
-    expect(Number(await panel.locator('[data-testid="overall-score"]').textContent())).toBe(expected.score);
-    expect(await panel.locator('[data-testid="selection-text"]').textContent()).toBe(text);
-    expect(await panel.locator('li[data-dimension]').count()).toBe(6);
-    // In the top layer, so no page stacking can cover it.
-    expect(await panel.evaluate((host) => host.shadowRoot!.querySelector('.panel')!.matches(':popover-open'))).toBe(true);
+    const PANEL = 'star-coach-selection-panel';
+    await uiWait(page, PANEL, '[data-testid="overall-score"]', { timeout: 10_000 });
+    const order = weakestFirst(expected);
+    // Read inside the panel's closed root in one go.
+    const seen = await inUi(
+      page,
+      (ui, weakest) => {
+        const root = ui.root(ui.document.querySelector('star-coach-selection-panel'))!;
+        const dim = root.querySelector(`li[data-dimension="${weakest}"]`)!;
+        const rewrites = [...dim.querySelectorAll<HTMLElement>('[data-testid="rewrite"]')];
+        return {
+          score: Number(root.querySelector('[data-testid="overall-score"]')!.textContent),
+          selection: root.querySelector('[data-testid="selection-text"]')!.textContent,
+          dimensions: root.querySelectorAll('li[data-dimension]').length,
+          // In the top layer, so no page stacking can cover it.
+          topLayer: root.querySelector('.panel')!.matches(':popover-open'),
+          findings: [...root.querySelectorAll('li[data-finding-id]')].map((e) => e.getAttribute('data-finding-id')),
+          expanded: root.querySelectorAll('button.sc-dim[aria-expanded="true"]').length,
+          weakestExpanded: dim.querySelector('button.sc-dim')!.getAttribute('aria-expanded'),
+          rewrites: rewrites.map((r) => r.textContent),
+          firstRewriteShown: rewrites.length > 0 && rewrites[0]!.getClientRects().length > 0 && getComputedStyle(rewrites[0]!).visibility !== 'hidden',
+        };
+      },
+      order[0],
+    );
+    expect(seen.score).toBe(expected.score);
+    expect(seen.selection).toBe(text);
+    expect(seen.dimensions).toBe(6);
+    expect(seen.topLayer).toBe(true);
     // Every finding of the report, listed by dimension from the weakest; only the weakest is open,
     // showing the rewrites of its findings.
-    const order = weakestFirst(expected);
-    expect(await panel.locator('li[data-finding-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding-id')))).toEqual(
-      order.flatMap((d) => expected.findings.filter((f) => f.dimension === d).map((f) => f.id)),
-    );
-    expect(await panel.locator('button.sc-dim[aria-expanded="true"]').count()).toBe(1);
-    const weakest = panel.locator(`li[data-dimension="${order[0]}"]`);
-    expect(await weakest.locator('button.sc-dim').getAttribute('aria-expanded')).toBe('true');
+    expect(seen.findings).toEqual(order.flatMap((d) => expected.findings.filter((f) => f.dimension === d).map((f) => f.id)));
+    expect(seen.expanded).toBe(1);
+    expect(seen.weakestExpanded).toBe('true');
     const rewrites = expected.findings.filter((f) => f.dimension === order[0] && f.suggestion).map((f) => f.suggestion!.text);
     expect(rewrites.length).toBeGreaterThan(0);
-    expect(await weakest.locator('[data-testid="rewrite"]').allTextContents()).toEqual(rewrites);
-    expect(await weakest.locator('[data-testid="rewrite"]').first().isVisible()).toBe(true);
+    expect(seen.rewrites).toEqual(rewrites);
+    expect(seen.firstRewriteShown).toBe(true);
     await page.keyboard.press('Escape');
-    await panel.waitFor({ state: 'detached' });
+    await page.locator(PANEL).waitFor({ state: 'detached' });
   }
 
   it('right-click "Check STAR answer" on non-editable text opens the panel with the report, also where live checking is off', async () => {
@@ -335,9 +354,8 @@ describe('popup, side panel, selection check, settings and practice page', () =>
 
     // Nothing selected: a short notice instead of a report.
     await shortcut();
-    const notice = page.locator('star-coach-notice [role="status"]');
-    await notice.waitFor({ timeout: 10_000 });
-    expect(await notice.textContent()).toMatch(/select the text of an answer first/);
+    const notice = await uiWait(page, 'star-coach-notice', '[role="status"]', { timeout: 10_000 });
+    expect(notice!.text).toMatch(/select the text of an answer first/);
     expect(await page.locator('star-coach-selection-panel').count()).toBe(0);
 
     const text = await page.evaluate(() => {
@@ -361,10 +379,13 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     const text = await selectAnswer(page);
     const tabId = await newestTabId(h);
     await h.worker.evaluate(`(async () => chrome.commands.onCommand.dispatch('check-selection', await chrome.tabs.get(${tabId})))()`);
-    const box = page.locator('star-coach-selection-panel .panel');
-    await box.locator('[data-testid="overall-score"]').waitFor({ timeout: 10_000 });
-    expect(await box.evaluate((e) => getComputedStyle(e).position)).toBe('fixed');
-    expect((await box.boundingBox())!.width).toBeLessThanOrEqual(420);
+    await uiWait(page, 'star-coach-selection-panel', '.panel [data-testid="overall-score"]', { timeout: 10_000 });
+    const box = await inUi(page, (ui) => {
+      const panel = ui.all('star-coach-selection-panel', '.panel')[0]!;
+      return { position: getComputedStyle(panel).position, width: panel.getBoundingClientRect().width };
+    });
+    expect(box.position).toBe('fixed');
+    expect(box.width).toBeLessThanOrEqual(420);
     await expectPanel(page, text);
     await page.close();
   });
@@ -410,7 +431,7 @@ describe('popup, side panel, selection check, settings and practice page', () =>
   it('changing level, focus or live dimensions in the settings changes the open tab at once', async () => {
     const page = await h.open('textarea.html');
     await typeAnswer(page, '#answer', ANSWER);
-    await marks(page).first().waitFor({ state: 'attached', timeout: 10_000 });
+    await waitMarks(page);
     const tabId = await newestTabId(h);
     await waitForDraft(h, tabId, ANSWER);
     const stored = () =>
@@ -437,15 +458,15 @@ describe('popup, side panel, selection check, settings and practice page', () =>
       );
 
       // Turning a dimension's live highlights off removes its underlines in the tab.
-      const ownershipMarks = page.locator('star-coach-mirror .star-coach-mark[data-dimension="ownership"]');
-      await ownershipMarks.first().waitFor({ state: 'attached', timeout: 10_000 });
-      const othersBefore = await page.locator('star-coach-mirror .star-coach-mark:not([data-dimension="ownership"])').allTextContents();
+      const OWNERSHIP = '.star-coach-mark[data-dimension="ownership"]';
+      await uiWait(page, MIRROR, OWNERSHIP, { timeout: 10_000 });
+      const othersBefore = (await uiAll(page, MIRROR, '.star-coach-mark:not([data-dimension="ownership"])')).map((m) => m.text);
       await options.locator('input[name="live-dimension"][value="ownership"]').uncheck();
-      await ownershipMarks.first().waitFor({ state: 'detached', timeout: 10_000 });
+      await uiWait(page, MIRROR, OWNERSHIP, { state: 'detached', timeout: 10_000 });
       // The other dimensions keep their underlines.
-      expect(await marks(page).allTextContents()).toEqual(othersBefore);
+      expect((await mirrorMarks(page)).map((m) => m.text)).toEqual(othersBefore);
       await options.locator('input[name="live-dimension"][value="ownership"]').check();
-      await ownershipMarks.first().waitFor({ state: 'attached', timeout: 10_000 });
+      await uiWait(page, MIRROR, OWNERSHIP, { timeout: 10_000 });
       await options.selectOption('select[name="level"]', 'mid');
       await options.selectOption('select[name="focus"]', 'balanced');
     } finally {
@@ -465,7 +486,7 @@ describe('popup, side panel, selection check, settings and practice page', () =>
     await practice.locator('[data-testid="overall-score"]').waitFor({ timeout: 10_000 });
     // (polled: a slow machine may show a report of the partly typed text first)
     await expect.poll(() => practice.locator('[data-testid="overall-score"]').textContent()).toBe(String(expected.score));
-    await marks(practice).first().waitFor({ state: 'attached', timeout: 10_000 });
+    await waitMarks(practice);
     await practice.locator('[data-testid="save-status"]', { hasText: 'saved' }).waitFor();
     await expect.poll(() => practice.locator('.sc-dot').getAttribute('data-score')).toBe(String(expected.score));
 

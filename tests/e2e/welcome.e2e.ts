@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { MIRROR, badgeState, launch, mirrorMarks, uiWait, type Harness } from './harness';
 import { DIMENSIONS } from '../../lib/types';
 
 describe('first run', () => {
@@ -37,12 +37,10 @@ describe('first run', () => {
   });
 
   it('coaches its sample answer live, and the coaching follows edits', async () => {
-    const marks = welcome.locator('star-coach-mirror .star-coach-mark');
-    await marks.first().waitFor({ state: 'attached', timeout: 10_000 });
-    const words = await marks.allTextContents();
+    await uiWait(welcome, MIRROR, '.star-coach-mark');
+    const words = (await mirrorMarks(welcome)).map((m) => m.text);
     expect(words).toContain('We looked into');
-    const badge = welcome.locator('star-coach-badge');
-    const before = Number(await badge.getAttribute('data-count'));
+    const before = (await badgeState(welcome))!.count;
     expect(before).toBeGreaterThan(2);
     // Rewriting the we-sentence in the first person removes its finding.
     await welcome.locator('#sample').fill(
@@ -50,7 +48,7 @@ describe('first run', () => {
     );
     await welcome.locator('#sample').press('End');
     await welcome.keyboard.type(' ');
-    await expect.poll(async () => (await marks.allTextContents()).includes('We looked into'), { timeout: 10_000 }).toBe(false);
+    await expect.poll(async () => (await mirrorMarks(welcome)).map((m) => m.text).includes('We looked into'), { timeout: 10_000 }).toBe(false);
   });
 
   it('is reachable again from the options page', async () => {

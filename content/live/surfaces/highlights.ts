@@ -3,9 +3,22 @@ import { highlightRules } from '../../../components/palette';
 import { rangeFor, type TextSnapshot } from '../sources/text-model';
 import { near, type Placed, type Surface } from './surface';
 
-/** The CSS Custom Highlight name for a dimension; `entrypoints/highlights.css` gives each its colour. */
+/**
+ * The CSS Custom Highlight names, one per dimension: random for each run of the content script, so a
+ * page can neither probe `CSS.highlights` for a fixed name nor tell a dimension from its name.
+ */
+const NAMES = Object.fromEntries(DIMENSIONS.map((d) => [d, randomIdent()])) as Record<Dimension, string>;
+
+function randomIdent(): string {
+  const bytes = new Uint8Array(9);
+  crypto.getRandomValues(bytes);
+  // A CSS identifier: a letter first, then hex.
+  return `h${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The CSS Custom Highlight name for a dimension in this run (`highlightCss` gives each its look). */
 export function highlightName(dimension: Dimension): string {
-  return `star-coach-${dimension}`;
+  return NAMES[dimension];
 }
 
 interface HighlightRegistryLike {
@@ -40,6 +53,8 @@ export class EditableHighlighter {
   paint<T extends { finding: Finding }>(field: Element, snapshot: TextSnapshot, items: readonly T[]): Array<T & { range: Range }> {
     const ranges = new Map<Dimension, Range[]>();
     const drawn: Array<T & { range: Range }> = [];
+    // This run's names are known only now: their styles go where the ranges are.
+    adoptHighlightStyles(field.ownerDocument);
     for (const item of items) {
       const f = item.finding;
       if (f.start === undefined || f.end === undefined) continue;
@@ -73,22 +88,27 @@ export function highlightCss(): string {
   return highlightRules(highlightName);
 }
 
-const styled = new WeakSet<ShadowRoot>();
+const styled = new WeakSet<Document | ShadowRoot>();
 
-/** `::highlight()` rules from the extension's stylesheet do not reach into shadow roots: adopt them there. */
-export function adoptHighlightStyles(root: ShadowRoot): void {
+/**
+ * The highlight styles, adopted where the ranges are: the document, and each shadow root an editor
+ * lives in (a document's rules do not reach into shadow roots). A constructed sheet, which a page's
+ * Content-Security-Policy cannot block; else a `<style>`.
+ */
+export function adoptHighlightStyles(root: Document | ShadowRoot): void {
   if (styled.has(root)) return;
   styled.add(root);
-  const win = root.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const page = 'host' in root ? root.ownerDocument : root;
+  const win = page.defaultView as (Window & typeof globalThis) | null;
   if (!win) return;
   try {
     const sheet = new win.CSSStyleSheet();
     sheet.replaceSync(highlightCss());
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   } catch {
-    const style = root.ownerDocument.createElement('style');
+    const style = page.createElement('style');
     style.textContent = highlightCss();
-    root.append(style);
+    ('host' in root ? root : (page.head ?? page.documentElement)).append(style);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Finding } from '../../../lib/types';
 import { underlineCss } from '../../../components/palette';
 import { near, type Placed, type Snapshot, type Surface } from './surface';
+import { closedRoot } from '../popover';
 import { placeHost, POPOVER_RESET } from '../top-layer';
 
 const MIRRORED_STYLES = [
@@ -25,7 +26,7 @@ export class TextareaMirror {
     const page = field.ownerDocument;
     this.host = page.createElement('star-coach-mirror');
     this.host.style.cssText = `${POPOVER_RESET}position:absolute;top:0;left:0;width:0;height:0;pointer-events:none;z-index:2147483646;`;
-    const shadow = this.host.attachShadow({ mode: 'open' });
+    const shadow = closedRoot(this.host);
     this.box = page.createElement('div');
     this.box.style.cssText = 'position:absolute;overflow:hidden;color:transparent;pointer-events:none;border-style:solid;border-color:transparent;background:transparent;margin:0;';
     shadow.append(this.box);

@@ -55,7 +55,8 @@ export const listOpen = (page: Page): Promise<boolean> =>
 /** The badge's count of open findings, or null before the first report. */
 export const badgeCount = (page: Page): Promise<number | null> =>
   page.evaluate(() => {
-    const count = document.querySelector('star-coach-badge[data-count]')?.getAttribute('data-count');
+    // Nothing of the report is on the host: the count is the badge's own text, inside its root.
+    const count = document.querySelector('star-coach-badge')?.shadowRoot?.querySelector('.badge .count')?.textContent;
     return count == null ? null : Number(count);
   });
 

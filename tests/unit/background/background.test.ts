@@ -54,6 +54,15 @@ describe('background worker', () => {
     await expect(sendToWorker('analyzeText', { text: 'We fixed it.' })).rejects.toThrow(/Refused/);
   });
 
+  it('refuses a draft that is not one our scripts send (no text, or a made-up field kind)', async () => {
+    fromPage();
+    const send = sendToWorker as unknown as (type: string, data: unknown) => Promise<unknown>;
+    await expect(send('analyzeDraft', { text: 'We fixed it.', fieldKind: 'field-1', site: SITE })).rejects.toThrow(/Refused/);
+    await expect(send('analyzeDraft', { text: 42, fieldKind: 'textarea', site: SITE })).rejects.toThrow(/Refused/);
+    await expect(send('analyzeText', { text: null })).rejects.toThrow(/Refused/);
+    expect(analysed(await sendToWorker('analyzeDraft', { text: 'We fixed it.', fieldKind: 'textarea', site: SITE })).text).toBe('We fixed it.');
+  });
+
   it('refuses to show a tab\'s draft to a content script', async () => {
     await sendToWorker('analyzeDraft', { text: 'We fixed it.', fieldKind: 'textarea', site: 'http://127.0.0.1' });
     await storedText(1, 'We fixed it.');

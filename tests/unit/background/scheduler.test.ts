@@ -70,6 +70,28 @@ describe('FairScheduler', () => {
     expect(f.started).toEqual(['1a', '2a', '1b', '3a', '2b']);
   });
 
+  it('waits out a request still on its way when an analysis ends (a message takes several turns to arrive)', async () => {
+    const turn = () => new Promise<void>((ok) => setTimeout(ok, 0));
+    const s = new FairScheduler(turn);
+    const started: string[] = [];
+    let finishH1!: () => void;
+    s.submit(1, 'h1', () => {
+      started.push('h1');
+      return new Promise<void>((ok) => (finishH1 = ok));
+    });
+    s.submit(1, 'h2', () => void started.push('h2'));
+    await turn();
+    await turn();
+    expect(started).toEqual(['h1']);
+    finishH1();
+    // Another tab's message lands two turns after the analysis ended: it still goes before h2.
+    await turn();
+    await turn();
+    const victim = s.submit(2, 'answer', () => void started.push('victim'));
+    await victim;
+    expect(started).toEqual(['h1', 'victim']);
+  });
+
   it('passes a failed analysis on to its caller and goes on with the next', async () => {
     const s = new FairScheduler(() => Promise.resolve());
     const failed = s.submit(1, 'a', () => {

@@ -28,6 +28,16 @@ describe('we-action', () => {
     expect(weActions(text)).toEqual([]);
   });
 
+  it('leaves a group\'s clause inside the speaker\'s own alone, and the backstory in the pluperfect', () => {
+    const problem = 'In March I noticed the night shift was short of staff for the ventilated patients.';
+    expect(weActions(`${problem} I pulled the acuity scores we record every shift for eight weeks.`)).toEqual([]);
+    expect(weActions(`${problem} I copied the list into the spreadsheet so we could find alternatives.`)).toEqual([]);
+    expect(weActions(`${problem} By then we had inherited two rotas from the merger.`)).toEqual([]);
+    // Joined by "and", the group's clause is a claim of its own.
+    const joined = `${problem} I pulled the acuity scores and we rewrote the rota together.`;
+    expect(weActions(joined).map((f) => spanOf(joined, f))).toEqual(['we rewrote']);
+  });
+
   it('leaves first-person singular actions and another team acting alone', () => {
     expect(weActions('I pulled the webhook delivery logs and traced the failure to a timeout.')).toEqual([]);
     expect(weActions(answer())).toEqual([]);

@@ -28,7 +28,7 @@ function setup(load: () => Promise<LiveModule>, log = vi.fn()) {
   document.body.innerHTML =
     '<button id="b">Send</button><input id="name"><input id="pw" type="password"><textarea id="t"></textarea><textarea id="off" data-star-coach="off"></textarea>';
   controller = new AbortController();
-  const boot = bootstrap(document, { load, messages: messages(), isInvalid: () => false, log }, controller.signal);
+  const boot = bootstrap(document, { load, messages: messages(), isInvalid: () => false, log, fromUser: () => true }, controller.signal);
   return { boot, log, byId: (id: string) => document.getElementById(id) as HTMLElement };
 }
 
@@ -47,6 +47,18 @@ describe('bootstrap', () => {
     expect(log).toHaveBeenCalledWith('skipping field: password', byId('pw'));
     expect(log).toHaveBeenCalledWith('skipping field: opted-out', byId('off'));
     expect(log.mock.calls.filter(([m]) => m === 'skipping field: opted-out')).toHaveLength(1);
+  });
+
+  it("starts nothing for input the page's own script made up (untrusted events)", async () => {
+    const { load } = fakeModule();
+    document.body.innerHTML = '<textarea id="t"></textarea>';
+    controller = new AbortController();
+    bootstrap(document, { load, messages: messages(), isInvalid: () => false }, controller.signal);
+    const field = document.getElementById('t') as HTMLTextAreaElement;
+    field.value = 'We figured out the root cause together.';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await tick();
+    expect(load).not.toHaveBeenCalled();
   });
 
   it('starts live coaching once, on the first focus in an answer field', async () => {
@@ -104,7 +116,7 @@ describe('bootstrap', () => {
     controller = new AbortController();
     const stopped = controller;
     const isInvalid = vi.fn(() => (stopped.abort(), true));
-    const boot = bootstrap(document, { load, messages: messages(), isInvalid }, controller.signal);
+    const boot = bootstrap(document, { load, messages: messages(), isInvalid, fromUser: () => true }, controller.signal);
     (document.getElementById('t') as HTMLTextAreaElement).focus();
     await tick();
     expect(isInvalid).toHaveBeenCalled();
@@ -119,7 +131,7 @@ describe('bootstrap', () => {
     claimDocument(document, other.signal);
     const { load } = fakeModule();
     controller = new AbortController();
-    const boot = bootstrap(document, { load, messages: messages(), isInvalid: () => false }, controller.signal);
+    const boot = bootstrap(document, { load, messages: messages(), isInvalid: () => false, fromUser: () => true }, controller.signal);
     (document.getElementById('t') as HTMLTextAreaElement).focus();
     await tick();
     expect(load).not.toHaveBeenCalled();

@@ -4,6 +4,7 @@ import { analyze } from '../../../lib/analyze';
 import type { Draft, DraftReport } from '../../../platform/protocol';
 import type { Finding } from '../../../lib/types';
 import { startCoach, type CoachDeps } from '../../../content/live/coach';
+import { shadowOf } from '../closed-roots';
 
 const WEAK = 'We figured out the root cause together.';
 const MISSING: Finding = { id: 'no-result', dimension: 'quantification', severity: 'major', message: 'Say what changed, with a number.' };
@@ -44,8 +45,10 @@ function engine(extra: Partial<DraftReport['report']> = {}) {
 }
 
 const tick = (ms = 20) => new Promise((ok) => setTimeout(ok, ms));
-const marks = () => [...(document.querySelector('star-coach-mirror')?.shadowRoot?.querySelectorAll<HTMLElement>('.star-coach-mark') ?? [])];
+const marks = () => [...(shadowOf(document.querySelector('star-coach-mirror'))?.querySelectorAll<HTMLElement>('.star-coach-mark') ?? [])];
 const badge = () => document.querySelector<HTMLElement>('star-coach-badge');
+/** The count the badge shows (inside its closed root: nothing of the report is on the host). */
+const badgeCount = () => shadowOf(badge())?.querySelector('.count')?.textContent;
 
 function type(field: HTMLTextAreaElement, value: string) {
   field.value = value;
@@ -56,7 +59,7 @@ let controller: AbortController;
 function setup(deps: Partial<CoachDeps> & Pick<CoachDeps, 'analyze'>) {
   document.body.innerHTML = '<textarea id="t"></textarea>';
   controller = new AbortController();
-  const coach = startCoach(document, { debounceMs: 0, ...deps }, controller.signal);
+  const coach = startCoach(document, { debounceMs: 0, fromUser: () => true, ...deps }, controller.signal);
   return { coach, field: document.getElementById('t') as HTMLTextAreaElement };
 }
 
@@ -72,9 +75,37 @@ describe('startCoach', () => {
     type(field, WEAK);
     await tick();
     expect(marks().map((m) => m.textContent)).toEqual(['We figured out']);
-    expect(badge()?.dataset.count).toBe('2');
+    expect(badgeCount()).toBe('2');
     expect(coach.current()?.text).toBe(WEAK);
     expect(field.value).toBe(WEAK);
+  });
+
+  it('leaves the page nothing to read: closed roots, no data attributes on its hosts', async () => {
+    const e = engine();
+    const { field } = setup({ analyze: e.analyzeDraft });
+    type(field, WEAK);
+    await tick();
+    expect(marks()).toHaveLength(1);
+    for (const host of document.querySelectorAll<HTMLElement>('star-coach-mirror, star-coach-badge')) {
+      expect(host.shadowRoot).toBeNull();
+      expect(Object.keys(host.dataset)).toEqual([]);
+    }
+    expect(badgeCount()).toBe('2');
+  });
+
+  it("ignores what the page's own scripts make up: synthetic input starts nothing, and extends nothing", async () => {
+    const e = engine();
+    document.body.innerHTML = '<textarea id="t"></textarea>';
+    controller = new AbortController();
+    // The default judge of events: happy-dom's events are all untrusted, as a page script's are.
+    startCoach(document, { debounceMs: 0, analyze: e.analyzeDraft }, controller.signal);
+    const field = document.getElementById('t') as HTMLTextAreaElement;
+    field.focus();
+    type(field, WEAK);
+    await tick();
+    expect(e.analyzeDraft).not.toHaveBeenCalled();
+    expect(marks()).toEqual([]);
+    expect(badge()).toBeNull();
   });
 
   it('prepares (loads the settings) when the first field is followed, not on start, and analyses only after', async () => {
@@ -107,7 +138,7 @@ describe('startCoach', () => {
     const field = document.getElementById('t') as HTMLTextAreaElement;
     field.focus();
     controller = new AbortController();
-    const coach = startCoach(document, { debounceMs: 0, analyze: e.analyzeDraft }, controller.signal);
+    const coach = startCoach(document, { debounceMs: 0, fromUser: () => true, analyze: e.analyzeDraft }, controller.signal);
     await tick();
     expect(e.analyzeDraft).toHaveBeenCalledTimes(1);
     expect(marks().map((m) => m.textContent)).toEqual(['We figured out']);
@@ -118,7 +149,7 @@ describe('startCoach', () => {
     const e = engine();
     const { field } = setup({ analyze: e.analyzeDraft });
     const second = new AbortController();
-    const other = startCoach(document, { debounceMs: 0, analyze: e.analyzeDraft }, second.signal);
+    const other = startCoach(document, { debounceMs: 0, fromUser: () => true, analyze: e.analyzeDraft }, second.signal);
     type(field, WEAK);
     await tick();
     expect(e.analyzeDraft).toHaveBeenCalledTimes(1); // only the first coach analysed
@@ -161,18 +192,18 @@ describe('startCoach', () => {
     await tick();
     expect(coach.reveal('nope@1-2')).toBe(false);
     expect(coach.reveal('we-action@0-14')).toBe(true);
-    const card = document.querySelector('star-coach-card')!.shadowRoot!;
+    const card = shadowOf(document.querySelector('star-coach-card'))!;
     expect(card.querySelector('.suggestion')?.textContent).toBe('I figured out the root cause.');
     card.querySelector<HTMLButtonElement>('button.dismiss')!.click();
     await tick();
     expect(marks()).toEqual([]);
-    expect(badge()?.dataset.count).toBe('1');
+    expect(badgeCount()).toBe('1');
     const [site, hash] = store.add.mock.calls[0]!;
     expect(site).toBe(window.location.origin);
     expect(hash).not.toContain('figured');
 
-    badge()!.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
-    const list = document.querySelector('star-coach-card')!.shadowRoot!;
+    shadowOf(badge())!.querySelector<HTMLButtonElement>('button')!.click();
+    const list = shadowOf(document.querySelector('star-coach-card'))!;
     expect(list.querySelectorAll('.findings li')).toHaveLength(1);
     list.querySelector<HTMLButtonElement>('.dismissed button.restore')!.click();
     await tick();
@@ -187,10 +218,10 @@ describe('startCoach', () => {
     type(field, WEAK);
     await tick();
     coach.reveal('we-action@0-14');
-    const root = document.querySelector('star-coach-card')!.shadowRoot!;
+    const root = shadowOf(document.querySelector('star-coach-card'))!;
     root.querySelector<HTMLButtonElement>('button.mute')!.click();
     expect(marks()).toEqual([]); // at once, before the worker answers
-    expect(badge()?.dataset.count).toBe('1');
+    expect(badgeCount()).toBe('1');
     expect(muteKind).toHaveBeenCalledWith(window.location.origin, 'we-action', true);
     await tick();
     const calls = e.analyzeDraft.mock.calls.length;
@@ -222,7 +253,7 @@ describe('startCoach', () => {
     type(plain.field, WEAK);
     await tick();
     plain.coach.reveal('we-action@0-14');
-    expect(document.querySelector('star-coach-card')!.shadowRoot!.querySelector('button.mute')).toBeNull();
+    expect(shadowOf(document.querySelector('star-coach-card'))!.querySelector('button.mute')).toBeNull();
     controller.abort();
     document.documentElement.querySelectorAll('star-coach-mirror, star-coach-badge, star-coach-card').forEach((el) => el.remove());
 
@@ -242,7 +273,7 @@ describe('startCoach', () => {
     type(first.field, WEAK);
     await tick();
     first.coach.reveal('we-action@0-14');
-    document.querySelector('star-coach-card')!.shadowRoot!.querySelector<HTMLButtonElement>('button.dismiss')!.click();
+    shadowOf(document.querySelector('star-coach-card'))!.querySelector<HTMLButtonElement>('button.dismiss')!.click();
     await tick();
     controller.abort();
 
@@ -250,7 +281,7 @@ describe('startCoach', () => {
     type(second.field, `${WEAK}`);
     await tick();
     expect(marks()).toEqual([]);
-    expect(badge()?.dataset.count).toBe('1');
+    expect(badgeCount()).toBe('1');
   });
 
   it('says when only the first part of a long answer was analysed', async () => {
@@ -258,9 +289,9 @@ describe('startCoach', () => {
     const { field } = setup({ analyze: e.analyzeDraft });
     type(field, WEAK);
     await tick();
-    expect(badge()?.hasAttribute('data-truncated')).toBe(true);
-    badge()!.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
-    expect(document.querySelector('star-coach-card')!.shadowRoot!.querySelector('.notice')?.textContent).toMatch(/only the first 20,000 characters/);
+    expect(shadowOf(badge())?.querySelector('.warn')).not.toBeNull();
+    shadowOf(badge())!.querySelector<HTMLButtonElement>('button')!.click();
+    expect(shadowOf(document.querySelector('star-coach-card'))!.querySelector('.notice')?.textContent).toMatch(/only the first 20,000 characters/);
   });
 
   it('leaves skipped fields alone and logs why', async () => {
@@ -281,7 +312,7 @@ describe('startCoach', () => {
     await tick();
     coach.setLiveDimensions(['quantification']);
     expect(marks()).toEqual([]);
-    expect(badge()?.dataset.count).toBe('1');
+    expect(badgeCount()).toBe('1');
     coach.setEnabled(false);
     expect(document.querySelector('star-coach-mirror')).toBeNull();
     expect(badge()).toBeNull();
@@ -369,7 +400,7 @@ describe('startCoach on contenteditable fields', () => {
         <div data-block-id="1"><div contenteditable="true" id="b1">Our checkout service dropped orders.</div></div>
         <div data-block-id="2"><div contenteditable="true" id="b2">${WEAK}</div></div></div>`;
       controller = new AbortController();
-      startCoach(document, { debounceMs: 0, analyze: e.analyzeDraft }, controller.signal);
+      startCoach(document, { debounceMs: 0, fromUser: () => true, analyze: e.analyzeDraft }, controller.signal);
       const b1 = document.getElementById('b1')!;
       const b2 = document.getElementById('b2')!;
       b2.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

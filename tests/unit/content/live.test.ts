@@ -23,7 +23,7 @@ function start(settings: Settings) {
   claimDocument(document, controller.signal);
   const analyzeDraft = vi.fn(async (draft: Draft): Promise<DraftReport> => ({ ...draft, text: draft.text, report: analyze(draft.text), at: 0 }));
   const load = vi.fn(async () => settings);
-  const live = startLive(document, { analyze: analyzeDraft, settings: { load, watch: () => () => {} } }, controller.signal);
+  const live = startLive(document, { analyze: analyzeDraft, settings: { load, watch: () => () => {} }, fromUser: () => true }, controller.signal);
   return { live, analyzeDraft, load };
 }
 

@@ -4,6 +4,7 @@ import { analyze } from '../../../lib/analyze';
 import type { Draft, DraftReport, QuestionOption } from '../../../platform/protocol';
 import type { ProfileId } from '../../../lib/questions/ids';
 import { startCoach } from '../../../content/live/coach';
+import { shadowOf } from '../closed-roots';
 
 const ANSWER = 'We figured out the root cause together.';
 const QUESTION = 'Tell me about a time you disagreed with your manager';
@@ -34,8 +35,9 @@ function worker() {
 }
 
 const tick = (ms = 30) => new Promise((ok) => setTimeout(ok, ms));
-const badgeButton = () => document.querySelector('star-coach-badge')?.shadowRoot?.querySelector<HTMLButtonElement>('.badge');
-const overlay = () => document.querySelector('star-coach-card')?.shadowRoot;
+// Our roots are closed: read through the roots recorded as they were attached.
+const badgeButton = () => shadowOf(document.querySelector('star-coach-badge'))?.querySelector<HTMLButtonElement>('.badge');
+const overlay = () => shadowOf(document.querySelector('star-coach-card'));
 
 let controller: AbortController;
 afterEach(() => {
@@ -49,7 +51,7 @@ function setup() {
   controller = new AbortController();
   startCoach(
     document,
-    { debounceMs: 0, analyze: w.analyzeDraft, chooseQuestion: w.chooseQuestion, questions: async () => OPTIONS },
+    { debounceMs: 0, fromUser: () => true, analyze: w.analyzeDraft, chooseQuestion: w.chooseQuestion, questions: async () => OPTIONS },
     controller.signal,
   );
   const field = document.getElementById('t') as HTMLTextAreaElement;

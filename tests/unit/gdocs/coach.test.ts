@@ -5,6 +5,7 @@ import type { Report } from '../../../lib/types';
 import { startDocsCoach } from '../../../content/gdocs/coach';
 import { dismissalHash } from '../../../content/live/dismissal-hash';
 import type { DocsBridge } from '../../../content/gdocs/bridge';
+import { shadowOf } from '../closed-roots';
 
 const TEXT = '\u0003Stories\nThe logs were analyzed and we fixed it.\n\nHeading two\nI led the rollout.\n';
 
@@ -30,7 +31,7 @@ function analyzeStub(findingWords: string) {
   });
 }
 
-const marks = () => [...document.querySelector('star-coach-docs')!.shadowRoot!.querySelectorAll<HTMLElement>('.star-coach-mark')];
+const marks = () => [...shadowOf(document.querySelector('star-coach-docs'))!.querySelectorAll<HTMLElement>('.star-coach-mark')];
 
 describe('Docs coach', () => {
   const controllers: AbortController[] = [];

@@ -21,4 +21,10 @@ describe('clause reading', () => {
     expect(first?.[0]).toBe('looked');
     expect(first?.[3]).toBe(true);
   });
+
+  it('takes the noun a preposition hangs on as the subject, not the preposition\'s object', () => {
+    const dropped = (text: string) => actors(text).find((p) => p[0] === 'dropped')?.slice(1, 3);
+    expect(dropped('Calls from the branch managers to my team dropped to two a week.')).toEqual(['Calls', 'thing']);
+    expect(dropped('My team dropped the old report.')).toEqual(['My team', 'group']);
+  });
 });

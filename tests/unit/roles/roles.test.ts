@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadRoleAnswers, ROLES_DIR, ROLES_TEST_DIR } from './fixtures';
+import { buildDoc } from '../../../lib/document';
+import { decide, speakerCanAct } from '../../../lib/roles';
+import { DEFAULT_OPTIONS } from '../../../lib/types';
 import { macroF1, MAIN_LABELS, predictions, scoreLabels, type Score } from './evaluate';
 
 /**
@@ -63,4 +66,21 @@ describe('the committed role model', () => {
     const model = trainModel(examplesOf(loadRoleAnswers(ROLES_DIR), ROLE_MODEL.featureSet), ROLE_LABELS);
     expect(JSON.parse(JSON.stringify(model))).toEqual(JSON.parse(JSON.stringify({ ...ROLE_MODEL, featureSet: undefined })));
   }, 60_000);
+});
+
+describe('who can act in a sentence', () => {
+  const sentence = (text: string) => buildDoc(text, DEFAULT_OPTIONS).sentences[0]!;
+  it('lets the speaker act where "I" is written or no subject is (a bullet list), never in a "we" clause alone', () => {
+    expect(speakerCanAct(sentence('It got tense, so afterwards we met for a coffee and talked it through.'))).toBe(false);
+    expect(speakerCanAct(sentence('The backlog was cleared by the Wednesday.'))).toBe(false);
+    expect(speakerCanAct(sentence('I bladder-scanned him and called the doctor.'))).toBe(true);
+    expect(speakerCanAct(sentence('Checked her contract, the rota and our changes file.'))).toBe(true);
+    expect(speakerCanAct(sentence('Daily stand-up with every foreman, run by me.'))).toBe(true);
+  });
+
+  it('never reads the speaker as the actor where the speaker cannot act, however likely the words make it', () => {
+    const likelyI = (label: string) => (label === 'action' || label === 'actor:I' ? 0.9 : label === 'actor:we' ? 0.4 : 0.1);
+    expect(decide(likelyI, false, true).actor).toBe('I');
+    expect(decide(likelyI, false, false).actor).toBe('we');
+  });
 });

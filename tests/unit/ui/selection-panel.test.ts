@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { showSelectionPanel } from '../../../content/live/selection-panel';
 import { selectedText } from '../../../content/startup/selection-text';
+import { shadowOf } from '../closed-roots';
 import { analyze } from '../../../lib/analyze';
 
 const TEXT = '<b>We</b> figured out the root cause together & the team was happy.';
@@ -18,7 +19,7 @@ describe('selection panel', () => {
     document.body.append(before);
     before.focus();
     const panel = showSelectionPanel(document, { text: TEXT, report });
-    const root = panel.host.shadowRoot!;
+    const root = shadowOf(panel.host)!;
     expect(panel.host.isConnected).toBe(true);
     expect(root.querySelector('[role="dialog"]')?.getAttribute('aria-labelledby')).toBe('star-coach-selection-title');
     expect(root.querySelector('[data-testid="selection-text"]')?.textContent).toBe(TEXT);
@@ -36,7 +37,7 @@ describe('selection panel', () => {
     const second = showSelectionPanel(document, { text: TEXT, report: analyze(TEXT) });
     expect(first.host.isConnected).toBe(false);
     expect(document.querySelectorAll('star-coach-selection-panel')).toHaveLength(1);
-    second.host.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Close STAR report"]')!.click();
+    shadowOf(second.host)!.querySelector<HTMLButtonElement>('button[aria-label="Close STAR report"]')!.click();
     expect(second.host.isConnected).toBe(false);
   });
 
