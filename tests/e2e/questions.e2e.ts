@@ -160,7 +160,7 @@ describe('the question read from the page, and the story bank', () => {
       expect(new Set(values)).toEqual(new Set(PROFILE_IDS));
       expect(await options.locator('#question-help').textContent()).toMatch(/^Used for answer fields where no question is detected/);
       expect(await select.getAttribute('aria-describedby')).toBe('question-help');
-      expect(await seriousViolations(options)).toEqual([]);
+      expect(await extensionPageViolations(options)).toEqual([]);
 
       // By keyboard: the seed's question, "Any behavioural question", then the common families.
       await select.focus();
@@ -174,8 +174,7 @@ describe('the question read from the page, and the story bank', () => {
       const page = await h.open('questions.html');
       await page.evaluate(() => document.querySelector('label[for="answer"]')!.remove());
       await typeAnswer(page, ANSWER);
-      const badge = coachUi.badge(page);
-      await expect.poll(() => badge.textContent(), { timeout: 10_000 }).toContain(`coaching for: ${getProfile('failure').title} (the default question)`);
+      await expect.poll(() => badgeText(page), { timeout: 10_000 }).toContain(`coaching for: ${getProfile('failure').title} (the default question)`);
       const tabId = await h.worker.evaluate<number>('(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id)))()');
       const popup = await h.open(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
       await popup.locator('[data-testid="overall-score"]').waitFor({ timeout: 10_000 });
@@ -187,7 +186,7 @@ describe('the question read from the page, and the story bank', () => {
       await options.bringToFront();
       await select.selectOption('learning-fast');
       await expect
-        .poll(() => badge.textContent(), { timeout: 10_000 })
+        .poll(() => badgeText(page), { timeout: 10_000 })
         .toContain(`coaching for: ${getProfile('learning-fast').title} (the default question)`);
       await page.close();
     } finally {
@@ -213,15 +212,17 @@ describe('the question read from the page, and the story bank', () => {
       await expect.poll(() => score.textContent(), { timeout: 10_000 }).toBe(String(analyze(asked, { ...DEFAULT_SETTINGS, questionSource: 'user' }).score));
 
       // The card's picker: "Detect automatically".
-      const badge = coachUi.badge(practice);
+      // The extension's own pages draw the coach in open roots.
+      const badge = practice.locator('star-coach-badge .badge');
+      const list = practice.locator('star-coach-card .list');
       await badge.click();
-      const select = coachUi.list(practice).locator('select.question-select');
+      const select = list.locator('select.question-select');
       await select.waitFor({ timeout: 10_000 });
       expect(await select.inputValue()).toBe('caught-issue');
       await select.selectOption({ label: 'Detect automatically' });
       const title = getProfile(match.id).title;
       await expect
-        .poll(() => coachUi.list(practice).locator('[data-testid="coaching-for"]').textContent(), { timeout: 10_000 })
+        .poll(() => list.locator('[data-testid="coaching-for"]').textContent(), { timeout: 10_000 })
         .toBe(`Coaching for: ${title} (from your first line, ${confidenceWord(match.confidence)})`);
       await expect.poll(() => score.textContent(), { timeout: 10_000 }).toBe(String(detected.score));
       const note = practice.locator('[data-testid="practice-detected"]');
@@ -231,7 +232,7 @@ describe('the question read from the page, and the story bank', () => {
       // The page's own select says the same.
       expect(await practice.inputValue('#practice-question')).toBe('');
       expect(await practice.inputValue('#practice-answer')).toBe(asked); // the draft is untouched
-      expect(await seriousViolations(practice)).toEqual([]);
+      expect(await extensionPageViolations(practice)).toEqual([]);
 
       // No question on the first line: the settings' default question.
       await practice.fill('#practice-answer', ANSWER);
@@ -240,13 +241,20 @@ describe('the question read from the page, and the story bank', () => {
       await expect.poll(() => score.textContent(), { timeout: 10_000 }).toBe(String(fallback.score));
       await badge.click();
       await expect
-        .poll(() => coachUi.list(practice).locator('[data-testid="coaching-for"]').textContent(), { timeout: 10_000 })
+        .poll(() => list.locator('[data-testid="coaching-for"]').textContent(), { timeout: 10_000 })
         .toBe(`Coaching for: ${getProfile('learning-fast').title} (the default question)`);
 
       // Picking a question on the page shows in the card's picker, and back.
       await practice.selectOption('#practice-question', 'caught-issue');
       await expect.poll(() => select.inputValue(), { timeout: 10_000 }).toBe('caught-issue');
       expect(await note.count()).toBe(0);
+      await practice.selectOption('#practice-question', { label: 'Detect automatically' });
+      await expect.poll(() => select.inputValue(), { timeout: 10_000 }).toBe('');
+      await expect
+        .poll(() => list.locator('[data-testid="coaching-for"]').textContent(), { timeout: 10_000 })
+        .toBe(`Coaching for: ${getProfile('learning-fast').title} (the default question)`);
+      await select.selectOption('caught-issue');
+      await expect.poll(() => practice.inputValue('#practice-question'), { timeout: 10_000 }).toBe('caught-issue');
       await select.selectOption({ label: 'Detect automatically' });
       await expect.poll(() => practice.inputValue('#practice-question'), { timeout: 10_000 }).toBe('');
       await select.selectOption('failure');
