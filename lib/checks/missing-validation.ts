@@ -1,9 +1,9 @@
 import { defineCheck } from './define';
 import { firstOwnAction, lessonSentences, plays } from '../roles/query';
 import { matchCue, predicates, speakerDeeds, type Predicate } from '../grammar';
-import type { Sentence } from '../doc-model';
+import type { AnalyzedDoc, Sentence } from '../doc-model';
 import { insertAfter } from '../rewrite';
-import { CHECK_AGREED, REPRODUCTION, VALIDATION_EVIDENCE, VALIDATION_TOOLS } from '../data/cues';
+import { CHECK_AGREED, REPRODUCTION, VALIDATION_EVIDENCE } from '../data/cues';
 import { FIX_VERBS, REDO_STEMS, VALIDATION_VERBS } from '../data/verbs';
 
 /**
@@ -14,11 +14,9 @@ export function showsValidation(s: Sentence, from = s.start): boolean {
   const after = (m: { start: number } | null) => m !== null && m.start >= from;
   const at = (p: Predicate) => s.tokens[p.verb]!.start >= from;
   if (after(matchCue(s, VALIDATION_EVIDENCE))) return true;
-  const deeds = speakerDeeds(s);
-  if (deeds.some((p) => at(p) && VALIDATION_VERBS.has(s.tokens[p.verb]!.root))) return true;
-  // "added alerts", "alerts were added": tools count when someone put them in place.
-  const work = deeds.length > 0 || predicates(s).some((p) => p.passive);
-  return work && after(matchCue(s, VALIDATION_TOOLS));
+  // A check the speaker made ("I re-ran the report"). A tool named beside the work ("added alerts",
+  // "a dashboard") is a mechanism, not evidence that the fix worked.
+  return speakerDeeds(s).some((p) => at(p) && VALIDATION_VERBS.has(s.tokens[p.verb]!.root));
 }
 
 /** Doing a check again, whoever does it: "I rechecked all six trolleys", "the counts were re-run". */
@@ -31,10 +29,12 @@ function redoes(s: Sentence): boolean {
 }
 
 /** Where the fix is first described: the first verb of the fixing kind, whoever its actor ("I wrote a patch", "a fix was deployed"). */
-function fixPosition(doc: { sentences: Sentence[] }): { index: number; offset: number } | null {
+function fixPosition(doc: AnalyzedDoc): { index: number; offset: number } | null {
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i]!;
     if (s.section === 'situation' || s.section === 'reflection') continue;
+    // The background ("I prepared the monthly reports") and the problem are not the fix, whatever their verbs.
+    if ((plays(doc, i, 'context') || (plays(doc, i, 'problem') && !plays(doc, i, 'action')))) continue;
     const p = predicates(s).find((q) => FIX_VERBS.has(s.tokens[q.verb]!.root) && (q.passive || q.actor === 'i' || q.actor === 'we' || q.actor === 'group' || q.actor === 'implicit'));
     if (p) return { index: i, offset: s.tokens[p.verb]!.start };
   }

@@ -94,9 +94,6 @@ export const CHECK_AGREED = /\b(?:(?:it|they|both|all|every(?: one)?|each|the (?
 /** Reproducing the failure: confirms the root cause wherever it is told, before the fix or after it. */
 export const REPRODUCTION = /\b(?:reproduc\w*|repro'?d|replicat(?:ed|ing) (?:the|it|this|that)|simulat(?:ed|ing) (?:the|it|this|that) (?:\w+ )?(?:failure|error|bug|issue|outage|crash|timeout|load|race)|recreat(?:ed|ing) (?:the|it) ?(?:\w+ )?(?:failure|error|bug|issue)?)\b/;
 
-/** Verification tools: evidence only when the speaker (or a hidden actor) put them in place. */
-export const VALIDATION_TOOLS = /\b(?:spot[- ]check\w*|double[- ]check\w*|cross[- ]check\w*|alerts?|alerting|dashboards?|dead[- ]letter|monitor\w*|track\w*|staging|canary|canaries|tests?|testing|audit\w*|comparison|compared|measur\w*|metrics?)\b/;
-
 /** Evaluative words that make a result vague when nothing is measured. */
 export const VAGUE_RESULT = [
   /\b(?:was|were|felt|seemed|got|became|are|is)\b(?: \w+){0,2} (?:happy|happier|pleased|satisfied|glad|thrilled|impressed|grateful|delighted|relieved|excited|content|appreciative)\b(?! to\b)/,

@@ -64,3 +64,18 @@ describe('missing-validation: a fix that is itself a check is not evidence it wo
     expect(validation(opening + 'I wrote input validation for the member ID field and validated it against last month\'s 2,000 claims.')).toEqual([]);
   });
 });
+
+describe('missing-validation: the fix is a deed of the story, and a tool beside it is not a check', () => {
+  it('does not take background work for the fix, so investigation after it does not verify anything', () => {
+    const text =
+      'I prepared the monthly cost-centre reports for the regional office. While preparing one, I noticed a project\'s mileage claims had doubled in three months. ' +
+      'I compared the mileage claims with the site-visit log and found the same journey claimed twice. I wrote a duplicate-journey rule and the finance manager approved it.';
+    expect(validation(text)).toHaveLength(1);
+  });
+
+  it('does not count putting a tool in place as evidence the fix worked', () => {
+    const opening = 'I noticed our nightly export was dropping refunds; nobody owned it. ';
+    expect(validation(opening + 'I wrote a fix for the refund filter and added a dashboard and alerts for the export.')).toHaveLength(1);
+    expect(validation(opening + 'I wrote a fix for the refund filter and monitored the next three exports against the ledger.')).toEqual([]);
+  });
+});

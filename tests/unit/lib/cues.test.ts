@@ -77,7 +77,6 @@ const EXAMPLES: Record<string, readonly string[]> = {
     'The ledger balanced after the recount.',
   ],
   REPRODUCTION: ['I replicated the issue on a spare tablet at the nurses\u2019 station.'],
-  VALIDATION_TOOLS: ['I spot-checked twenty invoices against the purchase orders.'],
 
   'VAGUE_RESULT[0]': ['The ward manager was really happy with the new handover sheet.'],
   'VAGUE_RESULT[1]': ['The rollout went really well.'],
@@ -148,7 +147,6 @@ const NEAR_MISSES: Record<string, string> = {
   VALIDATION_EVIDENCE: 'We added input validation to the signup form.',
   CHECK_AGREED: "The totals didn't match the bank statement.",
   REPRODUCTION: 'I replaced the failing barcode scanner at till three.',
-  VALIDATION_TOOLS: 'I called the supplier and reordered the missing stock.',
   // "happy to" is willingness, not an outcome.
   VAGUE_RESULT: 'I was happy to take the extra shifts.',
   BUSINESS_TERMS: 'I rewrote the onboarding guide in plain English.',
