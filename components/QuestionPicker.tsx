@@ -1,12 +1,8 @@
 import type { ReportQuestion } from '../lib/types';
 import type { QuestionSource } from '../lib/questions/ids';
+import { QuestionOptionGroups, type PickerOption } from './QuestionOptions';
 
-/** A question profile as the picker lists it (`QuestionOption` in `platform/protocol.ts`). */
-export interface PickerOption {
-  id: string;
-  title: string;
-  group: 'amazon' | 'common';
-}
+export type { PickerOption } from './QuestionOptions';
 
 const SOURCE_WORDS = {
   page: 'from the page',
@@ -48,8 +44,6 @@ export interface QuestionPickerProps {
 export function QuestionPicker({ question, options, onChange, idPrefix }: QuestionPickerProps) {
   const id = `${idPrefix}-question`;
   const listed = options.length > 0 ? options : [{ id: question.id, title: question.title, group: 'common' as const }];
-  const group = (g: PickerOption['group']) =>
-    listed.filter((o) => o.group === g).map((o) => <option key={o.id} value={o.id}>{o.title}</option>);
   return (
     <div class="question">
       <p class="coaching-for" data-testid="coaching-for">
@@ -60,8 +54,7 @@ export function QuestionPicker({ question, options, onChange, idPrefix }: Questi
         <select id={id} class="question-select" value={question.source === 'user' ? question.id : ''}
           onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value || null)}>
           <option value="">Detect automatically</option>
-          <optgroup label="Amazon Leadership Principles">{group('amazon')}</optgroup>
-          <optgroup label="Common questions">{group('common')}</optgroup>
+          <QuestionOptionGroups options={listed} />
         </select>
       </label>
     </div>

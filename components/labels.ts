@@ -1,4 +1,4 @@
-import type { Dimension, Focus, Level, QuestionId, Section } from '../lib/types';
+import type { Dimension, Focus, Level, Section } from '../lib/types';
 
 export const DIMENSION_LABELS = {
   ownership: 'Ownership',
@@ -29,8 +29,3 @@ export const FOCUS_LABELS = {
   ownership: 'Ownership',
   technical: 'Technical depth',
 } satisfies Record<Focus, string>;
-
-export const QUESTION_LABELS = {
-  'caught-issue': 'Describe a time you caught a critical issue others had missed.',
-  generic: 'Any behavioural question (e.g. “Tell me about a time you solved a hard problem.”)',
-} satisfies Record<QuestionId, string>;

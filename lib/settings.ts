@@ -1,10 +1,12 @@
-import { DIMENSIONS, FOCUSES, LEVELS, QUESTIONS, type Dimension, type Focus, type Level, type QuestionId } from './types';
+import { DIMENSIONS, FOCUSES, LEVELS, type Dimension, type Focus, type Level } from './types';
+import { isProfileId, type ProfileId } from './questions/ids';
 
 /** The user's settings; pure data so every context validates them the same way. */
 export interface Settings {
   level: Level;
   focus: Focus;
-  question: QuestionId;
+  /** The question profile a field is coached for when no question is detected for it (any profile id). */
+  question: ProfileId;
   /** Sites (origins, e.g. "https://www.linkedin.com") where live checking is switched off. */
   disabledSites: string[];
   /** Dimensions whose findings are underlined live; the others still show in the scorecard. */
@@ -35,7 +37,7 @@ export function normalizeSettings(raw: unknown): Settings {
   return {
     level: pick(LEVELS, r.level, DEFAULT_SETTINGS.level),
     focus: pick(FOCUSES, r.focus, DEFAULT_SETTINGS.focus),
-    question: pick(QUESTIONS, r.question, DEFAULT_SETTINGS.question),
+    question: isProfileId(r.question) ? r.question : DEFAULT_SETTINGS.question,
     disabledSites: [...new Set(strings(r.disabledSites))],
     liveDimensions: Array.isArray(r.liveDimensions)
       ? DIMENSIONS.filter((d) => (r.liveDimensions as unknown[]).includes(d))

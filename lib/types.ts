@@ -17,14 +17,6 @@ export type Focus = (typeof FOCUSES)[number];
 
 import type { ProfileId, QuestionSource } from './questions/ids';
 
-/**
- * The questions the settings and pages offer today: `caught-issue` (the seed's question) and
- * `generic` (any behavioural question). The engine accepts any profile id (`ProfileId`,
- * `lib/questions/ids.ts`).
- */
-export const QUESTIONS = ['caught-issue', 'generic'] as const;
-export type QuestionId = (typeof QUESTIONS)[number];
-
 export const SECTIONS = ['situation', 'task', 'action', 'result', 'reflection'] as const;
 export type Section = (typeof SECTIONS)[number];
 

@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DIMENSIONS, FOCUSES, LEVELS, QUESTIONS, type Focus, type Level, type QuestionId } from '../../lib/types';
-import type { Settings } from '../../lib/settings';
-import { DIMENSION_LABELS, FOCUS_LABELS, LEVEL_LABELS, QUESTION_LABELS } from '../../components/labels';
-import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
+import { DIMENSIONS, FOCUSES, LEVELS, type Focus, type Level } from '../../lib/types';
+import { normalizeSettings, type Settings } from '../../lib/settings';
+import { DIMENSION_LABELS, FOCUS_LABELS, LEVEL_LABELS } from '../../components/labels';
+import { DefaultQuestionSetting } from '../../components/DefaultQuestionSetting';
+import { loadSettings, settingsSaver, watchSettings } from '../../platform/settings';
 import { eraseUserData } from '../../platform/erase';
 import { sendToWorker } from '../../platform/protocol';
 import { EraseData } from '../../components/EraseData';
@@ -20,13 +21,24 @@ interface Shortcut {
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
+  const [saver] = useState(settingsSaver);
   useEffect(() => {
     void loadSettings().then(setSettings);
     void browser.commands.getAll().then(setShortcuts, () => setShortcuts([]));
-    return watchSettings(setSettings);
+    // Changes made elsewhere show here; this page's own saves are already shown.
+    return watchSettings((s) => {
+      if (!saver.isEcho(s)) setSettings(s);
+    });
   }, []);
   if (!settings) return null;
-  const update = async (patch: Partial<Settings>) => setSettings(await saveSettings(patch));
+  // Shown at once, saved in order.
+  const update = async (patch: Partial<Settings>) => {
+    setSettings((s) => (s ? normalizeSettings({ ...s, ...patch }) : s));
+    await saver.save(patch).catch((error: unknown) => {
+      console.warn('[STAR Coach] could not save the settings:', error);
+      void loadSettings().then(setSettings);
+    });
+  };
   const openShortcuts = () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
 
   return (
@@ -60,21 +72,7 @@ function Options() {
           </select>
           <p class="help">What the interviewer weighs most; the scorecard weighs the dimensions the same way.</p>
         </div>
-        <fieldset class="row">
-          <legend>Question</legend>
-          {QUESTIONS.map((q) => (
-            <label key={q} class="check">
-              <input
-                type="radio"
-                name="question"
-                value={q}
-                checked={settings.question === q}
-                onChange={() => void update({ question: q as QuestionId })}
-              />
-              {QUESTION_LABELS[q]}
-            </label>
-          ))}
-        </fieldset>
+        <DefaultQuestionSetting value={settings.question} onChange={(question) => void update({ question })} />
       </section>
 
       <section aria-labelledby="live">

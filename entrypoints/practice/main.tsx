@@ -12,18 +12,23 @@ import { loadSettings, watchSettings } from '../../platform/settings';
 import { practiceDraftsItem, practiceHistoryItem, recordScore, saveDraft } from '../../platform/practice';
 import { MODEL_ANSWER } from './model-answer';
 import { StoryBank } from '../../pages/StoryBank';
+import { detectionNote, practiceAnalyzeOptions } from '../../pages/practice-question';
+import { QuestionOptionGroups } from '../../components/QuestionOptions';
 import type { Story } from '../../platform/stories';
 import '../../components/scorecard.css';
 import '../../pages/page.css';
 
 const OPTIONS = QUESTION_PROFILES.map(({ id, title, group }) => ({ id, title, group }));
 /** The question as an interviewer asks it: the profile's first canonical question. */
-const asked = (id: ProfileId) => getProfile(id).canonical[0] ?? getProfile(id).title;
+const asked = (id: string) => getProfile(id).canonical[0] ?? getProfile(id).title;
 
 function Practice() {
   const field = useRef<HTMLTextAreaElement>(null);
   const coach = useRef<Coach | null>(null);
+  // The question whose draft is in the box; `detect` coaches it for the question the draft opens with instead.
   const question = useRef<ProfileId>('caught-issue');
+  const detect = useRef(false);
+  const [detecting, setDetecting] = useState(false);
   const settings = useRef<Settings | null>(null);
   const [questionId, setQuestionId] = useState<ProfileId>('caught-issue');
   const [settingsView, setSettingsView] = useState<Settings | null>(null);
@@ -43,20 +48,25 @@ function Practice() {
         fromUser: () => true,
         analyze: async (d) => {
           const q = question.current;
+          const auto = detect.current;
           const s = settings.current ?? (await loadSettings());
-          const report = await sendToWorker('analyzeText', { text: d.text, options: { level: s.level, focus: s.focus, question: q, questionSource: 'user' } });
+          const report = await sendToWorker('analyzeText', { text: d.text, options: practiceAnalyzeOptions(s, auto ? null : q) });
           const result: DraftReport = { text: d.text, report, fieldKind: 'practice', site: location.origin, at: Date.now() };
-          if (q === question.current && field.current?.value === d.text) {
+          if (q === question.current && auto === detect.current && field.current?.value === d.text) {
             setDraft(result);
-            // The model answer's score is not the user's progress.
-            if (d.text !== MODEL_ANSWER) setHistory(await recordScore(q, { at: result.at, score: report.score }));
+            // Progress counts for the question coached (the detected one, when detecting). The
+            // model answer's score is not the user's progress.
+            const coached = isProfileId(report.question.id) ? report.question.id : q;
+            if (d.text !== MODEL_ANSWER) setHistory(await recordScore(coached, { at: result.at, score: report.score }));
           }
           return result;
         },
-        // The card's question picker changes the question practised here.
+        // The card's question picker changes the question practised here; "Detect automatically"
+        // (null) coaches the draft for the question it opens with. The coach analyses again after.
         questions: async () => OPTIONS,
         chooseQuestion: async (_key, id) => {
-          if (id && isProfileId(id) && id !== question.current) await loadQuestion(id);
+          if (id === null) setDetect(true);
+          else if (isProfileId(id)) await choose(id, false);
         },
       },
       controller.signal,
@@ -88,6 +98,25 @@ function Practice() {
   }, []);
 
   const analyseNow = () => field.current?.dispatchEvent(new Event('input', { bubbles: true }));
+
+  const setDetect = (on: boolean) => {
+    detect.current = on;
+    setDetecting(on);
+  };
+
+  /**
+   * A question picked on the page or in the card: its draft is loaded (a different question) and
+   * detection stops. `analyse` re-reads the draft; the card's picker analyses again by itself.
+   */
+  const choose = async (id: ProfileId, analyse: boolean) => {
+    const wasDetecting = detect.current;
+    setDetect(false);
+    if (id !== question.current) await loadQuestion(id);
+    else if (wasDetecting) {
+      setHistory((await practiceHistoryItem.getValue())[id] ?? []);
+      if (analyse) analyseNow();
+    }
+  };
 
   const loadQuestion = async (q: ProfileId) => {
     question.current = q;
@@ -126,6 +155,7 @@ function Practice() {
   const openStory = (story: Story) => {
     if (!field.current) return;
     const q = story.questions[0] ?? question.current;
+    setDetect(false);
     question.current = q;
     setQuestionId(q);
     void practiceHistoryItem.getValue().then((all) => setHistory(all[q] ?? []));
@@ -157,21 +187,25 @@ function Practice() {
         <section class="writer" aria-label="Your answer">
           <label class="question-choice" for="practice-question">
             <span>Question</span>
-            <select id="practice-question" value={questionId}
+            <select id="practice-question" value={detecting ? '' : questionId}
               onChange={(e) => {
                 const id = (e.currentTarget as HTMLSelectElement).value;
-                if (isProfileId(id)) void loadQuestion(id);
+                if (id === '') {
+                  setDetect(true);
+                  analyseNow();
+                } else if (isProfileId(id)) void choose(id, true);
               }}>
-              <optgroup label="Amazon Leadership Principles">
-                {OPTIONS.filter((o) => o.group === 'amazon').map((o) => <option key={o.id} value={o.id}>{o.title}</option>)}
-              </optgroup>
-              <optgroup label="Common questions">
-                {OPTIONS.filter((o) => o.group === 'common').map((o) => <option key={o.id} value={o.id}>{o.title}</option>)}
-              </optgroup>
+              <option value="">Detect automatically</option>
+              <QuestionOptionGroups options={OPTIONS} />
             </select>
           </label>
+          {detecting ? (
+            <p class="detected" role="status" data-testid="practice-detected">
+              {draft ? detectionNote(draft.report.question) : ''}
+            </p>
+          ) : null}
           <label class="field-label" for="practice-answer">
-            {asked(questionId)}
+            {detecting ? (draft?.report.question.source === 'draft' ? asked(draft.report.question.id) : 'Your answer, with the question on its first line (“Q: …”)') : asked(questionId)}
           </label>
           <textarea
             ref={field}
@@ -206,7 +240,7 @@ function Practice() {
         </section>
         <aside class="side" aria-label="Scorecard">
           {draft ? (
-            <Scorecard report={draft.report} text={draft.text} idPrefix="practice" mustShow={getProfile(questionId).mustShow} />
+            <Scorecard report={draft.report} text={draft.text} idPrefix="practice" mustShow={getProfile(draft.report.question.id).mustShow} />
           ) : (
             <section class="empty" data-testid="empty-state">
               <h2>Your scorecard appears here</h2>
@@ -221,7 +255,7 @@ function Practice() {
       </div>
       <StoryBank
         questions={OPTIONS}
-        current={questionId}
+        current={detecting && draft && isProfileId(draft.report.question.id) ? draft.report.question.id : questionId}
         text={() => field.current?.value ?? ''}
         analyze={async (text, q) => {
           const s = settings.current ?? (await loadSettings());

@@ -5,9 +5,11 @@ import type { Page } from 'playwright-core';
 import { BADGE, CARD, inUi, launch, seriousViolations, uiAll, uiClick, uiWait, type Harness } from './harness';
 import { analyze } from '../../lib/analyze';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { getProfile } from '../../lib/questions/profiles';
+import { getProfile, PROFILE_IDS } from '../../lib/questions/profiles';
 import { matchQuestion } from '../../lib/questions/match';
 import { findingKey } from '../../platform/protocol';
+import { confidenceWord } from '../../components/QuestionPicker';
+import { detectionNote } from '../../pages/practice-question';
 
 const LABEL = 'Tell me about a time you disagreed with your manager';
 // A disagreement story with no scope boundary: the seed's question would ask for one, this one must not.
@@ -136,6 +138,131 @@ describe('the question read from the page, and the story bank', () => {
     expect(JSON.stringify(stored)).not.toContain('disagreed');
     expect(stored).toEqual({ 'question-choices': { [h.baseUrl]: { 'id:answer': 'failure' } } });
     await page.close();
+  });
+
+  it('offers every question as the default on the options page, by keyboard, and a field with no question of its own is coached for it', async () => {
+    const defaultFor = (question: string) => analyze(ANSWER, { ...DEFAULT_SETTINGS, question: question as never, questionSource: 'default' });
+    // The test can fail: the seed's question and the failure family judge this answer differently.
+    expect(defaultFor('failure').score).not.toBe(defaultFor('caught-issue').score);
+    // A stored id that is no profile reads as the default.
+    await h.worker.evaluate(`chrome.storage.sync.set({ settings: { question: 'no-such-question' } })`);
+    const options = await h.open(`chrome-extension://${h.extensionId}/options.html`);
+    try {
+      const select = options.getByRole('combobox', { name: 'Default question' });
+      await select.waitFor({ timeout: 10_000 });
+      expect(await select.inputValue()).toBe('caught-issue');
+      expect(await select.locator('optgroup').evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label))).toEqual([
+        'Amazon Leadership Principles',
+        'Common questions',
+      ]);
+      const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      expect(values).toHaveLength(25);
+      expect(new Set(values)).toEqual(new Set(PROFILE_IDS));
+      expect(await options.locator('#question-help').textContent()).toMatch(/^Used for answer fields where no question is detected/);
+      expect(await select.getAttribute('aria-describedby')).toBe('question-help');
+      expect(await extensionPageViolations(options)).toEqual([]);
+
+      // By keyboard: the seed's question, "Any behavioural question", then the common families.
+      await select.focus();
+      for (let i = 0; i < 3; i++) await options.keyboard.press('ArrowDown');
+      expect(await select.inputValue()).toBe('failure');
+      await expect
+        .poll(() => h.worker.evaluate<string>(`chrome.storage.sync.get('settings').then(({ settings }) => settings.question)`), { timeout: 10_000 })
+        .toBe('failure');
+
+      // A field whose page asks nothing a profile matches ("Application form" only): the default.
+      const page = await h.open('questions.html');
+      await page.evaluate(() => document.querySelector('label[for="answer"]')!.remove());
+      await typeAnswer(page, ANSWER);
+      await expect.poll(() => badgeText(page), { timeout: 10_000 }).toContain(`coaching for: ${getProfile('failure').title} (the default question)`);
+      const tabId = await h.worker.evaluate<number>('(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id)))()');
+      const popup = await h.open(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+      await popup.locator('[data-testid="overall-score"]').waitFor({ timeout: 10_000 });
+      expect(await popup.locator('[data-testid="question-title"]').textContent()).toBe(getProfile('failure').title);
+      expect(Number(await popup.locator('[data-testid="overall-score"]').textContent())).toBe(defaultFor('failure').score);
+      await popup.close();
+
+      // Changing the default re-analyses the open tab at once.
+      await options.bringToFront();
+      await select.selectOption('learning-fast');
+      await expect
+        .poll(() => badgeText(page), { timeout: 10_000 })
+        .toContain(`coaching for: ${getProfile('learning-fast').title} (the default question)`);
+      await page.close();
+    } finally {
+      await options.close();
+      await h.worker.evaluate('chrome.storage.sync.clear()');
+    }
+  });
+
+  it('on the practice page, "Detect automatically" coaches the draft for the question its first line asks, or the default, and both selects agree', async () => {
+    await h.worker.evaluate(`chrome.storage.sync.set({ settings: { question: 'learning-fast' } })`);
+    const practice = await h.open(`chrome-extension://${h.extensionId}/practice.html`);
+    try {
+      await practice.waitForFunction(() => !(document.getElementById('practice-answer') as HTMLTextAreaElement).disabled);
+      const match = matchQuestion(LABEL)!;
+      const asked = `Q: ${LABEL}\n${ANSWER}`;
+      const detected = analyze(asked, { ...DEFAULT_SETTINGS, question: 'learning-fast', questionSource: 'default' });
+      expect(detected.question).toMatchObject({ id: match.id, source: 'draft', confidence: match.confidence });
+      // The picked question (the seed's) would judge it otherwise: the test can fail.
+      expect(analyze(asked, { ...DEFAULT_SETTINGS, questionSource: 'user' }).score).not.toBe(detected.score);
+
+      await practice.fill('#practice-answer', asked);
+      const score = practice.locator('aside [data-testid="overall-score"]');
+      await expect.poll(() => score.textContent(), { timeout: 10_000 }).toBe(String(analyze(asked, { ...DEFAULT_SETTINGS, questionSource: 'user' }).score));
+
+      // The card's picker: "Detect automatically".
+      // The extension's own pages draw the coach in open roots.
+      const badge = practice.locator('star-coach-badge .badge');
+      const list = practice.locator('star-coach-card .list');
+      await badge.click();
+      const select = list.locator('select.question-select');
+      await select.waitFor({ timeout: 10_000 });
+      expect(await select.inputValue()).toBe('caught-issue');
+      await select.selectOption({ label: 'Detect automatically' });
+      const title = getProfile(match.id).title;
+      await expect
+        .poll(() => list.locator('[data-testid="coaching-for"]').textContent(), { timeout: 10_000 })
+        .toBe(`Coaching for: ${title} (from your first line, ${confidenceWord(match.confidence)})`);
+      await expect.poll(() => score.textContent(), { timeout: 10_000 }).toBe(String(detected.score));
+      const note = practice.locator('[data-testid="practice-detected"]');
+      expect(await note.textContent()).toBe(detectionNote(detected.question));
+      expect(await note.textContent()).toContain(`${Math.round(match.confidence * 100)}% match`);
+      expect(await practice.locator('aside [data-testid="question-title"]').textContent()).toBe(title);
+      // The page's own select says the same.
+      expect(await practice.inputValue('#practice-question')).toBe('');
+      expect(await practice.inputValue('#practice-answer')).toBe(asked); // the draft is untouched
+      expect(await extensionPageViolations(practice)).toEqual([]);
+
+      // No question on the first line: the settings' default question.
+      await practice.fill('#practice-answer', ANSWER);
+      const fallback = analyze(ANSWER, { ...DEFAULT_SETTINGS, question: 'learning-fast', questionSource: 'default' });
+      await expect.poll(() => note.textContent(), { timeout: 10_000 }).toBe(detectionNote(fallback.question));
+      await expect.poll(() => score.textContent(), { timeout: 10_000 }).toBe(String(fallback.score));
+      await badge.click();
+      await expect
+        .poll(() => list.locator('[data-testid="coaching-for"]').textContent(), { timeout: 10_000 })
+        .toBe(`Coaching for: ${getProfile('learning-fast').title} (the default question)`);
+
+      // Picking a question on the page shows in the card's picker, and back.
+      await practice.selectOption('#practice-question', 'caught-issue');
+      await expect.poll(() => select.inputValue(), { timeout: 10_000 }).toBe('caught-issue');
+      expect(await note.count()).toBe(0);
+      await practice.selectOption('#practice-question', { label: 'Detect automatically' });
+      await expect.poll(() => select.inputValue(), { timeout: 10_000 }).toBe('');
+      await expect
+        .poll(() => list.locator('[data-testid="coaching-for"]').textContent(), { timeout: 10_000 })
+        .toBe(`Coaching for: ${getProfile('learning-fast').title} (the default question)`);
+      await select.selectOption('caught-issue');
+      await expect.poll(() => practice.inputValue('#practice-question'), { timeout: 10_000 }).toBe('caught-issue');
+      await select.selectOption({ label: 'Detect automatically' });
+      await expect.poll(() => practice.inputValue('#practice-question'), { timeout: 10_000 }).toBe('');
+      await select.selectOption('failure');
+      await expect.poll(() => practice.inputValue('#practice-question'), { timeout: 10_000 }).toBe('failure');
+    } finally {
+      await practice.close();
+      await h.worker.evaluate('chrome.storage.sync.clear()');
+    }
   });
 
   it('saves stories on the practice page, updates the coverage grid, and exports every story as Markdown', async () => {

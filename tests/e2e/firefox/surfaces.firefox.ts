@@ -156,7 +156,7 @@ describe('Firefox: sidebar, shortcuts, options and practice page', () => {
     }
   });
 
-  it('the options page loads the stored settings and saves a change, which is there when it is opened again', async () => {
+  it('the options page loads the stored settings and saves a change (level, the default question), which is there when it is opened again', async () => {
     const ext = await h.extensionPage();
     let options = await h.open(`${h.extensionBase}options.html`);
     try {
@@ -168,10 +168,19 @@ describe('Firefox: sidebar, shortcuts, options and practice page', () => {
         (l) => l === 'senior',
         'the level to be saved',
       );
+      // The default question: every profile is offered, and the one chosen is kept.
+      expect(await options.$$eval('select[name="question"] option', (os) => os.length)).toBe(25);
+      await options.select('select[name="question"]', 'failure');
+      await waitFor(
+        () => ext.evaluate(async () => ((await browser.storage.sync.get('settings')).settings as { question?: string } | undefined)?.question),
+        (q) => q === 'failure',
+        'the default question to be saved',
+      );
       await options.close();
       options = await h.open(`${h.extensionBase}options.html`);
       await options.waitForSelector('select[name="level"]');
       await waitFor(() => options.$eval('select[name="level"]', (s) => (s as HTMLSelectElement).value), (v) => v === 'senior', 'the saved level');
+      expect(await options.$eval('select[name="question"]', (s) => (s as HTMLSelectElement).value)).toBe('failure');
     } finally {
       await ext.evaluate((s) => browser.storage.sync.set({ settings: s }), DEFAULT_SETTINGS);
       await options.close();

@@ -45,6 +45,19 @@ describe('background worker: the question a draft is coached for', () => {
     expect(result.report.question).toMatchObject({ id: DEFAULT_SETTINGS.question, source: 'default' });
   });
 
+  it('uses any profile the settings name as the default, and the seed\'s question for an unknown stored id', async () => {
+    const draft = { text: TEXT, fieldKind: 'textarea' as const, site: SITE, question: { text: 'Notes', key: 'id:notes' } };
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, question: 'learning-fast' } });
+    const result = analysed(await sendToWorker('analyzeDraft', draft));
+    expect(result.report.question).toEqual({ id: 'learning-fast', title: 'Learning something fast', source: 'default' });
+    expect(result.report).toEqual(analyze(TEXT, { ...DEFAULT_SETTINGS, question: 'learning-fast', questionSource: 'default' }));
+    // The page's question still wins over the default.
+    const page = analysed(await sendToWorker('analyzeDraft', { ...draft, question: { text: LABEL, key: 'id:why' } }));
+    expect(page.report.question).toMatchObject({ id: matchQuestion(LABEL)!.id, source: 'page' });
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, question: 'no-such-question' } });
+    expect(analysed(await sendToWorker('analyzeDraft', draft)).report.question).toMatchObject({ id: 'caught-issue', source: 'default' });
+  });
+
   it('uses the question picked for the field, only on the site that picked it, until it is cleared', async () => {
     await sendToWorker('chooseQuestion', { key: 'id:why', id: 'failure' });
     const draft = { text: TEXT, fieldKind: 'textarea' as const, site: SITE, question: { text: LABEL, key: 'id:why' } };

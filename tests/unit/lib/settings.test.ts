@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, isSiteEnabled, mutedKindsOf, normalizeSettings, withKindMuted } from '../../../lib/settings';
+import { PROFILE_IDS } from '../../../lib/questions/ids';
 
 describe('normalizeSettings', () => {
   it('falls back to the defaults for missing or invalid values', () => {
@@ -25,6 +26,20 @@ describe('normalizeSettings', () => {
     });
     expect(isSiteEnabled(s, 'https://a.example')).toBe(false);
     expect(isSiteEnabled(s, 'https://b.example')).toBe(true);
+  });
+});
+
+describe('the default question', () => {
+  it('keeps any question profile id', () => {
+    expect(PROFILE_IDS).toHaveLength(25);
+    for (const id of PROFILE_IDS) expect(normalizeSettings({ question: id }).question).toBe(id);
+  });
+
+  it('falls back to the default for an unknown or malformed stored id', () => {
+    expect(DEFAULT_SETTINGS.question).toBe('caught-issue');
+    for (const raw of ['bogus', 'Ownership', ' failure', '', 42, null, ['failure'], { id: 'failure' }]) {
+      expect(normalizeSettings({ question: raw, level: 'senior' })).toEqual({ ...DEFAULT_SETTINGS, level: 'senior' });
+    }
   });
 });
 
