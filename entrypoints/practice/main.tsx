@@ -79,7 +79,8 @@ function Practice() {
     void (async () => {
       settings.current = await loadSettings();
       setSettingsView(settings.current);
-      await loadQuestion('caught-issue');
+      // The practice page opens on the question the user made their default.
+      await loadQuestion(settings.current.question);
       setReady(true);
     })();
     // Leaving within the save pause must not lose the last words typed.

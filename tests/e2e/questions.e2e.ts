@@ -195,7 +195,7 @@ describe('the question read from the page, and the story bank', () => {
     }
   });
 
-  it('on the practice page, "Detect automatically" coaches the draft for the question its first line asks, or the default, and both selects agree', async () => {
+  it('the practice page opens on the default question; "Detect automatically" coaches the draft for the question its first line asks, or the default, and both selects agree', async () => {
     await h.worker.evaluate(`chrome.storage.sync.set({ settings: { question: 'learning-fast' } })`);
     const practice = await h.open(`chrome-extension://${h.extensionId}/practice.html`);
     try {
@@ -204,12 +204,14 @@ describe('the question read from the page, and the story bank', () => {
       const asked = `Q: ${LABEL}\n${ANSWER}`;
       const detected = analyze(asked, { ...DEFAULT_SETTINGS, question: 'learning-fast', questionSource: 'default' });
       expect(detected.question).toMatchObject({ id: match.id, source: 'draft', confidence: match.confidence });
-      // The picked question (the seed's) would judge it otherwise: the test can fail.
-      expect(analyze(asked, { ...DEFAULT_SETTINGS, questionSource: 'user' }).score).not.toBe(detected.score);
+      // The page opens on the default question, which would judge it otherwise: the test can fail.
+      const picked = analyze(asked, { ...DEFAULT_SETTINGS, question: 'learning-fast', questionSource: 'user' });
+      expect(picked.score).not.toBe(detected.score);
+      expect(await practice.inputValue('#practice-question')).toBe('learning-fast');
 
       await practice.fill('#practice-answer', asked);
       const score = practice.locator('aside [data-testid="overall-score"]');
-      await expect.poll(() => score.textContent(), { timeout: 10_000 }).toBe(String(analyze(asked, { ...DEFAULT_SETTINGS, questionSource: 'user' }).score));
+      await expect.poll(() => score.textContent(), { timeout: 10_000 }).toBe(String(picked.score));
 
       // The card's picker: "Detect automatically".
       // The extension's own pages draw the coach in open roots.
@@ -218,7 +220,7 @@ describe('the question read from the page, and the story bank', () => {
       await badge.click();
       const select = list.locator('select.question-select');
       await select.waitFor({ timeout: 10_000 });
-      expect(await select.inputValue()).toBe('caught-issue');
+      expect(await select.inputValue()).toBe('learning-fast');
       await select.selectOption({ label: 'Detect automatically' });
       const title = getProfile(match.id).title;
       await expect
@@ -245,16 +247,16 @@ describe('the question read from the page, and the story bank', () => {
         .toBe(`Coaching for: ${getProfile('learning-fast').title} (the default question)`);
 
       // Picking a question on the page shows in the card's picker, and back.
-      await practice.selectOption('#practice-question', 'caught-issue');
-      await expect.poll(() => select.inputValue(), { timeout: 10_000 }).toBe('caught-issue');
+      await practice.selectOption('#practice-question', 'learning-fast');
+      await expect.poll(() => select.inputValue(), { timeout: 10_000 }).toBe('learning-fast');
       expect(await note.count()).toBe(0);
       await practice.selectOption('#practice-question', { label: 'Detect automatically' });
       await expect.poll(() => select.inputValue(), { timeout: 10_000 }).toBe('');
       await expect
         .poll(() => list.locator('[data-testid="coaching-for"]').textContent(), { timeout: 10_000 })
         .toBe(`Coaching for: ${getProfile('learning-fast').title} (the default question)`);
-      await select.selectOption('caught-issue');
-      await expect.poll(() => practice.inputValue('#practice-question'), { timeout: 10_000 }).toBe('caught-issue');
+      await select.selectOption('learning-fast');
+      await expect.poll(() => practice.inputValue('#practice-question'), { timeout: 10_000 }).toBe('learning-fast');
       await select.selectOption({ label: 'Detect automatically' });
       await expect.poll(() => practice.inputValue('#practice-question'), { timeout: 10_000 }).toBe('');
       await select.selectOption('failure');
