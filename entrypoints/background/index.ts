@@ -5,7 +5,7 @@ import { isDraft, onWorkerMessage, type DraftReport } from '../../platform/proto
 import { readLastErrorOfTabMessages } from '../../platform/tab-messages';
 import { mutedKindsOf, withKindMuted, type Settings } from '../../lib/settings';
 import { forgetIfDocumentGone, forgetTabReport, loadTabReport, saveTabReport } from '../../platform/tab-reports';
-import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
+import { loadSettings, saveSettings } from '../../platform/settings';
 import { dismissals, dismissalSalt } from '../../platform/dismissals';
 import { questionChoiceStore, questionOptions } from '../../platform/question-choices';
 import { isProfileId, QUESTION_PROFILES } from '../../lib/questions/profiles';
@@ -103,13 +103,19 @@ export default defineBackground(() => {
     if (entry) entry.answered = outcome === SUPERSEDED ? 'superseded' : 'report';
     return outcome;
   };
-  // The settings, read once and then followed: a draft waits for no storage call before its turn.
-  let current: Promise<Settings> | undefined;
-  const settings = () => (current ??= loadSettings().catch((error: unknown) => {
-    current = undefined;
-    throw error;
-  }));
-  watchSettings((next) => (current = Promise.resolve(next)));
+  // The settings, read in the draft's own turn (a draft waits for no storage call before it). Read
+  // from storage, not from this worker's own change events: a tab re-analyses when it hears a
+  // change, and this worker may hear the same change later (two quick changes in the options page
+  // left the tab on the first one).
+  let last: Settings | undefined;
+  const settings = async () => {
+    try {
+      last = await loadSettings();
+    } catch (error) {
+      if (!last) throw error;
+    }
+    return last;
+  };
   // The question picked for a field, per site and field key; read once, then kept in memory.
   const questionChoices = questionChoiceStore();
   let extensionPageRequests = 0;
@@ -201,7 +207,7 @@ export default defineBackground(() => {
     if (site === undefined || typeof data.kind !== 'string') throw new Error('Refused: no site');
     const write = async () => {
       const next = withKindMuted(await loadSettings(), site, data.kind, data.muted);
-      current = Promise.resolve(next);
+      last = next;
       await saveSettings({ mutedKinds: next.mutedKinds });
     };
     const done = settingsWrites.then(write, write);
