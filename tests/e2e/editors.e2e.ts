@@ -74,8 +74,8 @@ const PAGES: EditorPage[] = [
   { name: 'React-controlled textarea', path: 'editors/react-textarea.html', editor: '#editor' },
   // Quill's history.delay (default 1000 ms): an edit within a second of typing joins the typing's undo step.
   { name: 'Quill', path: 'editors/quill.html', editor: '.ql-editor', undoMergeMs: 1000 },
-  { name: 'ProseMirror', path: 'editors/prosemirror.html', editor: '.ProseMirror' },
-  { name: 'Lexical', path: 'editors/lexical.html', editor: '#editor' },
+  { name: 'ProseMirror', path: 'editors/prosemirror.html', editor: '.ProseMirror', undoMergeMs: 500 }, // history()'s newGroupDelay
+  { name: 'Lexical', path: 'editors/lexical.html', editor: '#editor', undoMergeMs: 300 }, // registerHistory(…, 300)
   { name: 'Draft.js', path: 'editors/draft.html', editor: '.public-DraftEditor-content' },
   { name: 'Slate', path: 'editors/slate.html', editor: '[data-slate-editor]' },
   { name: 'Notion-like blocks', path: 'editors/notion.html', editor: '#editor', before: 'Our checkout service dropped orders every night.\n' },
@@ -88,7 +88,7 @@ const PAGES: EditorPage[] = [
   { name: 'TinyMCE', path: 'editors/tinymce.html', frame: 'iframe.tox-edit-area__iframe', editor: '#tinymce', undoButton: 'button[aria-label="Undo"]', redo: 'Control+y' },
   // CKEditor 5 keeps its own model and undo manager.
   { name: 'CKEditor 5', path: 'editors/ckeditor.html', editor: '.ck-editor__editable', undoButton: '.ck-toolbar button[data-cke-tooltip-text^="Undo"]', redo: 'Control+y' },
-  { name: 'TipTap', path: 'editors/tiptap.html', editor: '#editor', redo: 'Control+y' },
+  { name: 'TipTap', path: 'editors/tiptap.html', editor: '#editor', redo: 'Control+y', undoMergeMs: 500 }, // its history's newGroupDelay
   { name: 'Trix', path: 'editors/trix.html', editor: 'trix-editor', undoButton: 'button[data-trix-action="undo"]', redo: 'Control+Shift+z' },
   // A block editor: the problem is the first block, the answer's second paragraph is typed in the second.
   { name: 'Editor.js', path: 'editors/editorjs.html', editor: '.ce-block:nth-child(2) .ce-paragraph', before: 'Our checkout service dropped orders every night.\n' },
