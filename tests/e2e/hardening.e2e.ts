@@ -5,23 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../../lib/analyze';
 import { DEBOUNCE_MS } from '../../content/live/session';
 import { launch, type Harness } from './harness';
-import { type ChromeApi, PROBLEM, WEAK, expectedMarks, extensionPage, inContentScript, openTab, storedTabReport, waitForMarkDetails } from './hostile-tools';
+import { type ChromeApi, PROBLEM, WEAK, expectedMarks, extensionPage, inContentScript, openTab, storedTabReport, waitForMarkDetails, workerAnalyses } from './hostile-tools';
 
 const STORY = `${PROBLEM} ${WEAK}`;
-
-interface LoggedAnalysis {
-  tab: number;
-  requested: number;
-  waiting: Record<number, number>;
-  started?: number;
-  ended?: number;
-  answered?: string;
-}
-
-/** Every analysis the worker was asked for (the test build's log, entrypoints/background/index.ts). */
-async function analyses(h: Harness): Promise<LoggedAnalysis[]> {
-  return h.worker.evaluate(() => (globalThis as unknown as { __starCoachAnalyses?: LoggedAnalysis[] }).__starCoachAnalyses ?? []);
-}
 
 async function typeAndTime(page: Page, text: string): Promise<number> {
   await page.click('#answer');
@@ -84,11 +70,11 @@ describe('hardening: one page cannot exhaust the coach', () => {
         return true;
       })()`,
     );
-    await expect.poll(async () => (await analyses(h)).filter((a) => a.tab === hostileTab && a.started !== undefined).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await workerAnalyses(h)).filter((a) => a.tab === hostileTab && a.started !== undefined).length, { timeout: 30_000 }).toBeGreaterThan(0);
 
     const { page, tabId } = await openTab(h, ext, 'textarea.html');
     const elapsed = await typeAndTime(page, STORY);
-    const log = await analyses(h);
+    const log = await workerAnalyses(h);
     const mine = log.filter((a) => a.tab === tabId && a.answered === 'report').at(-1)!;
     expect(mine.started).toBeDefined();
     // The flood was still queued when this tab asked…
@@ -99,7 +85,7 @@ describe('hardening: one page cannot exhaust the coach', () => {
     expect(mine.started! - mine.requested).toBeLessThanOrEqual(longest + 100);
     // From the keystroke: the debounce, the message's way to the worker, at most one of the flood's
     // analyses, its own and the drawing (a worker taking requests first come, first served takes
-    // the whole flood: ${FLOOD} analyses).
+    // the whole flood).
     expect(elapsed).toBeLessThanOrEqual(DEBOUNCE_MS + longest + 1_500);
     await hostile.close();
     await page.close();

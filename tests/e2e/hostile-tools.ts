@@ -190,3 +190,19 @@ export async function watchErrors(page: Page, extensionId: string): Promise<Worl
   await cdp.send('Runtime.enable');
   return errors;
 }
+
+/** One analysis the worker was asked for, as the test build logs it (entrypoints/background/index.ts). */
+export interface LoggedAnalysis {
+  tab: number;
+  length: number;
+  requested: number;
+  waiting: Record<number, number>;
+  started?: number;
+  ended?: number;
+  answered?: string;
+}
+
+/** Every analysis the worker was asked for, oldest first. */
+export async function workerAnalyses(h: Harness): Promise<LoggedAnalysis[]> {
+  return h.worker.evaluate(() => (globalThis as unknown as { __starCoachAnalyses?: LoggedAnalysis[] }).__starCoachAnalyses ?? []);
+}

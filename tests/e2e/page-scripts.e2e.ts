@@ -6,17 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIMENSIONS } from '../../lib/types';
 import { DEBOUNCE_MS } from '../../content/live/session';
 import { CARD, MIRROR, badgeState, highlightsByDimension, launch, mirrorMarks, uiAll, uiPoint, uiWait, type Harness } from './harness';
-import { PROBLEM, WEAK, expectedMarks, extensionPage, openTab, storedTabReport } from './hostile-tools';
+import { PROBLEM, WEAK, expectedMarks, extensionPage, openTab, storedTabReport, workerAnalyses } from './hostile-tools';
 
 const STORY = `${PROBLEM} ${WEAK}`;
 
-/** The analyses the worker ran for a tab (the test build's log, entrypoints/background/index.ts). */
-async function analysesOf(h: Harness, tabId: number): Promise<Array<{ length: number }>> {
-  return h.worker.evaluate(
-    (tab) => ((globalThis as unknown as { __starCoachAnalyses: Array<{ tab: number; length: number }> }).__starCoachAnalyses ?? []).filter((a) => a.tab === tab),
-    tabId,
-  );
-}
+/** The analyses the worker ran for a tab. */
+const analysesOf = async (h: Harness, tabId: number) => (await workerAnalyses(h)).filter((a) => a.tab === tabId);
 
 /** A wait long enough for anything the page's events could have started to show (two debounces and a report). */
 const settle = (page: Page) => page.waitForTimeout(2 * DEBOUNCE_MS + 1_000);
