@@ -8,8 +8,8 @@ import { startLive } from '../content/live/live';
 import { offerLiveModule, type LiveModule } from '../content/startup/handoff';
 import { showNotice } from '../content/live/selection-panel';
 import { analyzeViaWorker } from '../platform/analyze-via-worker';
-import { dismissalsViaWorker } from '../platform/dismissals';
-import { loadSettings, watchSettings } from '../platform/settings';
+import { dismissalsViaWorker } from '../platform/dismissals-via-worker';
+import { loadSettings, watchSettings } from '../platform/settings-read';
 
 // Live coaching, loaded by the content script (entrypoints/coach-start.ts) on the first focus or input
 // in an answer field, or when the extension asks for it; never on a page where nobody writes.

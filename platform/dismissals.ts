@@ -1,4 +1,7 @@
 import { storage } from 'wxt/utils/storage';
+import type { DismissalStore } from './dismissals-via-worker';
+
+export { dismissalsViaWorker, type DismissalStore } from './dismissals-via-worker';
 
 /**
  * Dismissed findings, per site (origin), as hashes of each finding's words and context
@@ -13,11 +16,6 @@ const dismissalsItem = (): ReturnType<typeof define> => (item ??= define());
 /** The newest dismissals kept per site; older ones are forgotten first. */
 export const MAX_PER_SITE = 500;
 
-export interface DismissalStore {
-  load(site: string): Promise<Set<string>>;
-  add(site: string, hash: string): Promise<void>;
-  remove(site: string, hash: string): Promise<void>;
-}
 
 async function update(site: string, change: (hashes: string[]) => string[]): Promise<void> {
   const all = { ...(await dismissalsItem().getValue()) };
@@ -34,23 +32,6 @@ export const dismissals: DismissalStore = {
   add: (site, hash) => update(site, (hashes) => [...hashes.filter((h) => h !== hash), hash]),
   remove: (site, hash) => update(site, (hashes) => hashes.filter((h) => h !== hash)),
 };
-
-/**
- * The store as content scripts use it, entirely through the background worker: `storage.local` is
- * closed to content scripts (`setAccessLevel`), so `read` asks for a site's hashes (the
- * `getDismissals` message) and `send` writes one (`updateDismissal`), so a dismissal survives the
- * tab closing at once and tabs of one site do not overwrite each other's.
- */
-export function dismissalsViaWorker(
-  send: (data: { site: string; hash: string; dismissed: boolean }) => Promise<void>,
-  read: (site: string) => Promise<string[]>,
-): DismissalStore {
-  return {
-    load: async (site) => new Set(await read(site)),
-    add: (site, hash) => send({ site, hash, dismissed: true }),
-    remove: (site, hash) => send({ site, hash, dismissed: false }),
-  };
-}
 
 // Defined on first use, in the worker: content scripts import this module too, and defining an
 // item reads it at once, which `storage.local` refuses them.

@@ -1,5 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../lib/settings';
+import { loadSettings } from './settings-read';
+
+export { loadSettings, watchSettings } from './settings-read';
 
 /**
  * Settings live in `storage.sync`, so they follow the user across their browsers where that is on.
@@ -10,19 +13,10 @@ let item: ReturnType<typeof define> | undefined;
 const define = () => storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
 export const settingsItem = (): ReturnType<typeof define> => (item ??= define());
 
-export async function loadSettings(): Promise<Settings> {
-  return normalizeSettings(await settingsItem().getValue());
-}
-
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = normalizeSettings({ ...(await loadSettings()), ...patch });
   await settingsItem().setValue(next);
   return next;
-}
-
-/** Call `onChange` with the normalised settings whenever they change (in any context). */
-export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem().watch((value) => onChange(normalizeSettings(value)));
 }
 
 /** Turn live checking on or off for one site (an origin such as "https://example.com"). */
