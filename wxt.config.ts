@@ -33,10 +33,11 @@ export default defineConfig({
       },
     ],
     // The live-coaching code, loaded by the content script when someone writes (so a page where
-    // nobody does evaluates only a few kilobytes). A content script can import() only what pages
-    // may load too; `use_dynamic_url` gives it a URL that changes every session, so no page can
-    // probe for the file to learn that STAR Coach is installed.
-    web_accessible_resources: [{ resources: ['live-coach.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    // nobody does evaluates only a few kilobytes), and the selection panel, loaded by live coaching
+    // when a page first shows one (platform/browser-differences.ts, CONTENT_CHUNKS). A content
+    // script can import() only what pages may load too; `use_dynamic_url` gives each a URL that
+    // changes every session, so no page can probe for the files to learn that STAR Coach is installed.
+    web_accessible_resources: [{ resources: ['live-coach.js', 'selection-panel.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     action: { default_title: 'STAR Coach' },
     commands: {
       'check-selection': {

@@ -6,7 +6,8 @@ import { sendToWorker } from '../platform/protocol';
 import type { ProfileId } from '../lib/questions/ids';
 import { startLive } from '../content/live/live';
 import { offerLiveModule, type LiveModule } from '../content/startup/handoff';
-import { showNotice } from '../content/live/selection-panel';
+import { takeSelectionUi, type SelectionUi } from '../content/live/chunks';
+import { loadContentChunk } from '../platform/browser-differences';
 import { analyzeViaWorker } from '../platform/analyze-via-worker';
 import { dismissalsViaWorker } from '../platform/dismissals-via-worker';
 import { loadSettings, watchSettings } from '../platform/settings-read';
@@ -19,6 +20,12 @@ export default defineUnlistedScript(() => {
   let salted: Promise<void> | undefined;
   const salt = () => (salted ??= sendToWorker('getDismissalSalt').then(setDismissalSalt, (error: unknown) => {
       salted = undefined; // ask again with the next draft
+      throw error;
+    }));
+  // The selection panel is a file of its own, loaded the first time a page shows it.
+  let selection: Promise<SelectionUi> | undefined;
+  const selectionUi = () => (selection ??= loadContentChunk('selection-panel.js').then(() => takeSelectionUi(), (error: unknown) => {
+      selection = undefined; // try again next time
       throw error;
     }));
   const analyze = analyzeViaWorker((draft) => salt().then(() => sendToWorker('analyzeDraft', draft)));
@@ -37,11 +44,16 @@ export default defineUnlistedScript(() => {
           gestures,
           questions: () => sendToWorker('listQuestions'),
           chooseQuestion: (key, id) => sendToWorker('chooseQuestion', { key, id: id as ProfileId | null }),
+          selectionUi,
           log,
         },
         signal,
       ),
-    notice: (doc, message) => void showNotice(doc, message),
+    notice: (doc, message) =>
+      void selectionUi().then(
+        (ui) => ui.showNotice(doc, message),
+        () => {}, // nowhere to say it: the notice itself is what could not load
+      ),
   };
   offerLiveModule(module);
 });

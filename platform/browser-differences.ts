@@ -27,39 +27,52 @@ export function openSidebar(tabId: number): Promise<void> {
   return browser.sidePanel.open({ tabId });
 }
 
-const LIVE_COACH = '/live-coach.js';
-/** A start-up script's request for the live-coaching code (a plain message: not the protocol's). */
-const LOAD_LIVE_COACH = 'star-coach:load-live-coach';
+/**
+ * The content script's files loaded on demand: live coaching when someone writes, and the
+ * selection panel when one is first shown. Each is web-accessible in Chrome (wxt.config.ts), at a
+ * URL that changes every session.
+ */
+export const CONTENT_CHUNKS = ['live-coach.js', 'selection-panel.js'] as const;
+export type ContentChunk = (typeof CONTENT_CHUNKS)[number];
+/** A content script's request for one of those files (a plain message: not the protocol's). */
+const LOAD_CHUNK = 'star-coach:load-chunk';
 
 /**
- * Load the live-coaching code into this content script (the start-up script's world). Chrome can
- * import only a web-accessible file, so `live-coach.js` is one there, at a URL that changes every
- * session (`use_dynamic_url`). Firefox has no such URL, so it has no web-accessible file at all:
- * the worker injects the code into the asking frame, and no page can load it from anywhere.
+ * Load `file` into this content script (the start-up script's world). Chrome can import only a
+ * web-accessible file, so each is one there, at a URL that changes every session
+ * (`use_dynamic_url`). Firefox has no such URL, so it has no web-accessible file at all: the worker
+ * injects the code into the asking frame, and no page can load it from anywhere.
  */
-export async function loadLiveCoach(): Promise<void> {
+export async function loadContentChunk(file: ContentChunk): Promise<void> {
   if (!FIREFOX) {
-    await import(/* @vite-ignore */ browser.runtime.getURL(LIVE_COACH));
+    await import(/* @vite-ignore */ browser.runtime.getURL(`/${file}`));
     return;
   }
-  const loaded: unknown = await browser.runtime.sendMessage({ type: LOAD_LIVE_COACH });
-  if (loaded !== true) throw new Error('the live-coaching code could not be injected');
+  const loaded: unknown = await browser.runtime.sendMessage({ type: LOAD_CHUNK, file });
+  if (loaded !== true) throw new Error(`${file} could not be injected`);
+}
+
+/** Live coaching, imported by the start-up script on the first focus or input in a field. */
+export function loadLiveCoach(): Promise<void> {
+  return loadContentChunk('live-coach.js');
 }
 
 interface Scripting {
   executeScript(injection: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown>;
 }
 
-/** The worker's side of `loadLiveCoach` (nothing to do in Chrome). Register at the top level. */
-export function injectLiveCoachOnRequest(): void {
+/** The worker's side of `loadContentChunk` (nothing to do in Chrome). Register at the top level. */
+export function injectContentChunksOnRequest(): void {
   if (!FIREFOX) return;
   browser.runtime.onMessage.addListener(((message: unknown, sender: Browser.runtime.MessageSender) => {
-    if ((message as { type?: unknown } | null)?.type !== LOAD_LIVE_COACH) return undefined;
-    // Only this extension's own content scripts, into the frame that asked.
+    const request = message as { type?: unknown; file?: unknown } | null;
+    if (request?.type !== LOAD_CHUNK) return undefined;
+    const file = CONTENT_CHUNKS.find((f) => f === request.file);
+    // Only this extension's own content scripts, only its own chunks, into the frame that asked.
     const tabId = sender.tab?.id;
-    if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId === undefined) return undefined;
+    if (!file || sender.id !== browser.runtime.id || tabId === undefined || sender.frameId === undefined) return undefined;
     const scripting = (browser as unknown as { scripting: Scripting }).scripting;
-    return scripting.executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: [LIVE_COACH] }).then(() => true);
+    return scripting.executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: [`/${file}`] }).then(() => true);
   }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 }
 

@@ -2,7 +2,8 @@ import type { Draft, DraftReport } from '../../platform/protocol';
 import type { SessionDeps } from './session-api';
 import type { Live } from '../startup/handoff';
 import { startCoach, type Coach, type DismissalStoreLike } from './coach';
-import { showSelectionPanel, type SelectionPanel } from './selection-panel';
+import type { SelectionPanel } from './selection-panel';
+import type { SelectionUi } from './chunks';
 import { siteOrigin, startSettingsSync, type SettingsSource } from './settings-sync';
 import { onAbort } from '../startup/teardown';
 import type { Gestures } from '../startup/gesture';
@@ -26,6 +27,8 @@ export interface LiveDeps {
   /** The question profiles for the card's picker, and where a field's chosen question is remembered. */
   questions?: SessionDeps['questions'];
   chooseQuestion?: SessionDeps['chooseQuestion'];
+  /** The selection panel's code, loaded the first time a selection report is shown (`content/live/chunks.ts`). */
+  selectionUi(): Promise<SelectionUi>;
 }
 
 /** Live coaching as the start-up script drives it (`content/startup/handoff.ts`), and its coach. */
@@ -57,14 +60,23 @@ export function startLive(page: Document, deps: LiveDeps, signal: AbortSignal): 
     claimed: true,
   });
   let panel: SelectionPanel | null = null;
+  /** The newest selection report asked for: one that arrives while the panel's code loads replaces it. */
+  let asked = 0;
   onAbort(signal, () => panel?.close());
   return {
     coach,
     reveal: (key) => coach.reveal(key),
     pageInfo: sync.pageInfo,
     showSelectionReport(data) {
-      panel?.close();
-      panel = showSelectionPanel(page, data);
+      const mine = ++asked;
+      deps.selectionUi().then(
+        (ui) => {
+          if (signal.aborted || mine !== asked) return;
+          panel?.close();
+          panel = ui.showSelectionPanel(page, data);
+        },
+        (error: unknown) => log('the selection panel could not load', error),
+      );
       return true;
     },
   };

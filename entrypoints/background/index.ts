@@ -10,7 +10,7 @@ import { dismissals, dismissalSalt } from '../../platform/dismissals';
 import { questionChoiceStore, questionOptions } from '../../platform/question-choices';
 import { isProfileId, QUESTION_PROFILES } from '../../lib/questions/profiles';
 import { matchQuestion } from '../../lib/questions/match';
-import { contextMenus, injectLiveCoachOnRequest, onTabDocumentChange } from '../../platform/browser-differences';
+import { contextMenus, injectContentChunksOnRequest, onTabDocumentChange } from '../../platform/browser-differences';
 import { FairScheduler, SUPERSEDED } from './scheduler';
 import {
   checkSelectedText,
@@ -76,7 +76,7 @@ async function documentAnswers(tabId: number, documentId: string): Promise<boole
 
 export default defineBackground(() => {
   readLastErrorOfTabMessages();
-  injectLiveCoachOnRequest();
+  injectContentChunksOnRequest();
   // Every listener registered synchronously at the top level, as MV3 requires.
 
   // `storage.local` holds practice drafts, score history and dismissals: closed to content scripts,

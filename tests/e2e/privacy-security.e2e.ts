@@ -42,24 +42,27 @@ describe('security: only STAR Coach talks to STAR Coach', () => {
     await page.close();
   });
 
-  it('a page cannot find the live-coaching file: not at its static URL, not in its resource timing', async () => {
-    const { page } = await openTab(h, ext, 'textarea.html');
+  it('a page cannot find the files the content script loads on demand: not at their static URLs, not in its resource timing', async () => {
+    const { page, tabId } = await openTab(h, ext, 'textarea.html');
     await page.click('#answer');
     await page.keyboard.type('We figured out the root cause together.');
-    await page.locator('star-coach-mirror').waitFor({ state: 'attached', timeout: 10_000 }); // the file has loaded
+    await page.locator('star-coach-mirror').waitFor({ state: 'attached', timeout: 10_000 }); // live-coach.js has loaded
+    // The selection panel's file too: the shortcut's check (here, with nothing selected, its notice) loads it.
+    await h.worker.evaluate(`(async () => chrome.commands.onCommand.dispatch('check-selection', await chrome.tabs.get(${tabId})))()`);
+    await page.locator('star-coach-notice, star-coach-selection-panel').first().waitFor({ state: 'attached', timeout: 10_000 });
+    const files = ['live-coach.js', 'selection-panel.js'];
     const before = h.pageErrors.length;
-    const seen = await page.evaluate(async (id) => {
-      const probe = await fetch(`chrome-extension://${id}/live-coach.js`).then(
-        (r) => `status ${r.status}`,
-        () => 'refused',
+    const seen = await page.evaluate(async ({ id, files }) => {
+      const probes = await Promise.all(
+        files.map((file) => fetch(`chrome-extension://${id}/${file}`).then((r) => `status ${r.status}`, () => 'refused')),
       );
-      return { probe, resources: performance.getEntriesByType('resource').map((e) => e.name) };
-    }, h.extensionId);
-    expect(seen.probe).toBe('refused');
-    // The console errors the refused probe itself causes are Chrome's, not ours: take them out.
+      return { probes, resources: performance.getEntriesByType('resource').map((e) => e.name) };
+    }, { id: h.extensionId, files });
+    expect(seen.probes).toEqual(files.map(() => 'refused'));
+    // The console errors the refused probes themselves cause are Chrome's, not ours: take them out.
     await page.waitForTimeout(200);
     const probeErrors = h.pageErrors.splice(before);
-    expect(probeErrors.every((e) => /Denying load of chrome-extension:\/\/[a-p]{32}\/live-coach\.js|net::ERR_FAILED/.test(e))).toBe(true);
+    expect(probeErrors.every((e) => /Denying load of chrome-extension:\/\/[a-p]{32}\/(live-coach|selection-panel)\.js|net::ERR_FAILED/.test(e))).toBe(true);
     expect(seen.resources.filter((u) => u.startsWith('chrome-extension:'))).toEqual([]);
     await page.close();
   });

@@ -44,6 +44,7 @@ describe('privacy: no network request, ever', () => {
   const absent: string[] = [];
   /** The one file pages may load, at its per-session URL: the content script imports it (no network). */
   let liveModuleUrl = '';
+  let selectionPanelUrl = '';
 
   const record = (r: Request) => {
     let frame = 'service worker';
@@ -81,9 +82,11 @@ describe('privacy: no network request, ever', () => {
     await h.worker.evaluate(`fetch(${JSON.stringify(fromWorker)}).then(() => 0, () => 0)`);
     await inContentScript(page, h.extensionId, `fetch(${JSON.stringify(fromContent)}).then(() => 0, () => 0)`);
     liveModuleUrl = await inContentScript<string>(page, h.extensionId, `chrome.runtime.getURL('/live-coach.js')`);
+    selectionPanelUrl = await inContentScript<string>(page, h.extensionId, `chrome.runtime.getURL('/selection-panel.js')`);
     // Per session, not the extension's id: no page can guess it.
     expect(liveModuleUrl).toMatch(/^chrome-extension:\/\/[0-9a-f-]{36}\/live-coach\.js$/);
     expect(liveModuleUrl).not.toContain(h.extensionId);
+    expect(selectionPanelUrl).toBe(liveModuleUrl.replace(/live-coach\.js$/, 'selection-panel.js'));
     await expect.poll(() => requests.map((r) => r.url)).toContain(fromWorker);
     await expect.poll(() => requests.map((r) => r.url)).toContain(fromContent);
     expect(requests.find((r) => r.url === fromWorker)?.fromServiceWorker).toBe(true);
@@ -167,7 +170,7 @@ describe('privacy: no network request, ever', () => {
 
   it('made no request the test did not make', () => {
     const local = (url: string) =>
-      url.startsWith(`chrome-extension://${h.extensionId}/`) || url === liveModuleUrl || url.startsWith('data:') || url.startsWith('blob:');
+      url.startsWith(`chrome-extension://${h.extensionId}/`) || url === liveModuleUrl || url === selectionPanelUrl || url.startsWith('data:') || url.startsWith('blob:');
     expect(liveModuleUrl).not.toBe('');
     // The browser itself asks the fixture server for a favicon for every page the test opened.
     const favicon = `${h.baseUrl}/favicon.ico`;
@@ -201,10 +204,11 @@ describe('manifest: the fewest permissions, nothing exposed', () => {
     expect(manifest).not.toHaveProperty('externally_connectable');
   });
 
-  it('exposes one file to pages, the live-coaching code, and only under a per-session URL', () => {
-    // The content script import()s it when someone writes; Chrome lets it do so only for files
-    // pages may load too. `use_dynamic_url` keeps pages from probing for it to detect STAR Coach.
-    expect(manifest.web_accessible_resources).toEqual([{ resources: ['live-coach.js'], matches: ['<all_urls>'], use_dynamic_url: true }]);
+  it('exposes two files to pages, the live-coaching code and the selection panel, and only under per-session URLs', () => {
+    // The content script import()s them when someone writes and when a selection report is first
+    // shown; Chrome lets it do so only for files pages may load too. `use_dynamic_url` keeps pages
+    // from probing for them to detect STAR Coach.
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['live-coach.js', 'selection-panel.js'], matches: ['<all_urls>'], use_dynamic_url: true }]);
   });
 
   it('loads no remote code', () => {

@@ -5,6 +5,8 @@ import { claimDocument } from '../../../content/startup/claim';
 import { analyze } from '../../../lib/analyze';
 import type { Draft, DraftReport } from '../../../platform/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
+import { showNotice, showSelectionPanel } from '../../../content/live/selection-panel';
+import { shadowOf } from '../closed-roots';
 
 const WEAK = 'We figured out the root cause together.';
 const tick = (ms = 30) => new Promise((ok) => setTimeout(ok, ms));
@@ -23,8 +25,10 @@ function start(settings: Settings) {
   claimDocument(document, controller.signal);
   const analyzeDraft = vi.fn(async (draft: Draft): Promise<DraftReport> => ({ ...draft, text: draft.text, report: analyze(draft.text), at: 0 }));
   const load = vi.fn(async () => settings);
-  const live = startLive(document, { analyze: analyzeDraft, settings: { load, watch: () => () => {} }, fromUser: () => true }, controller.signal);
-  return { live, analyzeDraft, load };
+  // The selection panel's file, as the entrypoint loads it: on first use, asynchronously.
+  const selectionUi = vi.fn(async () => ({ showSelectionPanel, showNotice }));
+  const live = startLive(document, { analyze: analyzeDraft, settings: { load, watch: () => () => {} }, fromUser: () => true, selectionUi }, controller.signal);
+  return { live, analyzeDraft, load, selectionUi };
 }
 
 describe('startLive', () => {
@@ -46,11 +50,20 @@ describe('startLive', () => {
     expect(await live.pageInfo()).toEqual({ origin: location.origin, liveEnabled: false });
   });
 
-  it('shows a selection report in a panel, replacing the one open', async () => {
-    const { live } = start(DEFAULT_SETTINGS);
+  it('loads the selection panel when a selection report is first shown, and shows it in a panel, replacing the one open', async () => {
+    const { live, selectionUi } = start(DEFAULT_SETTINGS);
+    await tick();
+    expect(selectionUi).not.toHaveBeenCalled();
     expect(live.showSelectionReport({ text: WEAK, report: analyze(WEAK) })).toBe(true);
+    await vi.waitFor(() => expect(document.querySelectorAll('star-coach-selection-panel')).toHaveLength(1));
     expect(live.showSelectionReport({ text: WEAK, report: analyze(WEAK) })).toBe(true);
-    expect(document.querySelectorAll('star-coach-selection-panel')).toHaveLength(1);
+    // Two asked for while the code loads: the newer one is shown.
+    expect(live.showSelectionReport({ text: 'We shipped it.', report: analyze('We shipped it.') })).toBe(true);
+    await tick();
+    const panels = document.querySelectorAll('star-coach-selection-panel');
+    expect(panels).toHaveLength(1);
+    expect(shadowOf(panels[0])?.querySelector('[data-testid="selection-text"]')?.textContent).toBe('We shipped it.');
+    expect(selectionUi).toHaveBeenCalled();
     controller.abort();
     expect(document.querySelectorAll('star-coach-selection-panel')).toHaveLength(0);
   });
