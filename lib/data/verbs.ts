@@ -18,7 +18,7 @@ export const PERCEPTION_VERBS = new Set([
 /** Passing the problem to someone else. */
 export const ROUTING_VERBS = new Set([
   'send', 'message', 'tell', 'raise', 'escalate', 'flag', 'report', 'notify', 'ping', 'email', 'inform', 'alert',
-  'hand', 'pass', 'forward', 'mention', 'loop', 'file', 'slack', 'text', 'call', 'contact', 'refer', 'delegate', 'reach', 'let', 'submit', 'log',
+  'hand', 'pass', 'forward', 'mention', 'loop', 'file', 'slack', 'text', 'call', 'contact', 'refer', 'delegate', 'reach', 'let', 'submit', 'log', 'post',
 ]);
 
 /** What another person does when the problem was routed to them. */
