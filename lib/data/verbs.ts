@@ -54,7 +54,7 @@ export const CHANGE_VERBS = new Set([
   'drop', 'fall', 'rise', 'increase', 'decrease', 'reduce', 'cut', 'go', 'improve', 'grow', 'shrink', 'lower',
   'raise', 'save', 'recover', 'eliminate', 'double', 'halve', 'triple', 'climb', 'decline', 'plummet', 'jump',
   'shorten', 'speed', 'reach', 'hit', 'stop', 'prevent', 'avoid', 'free', 'return', 'bring', 'lift', 'boost', 'recoup',
-  'slash', 'shrink', 'trim', 'come', 'move', 'fell', 'went', 'rose', 'gain', 'add', 'generate', 'bring', 'restore',
+  'slash', 'shrink', 'trim', 'come', 'move', 'fell', 'went', 'gone', 'rose', 'gain', 'add', 'generate', 'bring', 'restore',
 ]);
 
 /** Past participles compromise does not map to a past tense (for passive → active rewrites). */
