@@ -57,16 +57,43 @@ export function hasMetricDelta(s: Sentence): boolean {
  * their unit and the sentences share the thing measured (a noun), and the figures differ.
  */
 export function hasSplitDelta(doc: AnalyzedDoc, result: Sentence): boolean {
-  const after = measures(result);
-  if (after.length === 0) return false;
-  const nouns = thingsNamed(result);
-  return doc.sentences.some((s) => {
-    if (s.index >= result.index) return false;
-    const before = measures(s);
-    if (!before.some((b) => after.some((a) => a.unit === b.unit && a.value !== b.value))) return false;
-    const shared = thingsNamed(s);
-    return [...nouns].some((n) => shared.has(n));
-  });
+  let found = splitCache.get(doc);
+  if (!found) splitCache.set(doc, (found = splitDeltas(doc)));
+  return found.has(result.index);
+}
+
+const splitCache = new WeakMap<AnalyzedDoc, Set<number>>();
+const MAX_FIGURES = 6;
+const MAX_THINGS = 24;
+
+/** In one pass: the sentences with a figure whose unit and thing measured an earlier sentence gave another figure of. */
+function splitDeltas(doc: AnalyzedDoc): Set<number> {
+  const out = new Set<number>();
+  // unit → thing named → the figures told of it so far
+  const seen = new Map<string, Map<string, Set<string>>>();
+  for (const s of doc.sentences) {
+    // A result names a figure or two and a few things: bounded, so a pathological sentence with
+    // thousands of numbers and nouns stays linear.
+    const figures = measures(s).slice(0, MAX_FIGURES);
+    if (figures.length === 0) continue;
+    const things = [...thingsNamed(s)].slice(0, MAX_THINGS);
+    const differs = figures.some((f) => things.some((n) => {
+      const values = seen.get(f.unit)?.get(n);
+      return values !== undefined && [...values].some((v) => v !== f.value);
+    }));
+    if (differs) out.add(s.index);
+    for (const f of figures) {
+      let byThing = seen.get(f.unit);
+      if (!byThing) seen.set(f.unit, (byThing = new Map()));
+      for (const n of things) {
+        let values = byThing.get(n);
+        if (!values) byThing.set(n, (values = new Set()));
+        // Two figures are enough to tell a change: keep the memory small on a long draft.
+        if (values.size < 2) values.add(f.value);
+      }
+    }
+  }
+  return out;
 }
 
 const UNITS = /^(?:%|percent|per|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|seconds?|secs?|ms|points?|calls?|errors?|complaints?|tickets?|times)$/;
