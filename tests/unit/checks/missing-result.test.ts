@@ -36,14 +36,4 @@ describe('missing-result: a template is not a result yet', () => {
     const filled = vague.replace('The team was happy with the result.', 'Failed deliveries went from 0.3% to zero.');
     expect(analyze(filled).findings.map((f) => f.id)).not.toContain('missing-result');
   });
-
-  it('does not take the speaker\'s last deed with a figure in it for the result', () => {
-    const story = 'I noticed the absence texts were going to parents of children who had only been late. I traced it to the job that ran at 9:00 before late marks were entered. ';
-    const deed = 'I changed the filter so late marks counted as present and moved its run time to 9:30.';
-    const lesson = ' Looking back, I should have compared the register with the texts sent every day.';
-    expect(result(story + deed + lesson)).toHaveLength(1);
-    // A deed that says what followed, or measures what it changed, does land one.
-    expect(result(story + deed + ' After that the wrong texts stopped.' + lesson)).toEqual([]);
-    expect(result(story + 'I moved the job to 9:30 and cut wrong texts from 40 a week to none.' + lesson)).toEqual([]);
-  });
 });
