@@ -1,5 +1,5 @@
 import { defineCheck } from './define';
-import { lessonSentences, ownAction } from '../roles/query';
+import { lessonSentences, ownAction, plays } from '../roles/query';
 import { sentenceFeatures } from '../sections';
 import { insertAfter } from '../rewrite';
 
@@ -10,9 +10,11 @@ export const missingAction = defineCheck({
   run(doc, finding) {
     // Actions told inside a result sentence ("I found the bug, fixed it, and failures fell to zero") count.
     // The speaker must be the actor: an answer whose actions are all passive ("the issue was
-    // investigated") or all a group's ("the task force resolved it") has no action of theirs.
+    // investigated") or all a group's ("the task force resolved it") has no action of theirs, and
+    // the speaker's job told as context ("I teach geography") or the discovery told as the problem
+    // ("I was looking through the trip pack and noticed…") is not an action of the story.
     const lessons = new Set(lessonSentences(doc));
-    const acted = doc.sentences.some((s, i) => !lessons.has(s) && s.section !== 'situation' && (ownAction(doc, i) || sentenceFeatures(s).speakerAction));
+    const acted = doc.sentences.some((s, i) => !lessons.has(s) && s.section !== 'situation' && (ownAction(doc, i) || (sentenceFeatures(s).speakerAction && !plays(doc, i, 'context') && !plays(doc, i, 'problem'))));
     if (doc.sentences.length === 0 || acted) return [];
     const anchor = doc.problemIndex !== null ? doc.sentences[doc.problemIndex] : doc.sentences[doc.sentences.length - 1];
     return [
