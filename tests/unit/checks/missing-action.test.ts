@@ -47,4 +47,10 @@ describe('missing-action, actions told inside the result', () => {
     ].join(' ');
     expect(action(text)).toHaveLength(1);
   });
+
+  it('counts actions the speaker shares ("we") for structure; whose they were is ownership\'s question', () => {
+    const text = 'Two days before launch I learned that every new email template needed legal approval, which took three weeks. We launched with the old templates and we rebuilt the new designs while legal reviewed them. Everything was approved and live a month later.';
+    expect(action(text)).toEqual([]);
+    expect(findingsOf('we-action', text).length).toBeGreaterThan(0);
+  });
 });
