@@ -118,28 +118,43 @@ export const handoff = defineCheck({
   run(doc, finding) {
     const broughtFix = speakerBroughtFix(doc);
     const lessons = new Set(lessonSentences(doc));
+    const n = doc.sentences.length;
+    const counted = doc.sentences.map((s) => !lessons.has(s));
+    const own = doc.sentences.map((_, j) => ownAction(doc, j));
+    // What the sentences after each one do (lessons aside), read once from the end: one pass, so a
+    // long draft full of routing stays linear.
+    const othersActFrom = new Array<boolean>(n + 1).fill(false);
+    const selfActsFrom = new Array<boolean>(n + 1).fill(false);
+    const othersFixFrom = new Array<boolean>(n + 1).fill(false);
+    const speakerWorksFrom = new Array<boolean>(n + 1).fill(false);
+    for (let j = n - 1; j >= 0; j--) {
+      const c = counted[j]!;
+      othersActFrom[j] = othersActFrom[j + 1]! || (c && plays(doc, j, 'action') && (doc.roles[j]!.actor === 'other' || doc.roles[j]!.actor === 'group'));
+      selfActsFrom[j] = selfActsFrom[j + 1]! || (c && own[j]!);
+      othersFixFrom[j] = othersFixFrom[j + 1]! || (c && !broughtFix && !own[j] && otherRemedies(doc.sentences[j]!));
+      speakerWorksFrom[j] = speakerWorksFrom[j + 1]! || (c && speakerWorksOn(doc, j));
+    }
+    const ownCount = own.filter((o, j) => o && counted[j]).length;
     const findings: Finding[] = [];
-    doc.sentences.forEach((s, i) => {
-      if (s.section === 'reflection' || lessons.has(s)) return;
+    for (let i = 0; i < n && findings.length === 0; i++) {
+      const s = doc.sentences[i]!;
+      if (s.section === 'reflection' || lessons.has(s)) continue;
       // "I sent them a message", or with the speaker hidden: "the issue was escalated to engineering".
       const routing =
         speakerDeeds(s).find((p) => isRouting(s, p) && !sendsAThing(s, p)) ??
         predicates(s).find((p) => p.passive && p.subject !== null && isProblemNoun(s, p.subject) && isRouting(s, p));
-      if (!routing) return;
+      if (!routing) continue;
       const next = doc.sentences[i + 1];
       // Someone else resolving it is a hand-off whatever else happened: "…and they handled it",
       // "…who escalated it", or the story going on with others acting and the speaker no longer.
-      const later = doc.sentences.map((_, j) => j).filter((j) => j > i && !lessons.has(doc.sentences[j]!));
-      const othersActAfter = later.some((j) => plays(doc, j, 'action') && (doc.roles[j]!.actor === 'other' || doc.roles[j]!.actor === 'group'));
-      const selfActsAfter = later.some((j) => ownAction(doc, j));
       // Without a remedy of the speaker's, another's remedy after the routing is the fix ("her team
       // split the flag"), and watching it afterwards does not make it the speaker's.
-      const othersFix = !broughtFix && (otherRemedies(s, routing.verb) || later.some((j) => !ownAction(doc, j) && otherRemedies(doc.sentences[j]!))) && !later.some((j) => speakerWorksOn(doc, j));
-      const resolved = otherResolves(s, routing.verb) || (next !== undefined && !ownAction(doc, i + 1) && otherResolves(next, -1)) || (othersActAfter && !selfActsAfter) || othersFix;
+      const othersFix = !broughtFix && (otherRemedies(s, routing.verb) || othersFixFrom[i + 1]!) && !speakerWorksFrom[i + 1]!;
+      const resolved = otherResolves(s, routing.verb) || (next !== undefined && !own[i + 1] && otherResolves(next, -1)) || (othersActFrom[i + 1]! && !selfActsFrom[i + 1]!) || othersFix;
       // Routing with nothing after it is a hand-off only when the speaker did nothing else: telling
       // the owner, calling people together or informing the next shift is fine once you acted yourself.
-      const actedOtherwise = broughtFix || speakerDeeds(s).some((p) => p.verb > routing.verb && !isRouting(s, p)) || doc.sentences.some((_, j) => j !== i && !lessons.has(doc.sentences[j]!) && ownAction(doc, j));
-      if (!resolved && actedOtherwise) return;
+      const actedOtherwise = broughtFix || speakerDeeds(s).some((p) => p.verb > routing.verb && !isRouting(s, p)) || ownCount - (own[i] ? 1 : 0) > 0;
+      if (!resolved && actedOtherwise) continue;
       const startTok = s.tokens[routing.subject ? routing.subject[0] : routing.verb]!;
       const span = { start: startTok.start, end: trimmedSpan(s).end };
       findings.push(
@@ -152,7 +167,7 @@ export const handoff = defineCheck({
           { text: capitalizeIfStart(REWRITE, span.start === s.start), replaces: span },
         ),
       );
-    });
-    return findings.slice(0, 1);
+    }
+    return findings;
   },
 });
