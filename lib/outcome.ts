@@ -13,6 +13,7 @@ import { SAME_THING, SPREAD_ADVERBS, UNIT_NOUNS } from './data/words';
  */
 export function outcomeSentences(doc: AnalyzedDoc): Sentence[] {
   const lessons = new Set(lessonSentences(doc));
+  const acted = firstOwnAction(doc);
   return doc.sentences.filter((s, i) => {
     if (lessons.has(s)) return false;
     const r = doc.roles[i]!.roles;
@@ -20,7 +21,7 @@ export function outcomeSentences(doc: AnalyzedDoc): Sentence[] {
     // A measured change told after the speaker has acted is the result even where the role reader
     // takes it for the problem ("ticket times had gone from 14 minutes to 9"): a problem is told
     // before the work, not after it.
-    if (r.has('problem') && !r.has('context') && firstOwnAction(doc) >= 0 && i > firstOwnAction(doc) && (hasMetricDelta(s) || hasSplitDelta(doc, s))) return true;
+    if (r.has('problem') && !r.has('context') && acted >= 0 && i > acted && (hasMetricDelta(s) || hasSplitDelta(doc, s))) return true;
     if (r.has('context') || r.has('problem')) return false;
     if (s.section === 'result') return true;
     // A measured change told among the actions ("…reducing errors to zero") is a result too.
