@@ -46,7 +46,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Report {
 
 /**
  * The question the answer is judged by. The writer's own pick (`user`) always wins; otherwise a
- * first line that is a question ("Q: …", or ending with "?") is matched to a profile (`draft`),
+ * first line that is a question ("Q: …", ending with "?", or a prompt alone on its line) is matched to a profile (`draft`),
  * else the caller's (`page` or `default`). A question line is never read as part of the answer:
  * it is blanked (same length, so every offset stays exact).
  */

@@ -44,7 +44,18 @@ export function buildDoc(text: string, options: ResolvedOptions): AnalyzedDoc {
   const template = holding.some(Boolean) ? read(false) : null;
   const templateRoles = template ? template.roles.map((r, i) => (holding[i] ? r : null)) : undefined;
   const { sentences, roles } = doc;
-  return { text, sentences, options, problemIndex: pickStart(storyStart(roles), doc.problemIndex), roles, templateRoles, placeholders };
+  return { text, sentences, options, problemIndex: pickStart(storyStart(roles), firstCue(doc.problemIndex, roles)), roles, templateRoles, placeholders };
+}
+
+/**
+ * The rules' problem sentence, unless the speaker has already acted by then and that sentence does
+ * not read as the problem: a problem word in a later deed ("I stuck to the early slots she
+ * needed") is part of the story, not its start; the story began with the first deed.
+ */
+function firstCue(ruleStart: number | null, roles: readonly SentenceRoles[]): number | null {
+  const deed = roles.findIndex((r) => !r.roles.has('context') && r.roles.has('action') && r.actor === 'I');
+  if (ruleStart === null || deed < 0 || roles[ruleStart]!.roles.has('problem')) return ruleStart;
+  return Math.min(ruleStart, deed);
 }
 
 /**

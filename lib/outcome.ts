@@ -1,8 +1,8 @@
 import type { AnalyzedDoc, Sentence } from './doc-model';
 import { hasMoney, hasQuantity, matchCue, predicates } from './grammar';
 import { sentenceFeatures, ZERO_RESULT } from './sections';
-import { lessonSentences } from './roles/query';
-import { BUSINESS_TERMS, OUTCOME_CUES, SECOND_ORDER } from './data/cues';
+import { firstOwnAction, lessonSentences } from './roles/query';
+import { BUSINESS_TERMS, NUMBER, OUTCOME_CUES, SECOND_ORDER } from './data/cues';
 import { ADOPTION_VERBS, CHANGE_VERBS } from './data/verbs';
 import { SAME_THING, SPREAD_ADVERBS, UNIT_NOUNS } from './data/words';
 
@@ -13,10 +13,15 @@ import { SAME_THING, SPREAD_ADVERBS, UNIT_NOUNS } from './data/words';
  */
 export function outcomeSentences(doc: AnalyzedDoc): Sentence[] {
   const lessons = new Set(lessonSentences(doc));
+  const acted = firstOwnAction(doc);
   return doc.sentences.filter((s, i) => {
     if (lessons.has(s)) return false;
     const r = doc.roles[i]!.roles;
     if (r.has('result')) return true;
+    // A measured change told after the speaker has acted is the result even where the role reader
+    // takes it for the problem ("ticket times had gone from 14 minutes to 9"): a problem is told
+    // before the work, not after it.
+    if (r.has('problem') && !r.has('context') && acted >= 0 && i > acted && (hasMetricDelta(s) || hasSplitDelta(doc, s))) return true;
     if (r.has('context') || r.has('problem')) return false;
     if (s.section === 'result') return true;
     // A measured change told among the actions ("…reducing errors to zero") is a result too.
@@ -34,7 +39,7 @@ export function outcomeSentences(doc: AnalyzedDoc): Sentence[] {
 export function hasMetricDelta(s: Sentence): boolean {
   // A fraction or multiple of the old figure, with a verb of change: "cut by a third", "fell by half", "3x faster".
   if (/\b(?:by|to|under|over) (?:a |one |two |three )?(?:half|third|quarter|fifth|tenth)s?\b|\bin half\b|\b\d+(?:\.\d+)?x\b|\b(?:twice|three times|four times|ten times) (?:as |faster|quicker|more|fewer|less)/i.test(s.text) && hasChange(s)) return true;
-  if (!sentenceFeatures(s).measuredResult && !hasChange(s)) return false;
+  if (!sentenceFeatures(s).measuredResult && !hasChange(s) && !COMPARISON.test(s.text)) return false;
   if (ZERO_RESULT.test(s.text) || /\b(?:to|at) (?:none|nothing|nil)\b|\b(?:halved|doubled|tripled|quadrupled)\b/i.test(s.text)) return true;
   // A percentage change: "by 35%", "35% fewer", "down 12 points".
   if (/\b(?:by|down|up) (?:about |around |roughly |almost |nearly |over )?\d[\d.,]*\s?(?:%|per ?cent|percentage points|points|pp)|\d[\d.,]*\s?(?:%|per ?cent) (?:fewer|less|lower|more|higher|faster|quicker|slower|cheaper|shorter|smaller|bigger|larger)\b/i.test(s.text) && hasChange(s)) return true;
@@ -47,12 +52,76 @@ export function hasMetricDelta(s: Sentence): boolean {
   return figures >= 2;
 }
 
+/**
+ * A before told earlier and an after told in the result: "the audit had come back at 62 percent"
+ * … "after eight weeks the audit was at 91 percent". The result's figure and an earlier figure share
+ * their unit and the sentences share the thing measured (a noun), and the figures differ.
+ */
+export function hasSplitDelta(doc: AnalyzedDoc, result: Sentence): boolean {
+  let found = splitCache.get(doc);
+  if (!found) splitCache.set(doc, (found = splitDeltas(doc)));
+  return found.has(result.index);
+}
+
+const splitCache = new WeakMap<AnalyzedDoc, Set<number>>();
+const MAX_FIGURES = 6;
+const MAX_THINGS = 24;
+
+/** In one pass: the sentences with a figure whose unit and thing measured an earlier sentence gave another figure of. */
+function splitDeltas(doc: AnalyzedDoc): Set<number> {
+  const out = new Set<number>();
+  // unit → thing named → the figures told of it so far
+  const seen = new Map<string, Map<string, Set<string>>>();
+  for (const s of doc.sentences) {
+    // A result names a figure or two and a few things: bounded, so a pathological sentence with
+    // thousands of numbers and nouns stays linear.
+    const figures = measures(s).slice(0, MAX_FIGURES);
+    if (figures.length === 0) continue;
+    const things = [...thingsNamed(s)].slice(0, MAX_THINGS);
+    const differs = figures.some((f) => things.some((n) => {
+      const values = seen.get(f.unit)?.get(n);
+      return values !== undefined && [...values].some((v) => v !== f.value);
+    }));
+    if (differs) out.add(s.index);
+    for (const f of figures) {
+      let byThing = seen.get(f.unit);
+      if (!byThing) seen.set(f.unit, (byThing = new Map()));
+      for (const n of things) {
+        let values = byThing.get(n);
+        if (!values) byThing.set(n, (values = new Set()));
+        // Two figures are enough to tell a change: keep the memory small on a long draft.
+        if (values.size < 2) values.add(f.value);
+      }
+    }
+  }
+  return out;
+}
+
+const UNITS = /^(?:%|percent|per|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|seconds?|secs?|ms|points?|calls?|errors?|complaints?|tickets?|times)$/;
+
+/** Each figure of a sentence with its unit: the unit word after it, or % written on it. */
+function measures(s: Sentence): { value: string; unit: string }[] {
+  const out: { value: string; unit: string }[] = [];
+  s.tokens.forEach((t, i) => {
+    if (!/\d/.test(t.text)) return;
+    if (/%$/.test(t.text)) return void out.push({ value: t.text.replace(/%$/, ''), unit: '%' });
+    const next = s.tokens[i + 1]?.normal ?? '';
+    if (UNITS.test(next)) out.push({ value: t.text, unit: next === 'percent' || next === 'per' ? '%' : next.replace(/s$/, '') });
+  });
+  return out;
+}
+
+/** The nouns of a sentence other than units and pronouns: what it talks about. */
+function thingsNamed(s: Sentence): Set<string> {
+  return new Set(s.tokens.filter((t) => t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !UNITS.test(t.normal) && t.normal.length > 2).map((t) => t.root || t.normal));
+}
+
 /** A decimal point is not a sentence's end: "from 1.8% to 0.05%". */
 const CLAUSE = String.raw`(?:[^.;]|\.(?=\d))`;
-const BEFORE_AFTER = new RegExp(
-  String.raw`\bfrom\b${CLAUSE}{0,60}?\bto\b|\b(?:instead of|rather than|down from|up from|compared (?:to|with)|against|versus|vs\.?)\s+(?:(?:the|a|an|our|its|their|usual|normal|old|previous|expected|typical|about|around|roughly|nearly|almost|over)\s+){0,3}(?:[$£€¥]?\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a hundred)|→|->`,
-  'i',
-);
+const COMPARED = String.raw`\b(?:instead of|rather than|down from|up from|compared (?:to|with)|against|versus|vs\.?)\s+(?:(?:the|a|an|our|its|their|usual|normal|old|previous|expected|typical|about|around|roughly|nearly|almost|over)\s+){0,3}${NUMBER}|\b(?:where|whereas|when|while) (?:before|previously)\b`;
+const BEFORE_AFTER = new RegExp(String.raw`\bfrom\b${CLAUSE}{0,60}?\bto\b|${COMPARED}|→|->`, 'i');
+/** A figure set against another ("eleven days against the fifteen budgeted", "where before it dropped eleven times"): a change without a verb of change. */
+const COMPARISON = new RegExp(COMPARED, 'i');
 
 function hasChange(s: Sentence): boolean {
   return predicates(s).some((p) => CHANGE_VERBS.has(s.tokens[p.verb]!.root) || CHANGE_VERBS.has(s.tokens[p.verb]!.normal)) || matchCue(s, OUTCOME_CUES) !== null;

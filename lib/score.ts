@@ -20,11 +20,11 @@ const LEVEL_WEIGHTS = {
 
 const STRONG_SUMMARY = {
   ownership: 'Every action is visibly yours.',
-  scope: 'You say the problem was outside your remit and nobody assigned it.',
-  quantification: 'The result is measured, translated into business value and spread.',
+  scope: 'Outside your remit, and nobody assigned it.',
+  quantification: 'A measured result, its value and its spread.',
   validation: 'You confirmed the cause and verified the fix.',
   reflection: 'The lesson is specific and systemic.',
-  structure: 'You reach the problem fast, then act, then land the result.',
+  structure: 'Problem fast, then your actions, then the result.',
 } satisfies Record<Dimension, string>;
 
 function summarise(d: Dimension, problems: Finding[], options?: ResolvedOptions): string {

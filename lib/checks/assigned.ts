@@ -1,6 +1,5 @@
 import { defineCheck } from './define';
-import { matchCue } from '../grammar';
-import { ASSIGNED } from '../data/cues';
+import { assignmentCue } from '../assignment';
 import type { Finding } from '../types';
 import { getProfile } from '../questions/profiles';
 
@@ -14,7 +13,7 @@ export const assigned = defineCheck({
     const findings: Finding[] = [];
     for (const s of doc.sentences) {
       if (s.section === 'reflection') continue;
-      const m = matchCue(s, ASSIGNED);
+      const m = assignmentCue(s);
       if (!m) continue;
       findings.push(
         finding('major',

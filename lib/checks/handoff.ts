@@ -1,9 +1,9 @@
 import { defineCheck } from './define';
 import { lessonSentences, ownAction, plays } from '../roles/query';
 import type { AnalyzedDoc, Sentence } from '../doc-model';
-import { inVerbClass, isDeed, predicates, speakerDeeds, trimmedSpan, type Predicate } from '../grammar';
+import { inVerbClass, isDeed, isPerception, predicates, speakerDeeds, trimmedSpan, type Predicate } from '../grammar';
 import { capitalizeIfStart } from '../rewrite';
-import { FIX_VERBS, HANDING_VERBS, INFORMATION_NOUNS, REMEDY_NOUNS, RESOLUTION_VERBS, ROUTING_VERBS } from '../data/verbs';
+import { COGNITION_VERBS, FIX_VERBS, HANDING_VERBS, INFORMATION_NOUNS, REMEDY_NOUNS, RESOLUTION_VERBS, ROUTING_VERBS } from '../data/verbs';
 import type { Finding } from '../types';
 import { PROBLEM_SUBJECT } from '../data/words';
 
@@ -17,6 +17,25 @@ function isProblemNoun(s: Sentence, subject: [number, number]): boolean {
 
 function isRouting(s: Sentence, p: Predicate): boolean {
   return inVerbClass(ROUTING_VERBS, s.tokens[p.verb]!);
+}
+
+/**
+ * Someone other than the speaker (a person, a team, not "we") does the remedy in a sentence:
+ * "her team split the flag and backfilled it", "they pushed a fix", "the contractor replaced it".
+ */
+function otherRemedies(s: Sentence, from = -1): boolean {
+  return predicates(s).some((p) => {
+    if (p.verb <= from || p.passive || (p.actor !== 'person' && p.actor !== 'group' && p.actor !== 'relative') || !isDeed(s.tokens, p)) return false;
+    const v = s.tokens[p.verb]!;
+    return inVerbClass(RESOLUTION_VERBS, v) || inVerbClass(FIX_VERBS, v) || objectIsRemedy(s, p.verb);
+  });
+}
+
+/** The speaker goes on with the work, not only watching it or concluding ("I tracked the rates", "I took it that it worked"). */
+function speakerWorksOn(doc: AnalyzedDoc, j: number): boolean {
+  if (!ownAction(doc, j) || plays(doc, j, 'verification')) return false;
+  const s = doc.sentences[j]!;
+  return speakerDeeds(s).some((p) => !COGNITION_VERBS.has(s.tokens[p.verb]!.root) && !isPerception(s.tokens, p));
 }
 
 /** Someone else resolves it: "they handled it", "who escalated it", "it was fixed". */
@@ -41,6 +60,21 @@ function objectIsRemedy(s: Sentence, verb: number): boolean {
   return false;
 }
 
+/** A verb whose object is news of the problem: "wrote it up", "prepared a summary for them". */
+function reportsNews(s: Sentence, verb: number): boolean {
+  for (let j = verb + 1; j < Math.min(s.tokens.length, verb + 6); j++) {
+    const t = s.tokens[j]!;
+    // "wrote it up" reports; "set up a check" builds: read the object after the particle.
+    if (t.normal === 'up') {
+      if (j === verb + 2 && /^(?:it|this|that|them)$/.test(s.tokens[verb + 1]!.normal)) return true;
+      continue;
+    }
+    if ((t.tags.has('Verb') && j > verb + 1) || t.tags.has('Preposition') || t.tags.has('Conjunction')) return false;
+    if (t.tags.has('Noun') && !t.tags.has('Pronoun')) return INFORMATION_NOUNS.has(t.root) || INFORMATION_NOUNS.has(t.normal);
+  }
+  return false;
+}
+
 /** The speaker built or shipped a remedy somewhere in the answer (other than routing it). */
 function speakerBroughtFix(doc: AnalyzedDoc): boolean {
   return doc.sentences.some((s) =>
@@ -49,6 +83,8 @@ function speakerBroughtFix(doc: AnalyzedDoc): boolean {
       // "brought a ready-to-merge fix", "handed them a patch": bringing the remedy, not only the news.
       if (objectIsRemedy(s, p.verb)) return true;
       if (!FIX_VERBS.has(root)) return false;
+      // "wrote it up", "drafted an email": a report of the problem, not its remedy.
+      if (reportsNews(s, p.verb)) return false;
       // "raised it with my manager" routes; "raised a PR" fixes.
       if (ROUTING_VERBS.has(root)) return /\b(?:pr|pull request|fix|patch|change|mr|merge request)\b/i.test(s.text);
       return true;
@@ -82,25 +118,43 @@ export const handoff = defineCheck({
   run(doc, finding) {
     const broughtFix = speakerBroughtFix(doc);
     const lessons = new Set(lessonSentences(doc));
+    const n = doc.sentences.length;
+    const counted = doc.sentences.map((s) => !lessons.has(s));
+    const own = doc.sentences.map((_, j) => ownAction(doc, j));
+    // What the sentences after each one do (lessons aside), read once from the end: one pass, so a
+    // long draft full of routing stays linear.
+    const othersActFrom = new Array<boolean>(n + 1).fill(false);
+    const selfActsFrom = new Array<boolean>(n + 1).fill(false);
+    const othersFixFrom = new Array<boolean>(n + 1).fill(false);
+    const speakerWorksFrom = new Array<boolean>(n + 1).fill(false);
+    for (let j = n - 1; j >= 0; j--) {
+      const c = counted[j]!;
+      othersActFrom[j] = othersActFrom[j + 1]! || (c && plays(doc, j, 'action') && (doc.roles[j]!.actor === 'other' || doc.roles[j]!.actor === 'group'));
+      selfActsFrom[j] = selfActsFrom[j + 1]! || (c && own[j]!);
+      othersFixFrom[j] = othersFixFrom[j + 1]! || (c && !broughtFix && !own[j] && otherRemedies(doc.sentences[j]!));
+      speakerWorksFrom[j] = speakerWorksFrom[j + 1]! || (c && speakerWorksOn(doc, j));
+    }
+    const ownCount = own.filter((o, j) => o && counted[j]).length;
     const findings: Finding[] = [];
-    doc.sentences.forEach((s, i) => {
-      if (s.section === 'reflection' || lessons.has(s)) return;
+    for (let i = 0; i < n && findings.length === 0; i++) {
+      const s = doc.sentences[i]!;
+      if (s.section === 'reflection' || lessons.has(s)) continue;
       // "I sent them a message", or with the speaker hidden: "the issue was escalated to engineering".
       const routing =
         speakerDeeds(s).find((p) => isRouting(s, p) && !sendsAThing(s, p)) ??
         predicates(s).find((p) => p.passive && p.subject !== null && isProblemNoun(s, p.subject) && isRouting(s, p));
-      if (!routing) return;
+      if (!routing) continue;
       const next = doc.sentences[i + 1];
       // Someone else resolving it is a hand-off whatever else happened: "…and they handled it",
       // "…who escalated it", or the story going on with others acting and the speaker no longer.
-      const later = doc.sentences.map((_, j) => j).filter((j) => j > i && !lessons.has(doc.sentences[j]!));
-      const othersActAfter = later.some((j) => plays(doc, j, 'action') && (doc.roles[j]!.actor === 'other' || doc.roles[j]!.actor === 'group'));
-      const selfActsAfter = later.some((j) => ownAction(doc, j));
-      const resolved = otherResolves(s, routing.verb) || (next !== undefined && !ownAction(doc, i + 1) && otherResolves(next, -1)) || (othersActAfter && !selfActsAfter);
+      // Without a remedy of the speaker's, another's remedy after the routing is the fix ("her team
+      // split the flag"), and watching it afterwards does not make it the speaker's.
+      const othersFix = !broughtFix && (otherRemedies(s, routing.verb) || othersFixFrom[i + 1]!) && !speakerWorksFrom[i + 1]!;
+      const resolved = otherResolves(s, routing.verb) || (next !== undefined && !own[i + 1] && otherResolves(next, -1)) || (othersActFrom[i + 1]! && !selfActsFrom[i + 1]!) || othersFix;
       // Routing with nothing after it is a hand-off only when the speaker did nothing else: telling
       // the owner, calling people together or informing the next shift is fine once you acted yourself.
-      const actedOtherwise = broughtFix || speakerDeeds(s).some((p) => p.verb > routing.verb && !isRouting(s, p)) || doc.sentences.some((_, j) => j !== i && !lessons.has(doc.sentences[j]!) && ownAction(doc, j));
-      if (!resolved && actedOtherwise) return;
+      const actedOtherwise = broughtFix || speakerDeeds(s).some((p) => p.verb > routing.verb && !isRouting(s, p)) || ownCount - (own[i] ? 1 : 0) > 0;
+      if (!resolved && actedOtherwise) continue;
       const startTok = s.tokens[routing.subject ? routing.subject[0] : routing.verb]!;
       const span = { start: startTok.start, end: trimmedSpan(s).end };
       findings.push(
@@ -113,7 +167,7 @@ export const handoff = defineCheck({
           { text: capitalizeIfStart(REWRITE, span.start === s.start), replaces: span },
         ),
       );
-    });
-    return findings.slice(0, 1);
+    }
+    return findings;
   },
 });

@@ -1,7 +1,12 @@
 import { defineCheck } from './define';
-import { lessonSentences, ownAction } from '../roles/query';
+import { lessonSentences, ownAction, plays } from '../roles/query';
 import { sentenceFeatures } from '../sections';
 import { insertAfter } from '../rewrite';
+import type { AnalyzedDoc } from '../doc-model';
+
+function ourAction(doc: AnalyzedDoc, i: number): boolean {
+  return plays(doc, i, 'action') && doc.roles[i]!.actor === 'we';
+}
 
 export const missingAction = defineCheck({
   id: 'missing-action',
@@ -9,10 +14,13 @@ export const missingAction = defineCheck({
   title: 'No actions',
   run(doc, finding) {
     // Actions told inside a result sentence ("I found the bug, fixed it, and failures fell to zero") count.
-    // The speaker must be the actor: an answer whose actions are all passive ("the issue was
-    // investigated") or all a group's ("the task force resolved it") has no action of theirs.
+    // The speaker must be among the actors: an answer whose actions are all passive ("the issue was
+    // investigated") or another's has no action of theirs, and the speaker's job told as context
+    // ("I teach geography") or the discovery told as the problem ("I was looking through the trip
+    // pack and noticed…") is not an action of the story. "We rebuilt the templates" is an action:
+    // whose it was is ownership's question (we-action), not structure's.
     const lessons = new Set(lessonSentences(doc));
-    const acted = doc.sentences.some((s, i) => !lessons.has(s) && s.section !== 'situation' && (ownAction(doc, i) || sentenceFeatures(s).speakerAction));
+    const acted = doc.sentences.some((s, i) => !lessons.has(s) && s.section !== 'situation' && (ownAction(doc, i) || ourAction(doc, i) || (sentenceFeatures(s).speakerAction && !plays(doc, i, 'context') && !plays(doc, i, 'problem'))));
     if (doc.sentences.length === 0 || acted) return [];
     const anchor = doc.problemIndex !== null ? doc.sentences[doc.problemIndex] : doc.sentences[doc.sentences.length - 1];
     return [

@@ -1,5 +1,5 @@
 import { defineCheck } from './define';
-import { hasMetricDelta, outcomeSentences, resultAnchor } from '../outcome';
+import { hasMetricDelta, hasSplitDelta, outcomeSentences, resultAnchor } from '../outcome';
 import { capitalizeIfStart, insertAfter, measuredChange } from '../rewrite';
 
 export const missingMetric = defineCheck({
@@ -7,7 +7,9 @@ export const missingMetric = defineCheck({
   dimension: 'quantification',
   title: 'No before → after metric',
   run(doc, finding) {
-    if (doc.sentences.length === 0 || outcomeSentences(doc).some(hasMetricDelta)) return [];
+    if (doc.sentences.length === 0) return [];
+    // The before can be told with the problem and the after in the result.
+    if (outcomeSentences(doc).some((s) => hasMetricDelta(s) || hasSplitDelta(doc, s))) return [];
     return [
       finding('major',
         null,

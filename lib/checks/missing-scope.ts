@@ -1,7 +1,8 @@
 import { defineCheck } from './define';
 import { matchCue } from '../grammar';
 import { insertAfter } from '../rewrite';
-import { ASSIGNED, NOT_ASSIGNED, SCOPE_BOUNDARY } from '../data/cues';
+import { NOT_ASSIGNED, SCOPE_BOUNDARY } from '../data/cues';
+import { assignmentCue } from '../assignment';
 import { lessonSentences } from '../roles/query';
 
 export const missingScope = defineCheck({
@@ -17,7 +18,7 @@ export const missingScope = defineCheck({
     const lessons = new Set(lessonSentences(doc));
     const story = doc.sentences.filter((s) => s.section !== 'reflection' && !lessons.has(s));
     // An assignment outweighs any boundary: "my manager gave me the other team's failing job" is not self-initiated.
-    const assigned = story.some((s) => matchCue(s, ASSIGNED) !== null || doc.roles[s.index]!.scope === 'assigned');
+    const assigned = story.some((s) => assignmentCue(s) !== null || doc.roles[s.index]!.scope === 'assigned');
     const boundary = story.some((s) => matchCue(s, cues) !== null || (!entry && doc.roles[s.index]!.scope === 'boundary'));
     if (boundary && !assigned) return [];
     const anchor = doc.problemIndex !== null ? doc.sentences[doc.problemIndex] : doc.sentences[0];

@@ -29,10 +29,11 @@ function redoes(s: Sentence): boolean {
 }
 
 /** Where the fix is first described: the first verb of the fixing kind, whoever its actor ("I wrote a patch", "a fix was deployed"). */
-function fixPosition(doc: AnalyzedDoc): { index: number; offset: number } | null {
+function fixPosition(doc: AnalyzedDoc, lessons: ReadonlySet<Sentence>): { index: number; offset: number } | null {
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i]!;
-    if (s.section === 'situation' || s.section === 'reflection') continue;
+    // "What I changed for good: …" is the lesson, not the story's fix.
+    if (s.section === 'situation' || s.section === 'reflection' || lessons.has(s)) continue;
     // The background ("I prepared the monthly reports") and the problem are not the fix, whatever their verbs.
     if ((plays(doc, i, 'context') || (plays(doc, i, 'problem') && !plays(doc, i, 'action')))) continue;
     const p = predicates(s).find((q) => FIX_VERBS.has(s.tokens[q.verb]!.root) && (q.passive || q.actor === 'i' || q.actor === 'we' || q.actor === 'group' || q.actor === 'implicit'));
@@ -49,9 +50,9 @@ export const missingValidation = defineCheck({
     if (doc.sentences.length === 0) return [];
     // Verification is about the fix: investigation before it ("I compared the exports", "I checked
     // the logs") does not verify anything. Reproducing the failure confirms the cause wherever it is told.
-    const fix = fixPosition(doc);
     // A lesson about testing ("proper testing before a go-live is non-negotiable") verifies nothing.
     const lessons = new Set(lessonSentences(doc));
+    const fix = fixPosition(doc, lessons);
     const evidence = doc.sentences.some((s, i) => {
       if (s.section === 'situation' || lessons.has(s)) return false;
       if (matchCue(s, REPRODUCTION)) return true;

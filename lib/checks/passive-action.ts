@@ -23,6 +23,10 @@ export const passiveAction = defineCheck({
       // With no action of the speaker's anywhere, the first action is the story's work even where it opens the story.
       if (!(acting && (afterProblem || noneOwned)) && sentence.section !== 'action' && sentence.section !== 'result') continue;
       if (!acting && sentence.section !== 'action') continue;
+      // Read as the problem or its cause ("every booking made on Monday was counted on Sunday"), a
+      // passive tells what went wrong, not who did the work, whatever section the rules gave it
+      // (unless the speaker owns no action at all: then the passives are the story's only work).
+      if (!acting && !noneOwned && (plays(doc, sentence.index, 'problem') || plays(doc, sentence.index, 'lesson'))) continue;
       const { tokens } = sentence;
       const preds = predicates(sentence);
       for (const p of preds) {

@@ -7,6 +7,9 @@
 const PEOPLE = String.raw`(?:my |our |the |their |a |an )?(?:[a-z]+ )?(?:manager|boss|lead|team ?lead|tech lead|director|supervisor|vp|head of \w+|pm|product manager|cto|ceo|senior|senior engineer|architect|mentor|skip[- ]level|principal|staff engineer|on-?call|owner|stakeholder)`;
 
 /** The story was handed over: an authority asked, it was my ticket. */
+/** A figure, in digits or words: "40", "$1.2K", "forty", "fifteen". */
+export const NUMBER = String.raw`(?:[$£€¥]?\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)\b)`;
+
 export const ASSIGNED = [
   // "my manager asked me to look into it" (being asked *about* something is not an assignment).
   new RegExp(String.raw`\b${PEOPLE}\b[^.;]{0,30}?\b(?:asked|told|wanted|needed|instructed|directed|requested|pinged|got)\b[^.;]{0,10}?\b(?:me|us)\b[^.;]{0,12}?\bto\b`),
@@ -174,7 +177,9 @@ export const ARCHITECTURE_TERMS = /\b(?:architecture|microservices?|services?|cl
 export const TASK_CUES = /\b(?:my (?:goal|task|job|aim|objective|responsibility) (?:was|became)|i (?:needed|had|set out|decided|resolved|wanted|aimed|chose) to|the (?:goal|task|aim|objective) was|i was tasked|i took (?:it )?on|i made it my|i took ownership|i owned)\b/;
 
 /** Result phrases that need no number: outcomes stated as such. */
-export const OUTCOME_CUES = /\b(?:as a result|the result|the outcome|in the end|ultimately|since then|afterwards|after (?:the )?(?:rollout|release|fix|launch|change)|this (?:saved|cut|reduced|recovered|eliminated|prevented|brought|freed|increased|improved)|no longer|to zero|went (?:from|down|up)|(?:stopped|disappeared|went away|vanished|ceased)\b|down to|up to|dropped to|fell to|from [$£€]?\d[\w.,%]* (?:\w+ )?to (?:[$£€]?\d|zero|none|nothing)|(?:instead of|rather than|down from|up from|compared (?:to|with)|versus|vs\.?) (?:the |a |an )?(?:previous |usual |old |original )?[$£€]?\d+|(?:down|up) (?:by )?[$£€]?\d+|(?:by|to) (?:a|one|two) (?:half|third|quarter|fifth|tenth)s?|in half)\b/;
+export const OUTCOME_CUES = new RegExp(
+  String.raw`\b(?:as a result|the result|the outcome|in the end|ultimately|since then|afterwards|after (?:the )?(?:rollout|release|fix|launch|change)|this (?:saved|cut|reduced|recovered|eliminated|prevented|brought|freed|increased|improved)|no longer|to zero|(?:went|gone|goes|going) (?:from|down|up)|(?:stopped|disappeared|went away|vanished|ceased)\b|down to|up to|dropped to|fell to|from [$£€]?\d[\w.,%]* (?:\w+ )?to (?:[$£€]?\d|zero|none|nothing)|(?:instead of|rather than|down from|up from|compared (?:to|with)|versus|vs\.?) (?:the |a |an )?(?:previous |usual |old |original |about |around |roughly |nearly |almost )?${NUMBER}|(?:down|up) (?:by )?[$£€]?\d+|(?:by|to) (?:a|one|two) (?:half|third|quarter|fifth|tenth)s?|in half)\b`,
+);
 
 /** Explicit STAR labels people paste ("Situation:", "Actions –", "Result:"), by the section they open. */
 export const SECTION_LABELS: ReadonlyArray<readonly [RegExp, 'situation' | 'task' | 'action' | 'result' | 'reflection']> = [

@@ -97,3 +97,10 @@ export const QUESTION_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:persuad\w*|convinc\w*|influenc\w*|sell an idea|sold|buy-in|buy in|win over|won over|change (?:their|his|her|someone's) mind)\b/g, 'persuade'],
   [/\b(?:stakeholders?)\b/g, 'stakeholder'],
 ];
+
+/**
+ * How an interviewer's prompt opens when it is not written as a question: "Tell me about a time…",
+ * "Describe a situation…", "Give an example of…", "Walk me through…". A draft's first line that
+ * opens this way, on a line of its own, is the question it answers.
+ */
+export const PROMPT_OPENING = /^(?:please\s+)?(?:tell (?:me|us) about|describe|give (?:me |us )?(?:an? )?(?:example|time|situation|instance|occasion)|talk (?:me|us) through|walk (?:me|us) through|share (?:an? |one )|recall (?:a|an) |can you (?:tell|describe|give|share|talk|walk))\b/i;

@@ -18,7 +18,7 @@ export const PERCEPTION_VERBS = new Set([
 /** Passing the problem to someone else. */
 export const ROUTING_VERBS = new Set([
   'send', 'message', 'tell', 'raise', 'escalate', 'flag', 'report', 'notify', 'ping', 'email', 'inform', 'alert',
-  'hand', 'pass', 'forward', 'mention', 'loop', 'file', 'slack', 'text', 'call', 'contact', 'refer', 'delegate', 'reach', 'let', 'submit', 'log',
+  'hand', 'pass', 'forward', 'mention', 'loop', 'file', 'slack', 'text', 'call', 'contact', 'refer', 'delegate', 'reach', 'let', 'submit', 'log', 'post',
 ]);
 
 /** What another person does when the problem was routed to them. */
@@ -54,7 +54,7 @@ export const CHANGE_VERBS = new Set([
   'drop', 'fall', 'rise', 'increase', 'decrease', 'reduce', 'cut', 'go', 'improve', 'grow', 'shrink', 'lower',
   'raise', 'save', 'recover', 'eliminate', 'double', 'halve', 'triple', 'climb', 'decline', 'plummet', 'jump',
   'shorten', 'speed', 'reach', 'hit', 'stop', 'prevent', 'avoid', 'free', 'return', 'bring', 'lift', 'boost', 'recoup',
-  'slash', 'shrink', 'trim', 'come', 'move', 'fell', 'went', 'rose', 'gain', 'add', 'generate', 'bring', 'restore',
+  'slash', 'shrink', 'trim', 'come', 'move', 'fell', 'went', 'gone', 'rose', 'gain', 'add', 'generate', 'bring', 'restore',
 ]);
 
 /** Past participles compromise does not map to a past tense (for passive → active rewrites). */

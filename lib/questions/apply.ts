@@ -32,8 +32,8 @@ export function strongSummary(profile: QuestionProfile, d: Dimension): string | 
   const own = new Set(profile.findings ?? []);
   switch (d) {
     case 'ownership':
-      if (own.has('missing-commitment')) return 'Every action is yours, and you committed to the decision.';
-      if (own.has('blames-others')) return 'You own the mistake, blame nobody, and every action is yours.';
+      if (own.has('missing-commitment')) return 'Your actions, and your commitment to the decision.';
+      if (own.has('blames-others')) return 'You own the mistake, blame nobody, act yourself.';
       return null;
     case 'quantification': {
       if (own.has('missing-customer-outcome')) return 'The outcome is measured for the customer.';
@@ -46,8 +46,8 @@ export function strongSummary(profile: QuestionProfile, d: Dimension): string | 
     case 'reflection':
       return own.has('missing-change') ? 'You say what changed afterwards, and it stuck.' : null;
     case 'structure':
-      if (own.has('missing-other-view')) return 'The other view is told fairly, then what you did and how it ended.';
-      if (own.has('missing-customer-need')) return 'You start from the customer’s need, then act and land the result.';
+      if (own.has('missing-other-view')) return 'Their view told fairly, your actions, the result.';
+      if (own.has('missing-customer-need')) return 'Customer’s need first, then actions, then result.';
       return null;
     default:
       return null;

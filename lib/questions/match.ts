@@ -1,4 +1,4 @@
-import { QUESTION_STOPWORDS, QUESTION_SYNONYMS } from '../data/question-words';
+import { PROMPT_OPENING, QUESTION_STOPWORDS, QUESTION_SYNONYMS } from '../data/question-words';
 import { QUESTION_PROFILES } from './profiles';
 import type { ProfileId } from './ids';
 
@@ -108,8 +108,10 @@ export function matchQuestion(text: string): QuestionMatch | null {
 }
 
 /**
- * The question a draft opens with, if its first line is one: "Q: …", "Question: …", or a line
- * ending with "?". Returns the question and its span, so the engine can leave it out of the answer.
+ * The question a draft opens with, if its first line is one: "Q: …", "Question: …", a line
+ * ending with "?", or a prompt on a line of its own ("Tell me about a time you failed." and the
+ * answer on the next line). Returns the question and its span, so the engine can leave it out of
+ * the answer.
  */
 export function draftQuestion(text: string): { question: string; start: number; end: number } | null {
   const m = /^[ \t\r\n]*([^\r\n]*)/.exec(text);
@@ -117,7 +119,10 @@ export function draftQuestion(text: string): { question: string; start: number; 
   const line = m[1]!;
   const start = m.index + m[0].length - line.length;
   const labelled = /^(?:q|question)\s*\d*\s*[:.)–—-]\s*(.+)$/i.exec(line.trim());
-  const question = labelled ? labelled[1]!.trim() : line.trim().endsWith('?') ? line.trim() : null;
+  // A prompt counts only as one sentence on its own line, with the answer after it.
+  const ownLine = /\S/.test(text.slice(start + line.length)) && !/[.!?]\s+\S/.test(line.trim());
+  const prompt = ownLine && PROMPT_OPENING.test(line.trim());
+  const question = labelled ? labelled[1]!.trim() : line.trim().endsWith('?') || prompt ? line.trim() : null;
   if (!question || question.length > 300) return null;
   return { question, start, end: start + line.length };
 }

@@ -2,7 +2,6 @@ import type { Sentence } from '../doc-model';
 import { hasMoney, hasQuantity, isDeed, isPerception, matchCue, predicates, speakerDeeds } from '../grammar';
 import { sectionLabel, sentenceFeatures } from '../sections';
 import {
-  ASSIGNED,
   ASSUMED_SUCCESS,
   GENERIC_REFLECTION,
   MECHANISMS,
@@ -14,6 +13,7 @@ import {
 } from '../data/cues';
 import { VALIDATION_VERBS } from '../data/verbs';
 import type { Section } from '../types';
+import { assignmentCue } from '../assignment';
 
 /** Compromise tags whose presence says something about a sentence's role. */
 const TAGS = ['PastTense', 'PresentTense', 'FutureTense', 'Infinitive', 'Gerund', 'Passive', 'Modal', 'Copula', 'Money', 'Percent', 'Value', 'Negative', 'Adjective', 'Comparative', 'Superlative', 'QuestionWord', 'ProperNoun', 'Organization', 'Person', 'Date', 'Duration'] as const;
@@ -69,8 +69,9 @@ export function textFeatures(s: Sentence): string[] {
   for (const [k, v] of Object.entries(f)) if (v) out.add(`f:${k}`);
   if (hasQuantity(s)) out.add('q:quantity');
   if (hasMoney(s)) out.add('q:money');
-  const cues = { SCOPE_BOUNDARY, ASSIGNED, VAGUE_RESULT, SECOND_ORDER, MECHANISMS, GENERIC_REFLECTION, VALIDATION_EVIDENCE, REPRODUCTION, ASSUMED_SUCCESS };
+  const cues = { SCOPE_BOUNDARY, VAGUE_RESULT, SECOND_ORDER, MECHANISMS, GENERIC_REFLECTION, VALIDATION_EVIDENCE, REPRODUCTION, ASSUMED_SUCCESS };
   for (const [name, re] of Object.entries(cues)) if (matchCue(s, re)) out.add(`cue:${name}`);
+  if (assignmentCue(s)) out.add('cue:ASSIGNED');
   return [...out];
 }
 

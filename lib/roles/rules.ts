@@ -2,8 +2,9 @@ import type { Sentence } from '../doc-model';
 import { isDeed, isPerception, matchCue, predicates, type ActorKind } from '../grammar';
 import { sectionLabel, type SentenceFeatures } from '../sections';
 import { hasSecondOrder } from '../outcome';
-import { ASSIGNED, GENERIC_REFLECTION, MECHANISMS, REPRODUCTION, SCOPE_BOUNDARY, VAGUE_RESULT, VALIDATION_EVIDENCE } from '../data/cues';
+import { GENERIC_REFLECTION, MECHANISMS, REPRODUCTION, SCOPE_BOUNDARY, VAGUE_RESULT, VALIDATION_EVIDENCE } from '../data/cues';
 import type { Section } from '../types';
+import { assignmentCue } from '../assignment';
 import type { Actor, ResultKind, Role, SentenceRoles } from './types';
 
 const ACTOR_OF: Record<ActorKind, Actor> = { i: 'I', implicit: 'I', we: 'we', group: 'we', person: 'other', thing: 'other', relative: 'other' };
@@ -26,7 +27,7 @@ export function ruleRoles(s: Sentence, section: Section, f: SentenceFeatures): S
   const results = new Set<ResultKind>();
   const words = s.tokens.filter((t) => t.start !== t.end).length;
   let scope: SentenceRoles['scope'] = null;
-  if (matchCue(s, ASSIGNED)) scope = 'assigned';
+  if (assignmentCue(s)) scope = 'assigned';
   else if (matchCue(s, SCOPE_BOUNDARY)) scope = 'boundary';
   if ((sectionLabel(s.text) && words <= 2) || (words <= 4 && predicates(s).length === 0 && !f.measuredResult)) roles.add('filler');
   else if (scope) roles.add('scope');

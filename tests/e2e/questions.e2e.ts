@@ -107,6 +107,13 @@ describe('the question read from the page, and the story bank', () => {
     expect(await popup.locator('li[data-dimension="scope"]').textContent()).toContain('not asked by this question');
     expect(Number(await popup.locator('[data-testid="overall-score"]').textContent())).toBe(expected.score);
     await popup.close();
+    // The side panel shows the same question and the same dimensions.
+    const panel = await h.open(`chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await panel.locator('[data-testid="overall-score"]').waitFor({ timeout: 10_000 });
+    expect(await panel.locator('[data-testid="question-title"]').textContent()).toBe(profile.title);
+    expect(await panel.locator('li[data-dimension="scope"]').getAttribute('data-status')).toBe('not-asked');
+    expect(Number(await panel.locator('[data-testid="overall-score"]').textContent())).toBe(expected.score);
+    await panel.close();
 
     // Change it in the card, with the keyboard: Alt+Shift+Q puts the focus on the picker.
     await page.click('#answer');

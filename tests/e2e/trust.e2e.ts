@@ -4,6 +4,7 @@ import { BADGE, CARD, badgeState, highlightsByDimension, inUi, launch, uiAll, ui
 import { analyze } from '../../lib/analyze';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { DIMENSIONS } from '../../lib/types';
+import { FULL_ANSWER } from '../unit/lib/seed-answer';
 
 // A weak answer with a vague result (whose rewrite is a template of placeholders), a we-action and missing pieces.
 const ANSWER =
@@ -219,6 +220,24 @@ describe('suggestions a person can trust', () => {
     expect(await popup.locator('li[data-dimension="ownership"] .sc-count').textContent()).toMatch(/^\d+ findings?$|^no findings$/);
     await popup.close();
     await page.close();
+    // A strong answer shows every dimension's longest line, its summary: it fits too.
+    const strong = await h.open('ui-trust.html');
+    await strong.click('#answer');
+    await strong.keyboard.insertText(FULL_ANSWER.slice(0, -1));
+    await strong.keyboard.type(FULL_ANSWER.slice(-1));
+    const strongTab = await h.worker.evaluate<number>('(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id)))()');
+    const want = analyze(FULL_ANSWER, DEFAULT_SETTINGS);
+    expect(Object.values(want.dimensions).every((d) => d.status === 'strong')).toBe(true);
+    const height = async () => {
+      const p = await h.open(`chrome-extension://${h.extensionId}/popup.html?tabId=${strongTab}`);
+      const score = await p.locator('[data-testid="overall-score"]').textContent({ timeout: 5_000 }).catch(() => null);
+      const px = await p.evaluate(() => document.body.scrollHeight);
+      await p.close();
+      return score === String(want.score) ? px : null;
+    };
+    await expect.poll(height, { timeout: 15_000 }).not.toBeNull();
+    expect(await height()).toBeLessThanOrEqual(600);
+    await strong.close();
   });
 
   it('leaves the host pages free of errors', () => {

@@ -62,4 +62,17 @@ describe('assigned: any role the speaker answers to', () => {
     expect(assignedOf('My charge nurse asked me about the missed doses, and I said I would dig in myself.')).toEqual([]);
     expect(assignedOf('I asked my charge nurse to review the checklist I wrote.')).toEqual([]);
   });
+
+  it('reads a denied assignment as the boundary it states, not as an assignment', () => {
+    for (const denial of [
+      'He wasn\'t my patient and nobody had asked me to look at the pumps.',
+      'Cylinders weren\'t my job and my manager never asked me to check them.',
+      'I was not asked to review the accruals.',
+    ]) {
+      const text = 'On a night shift I noticed a heparin pump running at ten times the prescribed rate. ' + denial + ' I paused the pump and bleeped the registrar.';
+      expect(findingsOf('assigned', text), denial).toEqual([]);
+    }
+    // The same words without the denial are an assignment.
+    expect(findingsOf('assigned', 'My charge nurse asked me to check the pumps on the ward. I found one running at ten times the rate.')).toHaveLength(1);
+  });
 });

@@ -54,4 +54,17 @@ describe('handoff, routing verbs about other things', () => {
     const text = 'Some patients were missing follow-up calls. I reviewed the call lists and rebuilt the schedule. Patients were contacted on time after that.';
     expect(handoffs(text)).toEqual([]);
   });
+
+  it("flags another team's remedy after the report, even when the speaker watched the numbers afterwards", () => {
+    const base = 'I noticed the nightly export was dropping rows for 3% of customers. It was not my team\'s job and nobody had asked. ';
+    // "wrote it up" is a report, not a remedy; watching the counts afterwards is checking, not fixing.
+    const report = base + 'I wrote it up with the row counts and sent it to the data team\'s lead. Her team rewrote the export\'s join the next sprint. I watched the counts for two weeks and they matched every night.';
+    expect(spanOf(report, handoffs(report)[0])).toBe('I wrote it up with the row counts and sent it to the data team\'s lead');
+    // Posting the details is routing them, as sending a message is.
+    const posted = base + 'I posted the details in the data team\'s channel and they changed the export that week. The counts matched every night after that.';
+    expect(handoffs(posted)).toHaveLength(1);
+    // Bringing the remedy keeps it owned, whoever merges it.
+    const owned = base + 'I set up a check that compared row counts each night and wrote a patch for the export. I sent the patch to the data team\'s lead, and her team merged it the next day.';
+    expect(handoffs(owned)).toEqual([]);
+  });
 });

@@ -24,6 +24,27 @@ describe('long-situation', () => {
     expect(long('I recovered $8K a week by fixing a webhook drop nobody owned.' + story)).toEqual([]);
   });
 
+  it('starts the story at the first deed when the only problem word comes later in it', () => {
+    // A disagreement has no defect word; "stuck to" in a later deed is not where the story starts.
+    const text = [
+      'Our bed manager wanted the ward to discharge hip patients before ten, and I pushed back on doing it for everyone.',
+      'I went through our readmission log for the previous three months and showed her the list.',
+      'Of the hip patients readmitted within a week, most had left before ten, and four of them came back after falls at home.',
+      'I asked her for twenty minutes, walked her through the list and said I understood the pressure from the emergency department.',
+      'I proposed a split: patients who had cleared physio the day before went first, the rest after their session.',
+      'She agreed to try it for a month, and I ran the morning list myself and stuck to the early slots she needed, even on days when it was tight.',
+      'Seven-day readmissions went from four to one, and early discharges held at about the same number.',
+    ].join(' ');
+    expect(long(text)).toEqual([]);
+    // The same deed after a long preamble is still late.
+    const ward = [
+      'I have worked on the same orthopaedic ward for about seven years, first as a healthcare assistant while I did my degree and then as a staff nurse.',
+      'It is a busy ward with thirty beds, mostly hip and knee replacements and trauma from the emergency department, and the team is close.',
+      'Most of our patients are over seventy, many live alone, and the physiotherapists see each of them every morning before they can go home.',
+    ].join(' ');
+    expect(long(ward + ' ' + text)).toHaveLength(1);
+  });
+
   it('keeps only the first sentence of context when applied', () => {
     const text = context + story;
     const after = applied(text, long(text)[0]!);

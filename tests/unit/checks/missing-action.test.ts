@@ -35,4 +35,22 @@ describe('missing-action, actions told inside the result', () => {
   it('counts "I found the bug, fixed it, and failures fell" as actions', () => {
     expect(action('Then one quarter the refund failure rate jumped to 5%. I investigated and found a bug in the retry logic, fixed it, and the failure rate went from 5% to 0.2%.')).toEqual([]);
   });
+
+  it('does not take the speaker\'s job or the discovery for an action when everything after it is passive', () => {
+    const text = [
+      'I teach geography at a secondary school.',
+      'Two days before the Year 8 trip, I was looking through the trip pack and noticed that a boy with asthma had no care plan in it.',
+      'Trip medical arrangements are the school nurse\'s job, and nobody had asked me to check.',
+      'The medical register was checked against the trip list, and three students with care plans were found missing.',
+      'Copies of the plans were added to every leader\'s pack and the leaders were briefed.',
+      'All three students went on the trip with their medication.',
+    ].join(' ');
+    expect(action(text)).toHaveLength(1);
+  });
+
+  it('counts actions the speaker shares ("we") for structure; whose they were is ownership\'s question', () => {
+    const text = 'Two days before launch I learned that every new email template needed legal approval, which took three weeks. We launched with the old templates and we rebuilt the new designs while legal reviewed them. Everything was approved and live a month later.';
+    expect(action(text)).toEqual([]);
+    expect(findingsOf('we-action', text).length).toBeGreaterThan(0);
+  });
 });

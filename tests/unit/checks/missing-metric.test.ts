@@ -73,4 +73,23 @@ describe('missing-metric: the figure compared against', () => {
     expect(withMetric('The ward was restocked in 50 minutes instead of the usual 4 hours.')).toEqual([]);
     expect(withMetric('Write-offs came to £400 against an expected £6,000.')).toEqual([]);
   });
+
+  it('reads figures in words, "had gone from", a planned figure and "where before" as before and after', () => {
+    const story = 'I noticed our new starters were slow on the ward system, and nobody had asked me to look at it. I sat with each of them for an hour and wrote a one-page guide to the admission screens. ';
+    for (const result of [
+      'His ticket times had gone from an average of 14 minutes to 9.',
+      'By the second week my charting for an admission was down from about forty minutes to fifteen.',
+      'Fieldwork took eleven working days against the fifteen budgeted.',
+      'The line stayed up for the next fourteen days, where before it had dropped eleven times in a week.',
+    ]) expect(metric(story + result + ' Since then I give every new starter the guide on their first day.'), result).toEqual([]);
+  });
+
+  it('finds the before in the problem and the after in the result when they measure the same thing', () => {
+    const problem = 'Our ward\'s hand hygiene audit had come back at 62 percent two months running. I put an observation sheet by each sink and posted the weekly score in the staff room myself. ';
+    const lesson = ' Since then I post the score every Monday.';
+    expect(metric(problem + 'After eight weeks the audit was at 91 percent.' + lesson)).toEqual([]);
+    // Another unit, or another thing measured, is not its after.
+    expect(metric(problem + 'After eight weeks the audit took 40 minutes.' + lesson)).toHaveLength(1);
+    expect(metric(problem + 'After eight weeks 91 percent of visitors used the gel.' + lesson)).toHaveLength(1);
+  });
 });

@@ -78,4 +78,16 @@ describe('missing-validation: the fix is a deed of the story, and a tool beside 
     expect(validation(opening + 'I wrote a fix for the refund filter and added a dashboard and alerts for the export.')).toHaveLength(1);
     expect(validation(opening + 'I wrote a fix for the refund filter and monitored the next three exports against the ledger.')).toEqual([]);
   });
+
+  it('does not take the lesson for the fix, so checks made in the story still count', () => {
+    // "What I changed afterwards" opens the lesson; the two-nurse check and the repeat test come before it.
+    const text = [
+      'On a night shift I noticed the heparin pump in a colleague\'s bay was running at ten times the prescribed rate.',
+      'I paused the pump, bleeped the registrar and took the blood for an urgent clotting screen myself.',
+      'When the result came back I restarted the infusion at the correct rate with a second nurse independently checking the pump against the chart.',
+      'His clotting came back within range on the repeat test.',
+      'What I changed afterwards: I now do a two-nurse check of every high-risk infusion at handover.',
+    ].join(' ');
+    expect(validation(text)).toEqual([]);
+  });
 });

@@ -99,4 +99,11 @@ describe('passive-action: only hidden actors of the story\'s work', () => {
     const health = 'I noticed discharge summaries on our ward were missing allergy notes. The template was updated and the change was rolled out to the ward.';
     expect(passives(health).map((f) => spanOf(health, f))).toEqual(['The template was updated', 'the change was rolled out']);
   });
+
+  it('leaves a passive that describes the problem alone once the speaker acts, but not when nobody else does', () => {
+    const text = 'I noticed the weekly bookings chart dipped every Monday. I pulled a week of raw bookings and compared them with the chart. Every booking made on Monday morning in Sydney was counted on Sunday. I changed the report to use each office\'s own timezone.';
+    expect(passives(text)).toEqual([]);
+    const hidden = 'I noticed the weekly bookings chart dipped every Monday. The raw bookings were compared with the chart, and the report was changed to use each office\'s own timezone.';
+    expect(passives(hidden).length).toBeGreaterThan(0);
+  });
 });

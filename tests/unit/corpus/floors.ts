@@ -8,19 +8,19 @@ import type { Dimension } from '../../../lib/types';
  */
 export const FLOORS = {
   tuning: {
-    ownership: 0.84, // [0.88]
-    scope: 0.93, // [0.97]
-    quantification: 0.85, // [0.89]
-    validation: 0.83, // [0.87]
-    reflection: 0.89, // [0.93]
-    structure: 0.8, // [0.83, with answers to every question family]
+    ownership: 0.87, // [0.91]
+    scope: 0.93, // [0.98]
+    quantification: 0.87, // [0.92]
+    validation: 0.85, // [0.90]
+    reflection: 0.89, // [0.94]
+    structure: 0.81, // [0.86, with answers to every question family]
   },
   test: {
-    ownership: 0.78, // [0.83]
-    scope: 0.87, // [0.92]
-    quantification: 0.78, // [0.83]
-    validation: 0.8, // [0.85]
-    reflection: 0.77, // [0.82]
-    structure: 0.69, // [0.74]
+    ownership: 0.8, // [0.845]
+    scope: 0.89, // [0.94]
+    quantification: 0.82, // [0.87]
+    validation: 0.81, // [0.86]
+    reflection: 0.83, // [0.88]
+    structure: 0.75, // [0.80]
   },
 } satisfies Record<'tuning' | 'test', Record<Dimension, number>>;

@@ -124,7 +124,7 @@ const EXAMPLES: Record<string, readonly string[]> = {
   PROBLEM_CUES: ['I noticed that refunds were being issued twice.'],
   ARCHITECTURE_TERMS: ['The POS system talks to a legacy ERP through a nightly ETL job.'],
   TASK_CUES: ['My goal was to clear the claims backlog before the audit.'],
-  OUTCOME_CUES: ['As a result, missed doses dropped to zero.'],
+  OUTCOME_CUES: ['As a result, missed doses dropped to zero.', 'His ticket times had gone from 14 minutes to 9.', 'My charting was down from about forty minutes to fifteen.'],
 
   // sectionLabel() matches these against the label alone ("Situation" of "Situation: …").
   'SECTION_LABELS[0]': ['Situation', 'Background'],

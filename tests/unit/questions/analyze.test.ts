@@ -84,8 +84,8 @@ describe('strong summaries by family', () => {
   it('says what strong means for the family, not the seed’s rubric', () => {
     const r = analyze(DISAGREEMENT, { question: 'conflict', questionSource: 'user' });
     expect(r.dimensions.validation).toMatchObject({ status: 'strong', summary: 'You back your case with data.' });
-    expect(r.dimensions.structure).toMatchObject({ status: 'strong', summary: 'The other view is told fairly, then what you did and how it ended.' });
+    expect(r.dimensions.structure).toMatchObject({ status: 'strong', summary: 'Their view told fairly, your actions, the result.' });
     // The seed's question keeps the rubric's lines.
-    expect(analyze(answer()).dimensions.quantification.summary).toBe('The result is measured, translated into business value and spread.');
+    expect(analyze(answer()).dimensions.quantification.summary).toBe('A measured result, its value and its spread.');
   });
 });

@@ -74,6 +74,17 @@ describe('draftQuestion', () => {
     expect(draftQuestion('Tell me about a conflict?\nIt began…')!.question).toBe('Tell me about a conflict?');
   });
 
+  it('reads an interviewer\'s prompt on a line of its own, written without a question mark', () => {
+    const text = 'Tell me about a time you failed.\n\nIn my first month as a payroll clerk I sent a file twice.';
+    expect(draftQuestion(text)!.question).toBe('Tell me about a time you failed.');
+    expect(draftQuestion('Describe a situation where you disagreed with your manager\nWe planned…')!.question).toBe('Describe a situation where you disagreed with your manager');
+    expect(draftQuestion('Give an example of a goal you missed.\nLast spring…')!.question).toBe('Give an example of a goal you missed.');
+    // Not alone on its line, or the whole answer: the answer starts at once.
+    expect(draftQuestion('Tell me about a time you failed. I sent a file twice.\nIt cost us a day.')).toBeNull();
+    expect(draftQuestion('Describe the outage to a customer in plain words, my manager said.')).toBeNull();
+    expect(draftQuestion('I described the outage to my manager.\nThen I fixed it.')).toBeNull();
+  });
+
   it('finds nothing when the answer starts at once', () => {
     expect(draftQuestion('I noticed the refunds were failing.\nWhy? Nobody knew.')).toBeNull();
     expect(draftQuestion('')).toBeNull();
