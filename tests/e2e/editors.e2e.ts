@@ -297,7 +297,8 @@ describe.each(PAGES)('live coaching in $name', (spec) => {
     await uiClick(card.frame, CARD, '.card button.apply');
     // The editor's own model (or React state) has the new text.
     await waitFor(() => editorText(frame), (t) => t === rewrittenOf(spec), 'the rewrite in the editor model');
-    expect(await cardCount(page, frame)).toBe(0);
+    // The card closes once Apply has gone through the editor (after the editor's own update, so wait for it).
+    await expect.poll(() => cardCount(page, frame), { timeout: 5_000 }).toBe(0);
 
     await page.keyboard.press('Control+z');
     await waitFor(() => editorText(frame), (t) => t === fullOf(spec), 'undo to restore the answer');
