@@ -6,7 +6,7 @@ import { sendToWorker } from '../platform/protocol';
 import type { ProfileId } from '../lib/questions/ids';
 import { startLive } from '../content/live/live';
 import { offerLiveModule, type LiveModule } from '../content/startup/handoff';
-import { takeSelectionUi, type SelectionUi } from '../content/live/chunks';
+import { takeSelectionUi } from '../content/live/chunks';
 import { loadContentChunk } from '../platform/browser-differences';
 import { analyzeViaWorker } from '../platform/analyze-via-worker';
 import { dismissalsViaWorker } from '../platform/dismissals-via-worker';
@@ -17,17 +17,9 @@ import { loadSettings, watchSettings } from '../platform/settings-read';
 export default defineUnlistedScript(() => {
   useClaimName(browser.runtime.getURL('/live-coach.js')); // as the start-up script does
   // Dismissal hashes are salted per install: no report is drawn before the salt is here.
-  let salted: Promise<void> | undefined;
-  const salt = () => (salted ??= sendToWorker('getDismissalSalt').then(setDismissalSalt, (error: unknown) => {
-      salted = undefined; // ask again with the next draft
-      throw error;
-    }));
+  const salt = onceUntilFailure(() => sendToWorker('getDismissalSalt').then(setDismissalSalt));
   // The selection panel is a file of its own, loaded the first time a page shows it.
-  let selection: Promise<SelectionUi> | undefined;
-  const selectionUi = () => (selection ??= loadContentChunk('selection-panel.js').then(() => takeSelectionUi(), (error: unknown) => {
-      selection = undefined; // try again next time
-      throw error;
-    }));
+  const selectionUi = onceUntilFailure(() => loadContentChunk('selection-panel.js').then(() => takeSelectionUi()));
   const analyze = analyzeViaWorker((draft) => salt().then(() => sendToWorker('analyzeDraft', draft)));
   const module: LiveModule = {
     start: (doc, signal, { isInvalid, log, gestures }) =>
@@ -57,3 +49,13 @@ export default defineUnlistedScript(() => {
   };
   offerLiveModule(module);
 });
+
+/** `load` run once and its promise kept; a failure is forgotten, so the next call tries again. */
+function onceUntilFailure<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    }));
+}

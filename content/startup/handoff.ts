@@ -1,5 +1,6 @@
 import type { Report } from '../../lib/types';
 import type { Gestures } from './gesture';
+import { handoverSlot } from './handover-slot';
 
 /**
  * The contract between the start-up script and live coaching, which it imports on first use
@@ -28,21 +29,7 @@ export interface LiveModule {
   notice(page: Document, message: string): void;
 }
 
-/**
- * How the live-coaching module, loaded on demand into the content script's isolated world, hands
- * itself over. The module file is a script (WXT builds it as one), not an ES module with exports,
- * so it leaves itself under a symbol on the isolated world's global object, which the page cannot see.
- */
-const KEY = Symbol.for('star-coach.live-module');
-
-type Holder = { [KEY]?: LiveModule };
-
-export function offerLiveModule(module: LiveModule, global: object = globalThis): void {
-  (global as Holder)[KEY] = module;
-}
-
-export function takeLiveModule(global: object = globalThis): LiveModule {
-  const module = (global as Holder)[KEY];
-  if (!module) throw new Error('the live-coaching module did not load');
-  return module;
-}
+/** The live-coaching module, loaded on demand into the content script's isolated world (`handoverSlot`). */
+const liveModule = handoverSlot<LiveModule>('star-coach.live-module', 'the live-coaching module');
+export const offerLiveModule = liveModule.offer;
+export const takeLiveModule = liveModule.take;

@@ -138,7 +138,7 @@ export const handoff = defineCheck({
     const findings: Finding[] = [];
     for (let i = 0; i < n && findings.length === 0; i++) {
       const s = doc.sentences[i]!;
-      if (s.section === 'reflection' || lessons.has(s)) continue;
+      if (s.section === 'reflection' || !counted[i]) continue;
       // "I sent them a message", or with the speaker hidden: "the issue was escalated to engineering".
       const routing =
         speakerDeeds(s).find((p) => isRouting(s, p) && !sendsAThing(s, p)) ??

@@ -6,10 +6,10 @@
 
 const PEOPLE = String.raw`(?:my |our |the |their |a |an )?(?:[a-z]+ )?(?:manager|boss|lead|team ?lead|tech lead|director|supervisor|vp|head of \w+|pm|product manager|cto|ceo|senior|senior engineer|architect|mentor|skip[- ]level|principal|staff engineer|on-?call|owner|stakeholder)`;
 
-/** The story was handed over: an authority asked, it was my ticket. */
 /** A figure, in digits or words: "40", "$1.2K", "forty", "fifteen". */
 export const NUMBER = String.raw`(?:[$£€¥]?\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)\b)`;
 
+/** The story was handed over: an authority asked, it was my ticket. */
 export const ASSIGNED = [
   // "my manager asked me to look into it" (being asked *about* something is not an assignment).
   new RegExp(String.raw`\b${PEOPLE}\b[^.;]{0,30}?\b(?:asked|told|wanted|needed|instructed|directed|requested|pinged|got)\b[^.;]{0,10}?\b(?:me|us)\b[^.;]{0,12}?\bto\b`),
