@@ -14,6 +14,7 @@ import { missingScope } from './missing-scope';
 import { missingSecondOrder } from './missing-second-order';
 import { missingTradeoff } from './missing-tradeoff';
 import { missingValidation } from './missing-validation';
+import { noOwnAction } from './no-own-action';
 import { opportunisticMotive } from './opportunistic-motive';
 import { passiveAction } from './passive-action';
 import { resultLast } from './result-last';
@@ -28,6 +29,7 @@ export const CHECKS = [
   weAction,
   passiveAction,
   handoff,
+  noOwnAction,
   opportunisticMotive,
   assigned,
   missingScope,
