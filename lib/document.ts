@@ -6,6 +6,9 @@ import { readRoles } from './roles';
 import type { Role, SentenceRoles } from './roles/types';
 import { findPlaceholders, maskPlaceholders } from './text/placeholders';
 import type { ResolvedOptions, Section } from './types';
+import type { Sentence } from './doc-model';
+import { isDeed, predicates } from './grammar';
+import { HABIT } from './data/cues';
 
 
 /**
@@ -44,7 +47,7 @@ export function buildDoc(text: string, options: ResolvedOptions): AnalyzedDoc {
   const template = holding.some(Boolean) ? read(false) : null;
   const templateRoles = template ? template.roles.map((r, i) => (holding[i] ? r : null)) : undefined;
   const { sentences, roles } = doc;
-  return { text, sentences, options, problemIndex: pickStart(storyStart(roles), firstCue(doc.problemIndex, roles)), roles, templateRoles, placeholders };
+  return { text, sentences, options, problemIndex: openingStart(sentences, roles) ?? pickStart(storyStart(roles), firstCue(doc.problemIndex, roles)), roles, templateRoles, placeholders };
 }
 
 /**
@@ -68,3 +71,20 @@ function pickStart(roleStart: number | null, ruleStart: number | null): number |
   return Math.max(roleStart, ruleStart);
 }
 
+
+/**
+ * An answer that opens with its problem or its outcome ("I refused to sign off the revenue testing…",
+ * "I raised completion from 58% to 83%…") starts there, whatever the rules read later. The opening
+ * must tell an event (a past deed or a passive), not a standing description ("Our plant makes
+ * housings", "The survey went to 20,000 customers a quarter"), which is context however it reads.
+ */
+function openingStart(sentences: readonly Sentence[], roles: readonly SentenceRoles[]): number | null {
+  const first = roles.findIndex((r) => !r.roles.has('filler'));
+  if (first < 0) return null;
+  const r = roles[first]!;
+  if (r.roles.has('context') || !(r.roles.has('problem') || r.roles.has('result'))) return null;
+  const s = sentences[first]!;
+  if (HABIT.test(s.text)) return null;
+  const event = predicates(s).some((p) => s.tokens[p.verb]!.tags.has('PastTense') && (p.passive || isDeed(s.tokens, p)));
+  return event ? first : null;
+}

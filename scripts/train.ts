@@ -3,7 +3,7 @@
 // lib/data/role-model.ts. Deterministic: the same fixtures give the same file.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compileModel, trainModel, type LinearModel } from '../lib/roles/model';
+import { compileModel, SHIPPED_TRAINING, trainModel, type LinearModel } from '../lib/roles/model';
 import { ROLE_LABELS } from '../lib/roles/types';
 import type { FeatureSet } from '../lib/roles';
 import { loadRoleAnswers, ROLES_DIR } from '../tests/unit/roles/fixtures';
@@ -18,7 +18,7 @@ function crossValidate(set: FeatureSet): number {
   for (let k = 0; k < FOLDS; k++) {
     const train = answers.filter((_, i) => i % FOLDS !== k);
     const held = answers.filter((_, i) => i % FOLDS === k);
-    const model = trainModel(examplesOf(train, set), ROLE_LABELS);
+    const model = trainModel(examplesOf(train, set), ROLE_LABELS, SHIPPED_TRAINING);
     rows.push(...predictions(held, 'model', { model: compileModel(model), set }));
   }
   return macroF1(scoreLabels(rows, MAIN_LABELS));
@@ -29,7 +29,7 @@ const cv = { text: crossValidate('text'), all: crossValidate('all') } satisfies 
 console.log(`Training answers: ${answers.length}, sentences: ${answers.reduce((n, a) => n + a.sentences.length, 0)}`);
 console.log(`Macro F1 over ${MAIN_LABELS.length} labels: rules ${rules.toFixed(3)} · model on words/tags/position ${cv.text.toFixed(3)} (5-fold) · model with the rules' readings as features ${cv.all.toFixed(3)} (5-fold)`);
 const set: FeatureSet = cv.all >= cv.text ? 'all' : 'text';
-const model: LinearModel = trainModel(examplesOf(answers, set), ROLE_LABELS);
+const model: LinearModel = trainModel(examplesOf(answers, set), ROLE_LABELS, SHIPPED_TRAINING);
 const out = fileURLToPath(new URL('../lib/data/role-model.ts', import.meta.url));
 writeFileSync(
   out,

@@ -3,7 +3,7 @@ import { lessonSentences, ownAction, plays } from '../roles/query';
 import type { AnalyzedDoc, Sentence } from '../doc-model';
 import { inVerbClass, isDeed, isPerception, predicates, speakerDeeds, trimmedSpan, type Predicate } from '../grammar';
 import { capitalizeIfStart } from '../rewrite';
-import { COGNITION_VERBS, FIX_VERBS, HANDING_VERBS, INFORMATION_NOUNS, REMEDY_NOUNS, RESOLUTION_VERBS, ROUTING_VERBS } from '../data/verbs';
+import { COGNITION_VERBS, FIX_VERBS, HANDING_VERBS, INFORMATION_NOUNS, REMEDY_NOUNS, RESOLUTION_VERBS, ROUTING_VERBS, MONITORING_VERBS } from '../data/verbs';
 import type { Finding } from '../types';
 import { PROBLEM_SUBJECT } from '../data/words';
 
@@ -35,7 +35,8 @@ function otherRemedies(s: Sentence, from = -1): boolean {
 function speakerWorksOn(doc: AnalyzedDoc, j: number): boolean {
   if (!ownAction(doc, j) || plays(doc, j, 'verification')) return false;
   const s = doc.sentences[j]!;
-  return speakerDeeds(s).some((p) => !COGNITION_VERBS.has(s.tokens[p.verb]!.root) && !isPerception(s.tokens, p));
+  // Watching is not fixing: "I watched the counts for two weeks" leaves the remedy someone else's.
+  return speakerDeeds(s).some((p) => !COGNITION_VERBS.has(s.tokens[p.verb]!.root) && !MONITORING_VERBS.has(s.tokens[p.verb]!.root) && !isPerception(s.tokens, p));
 }
 
 /** Someone else resolves it: "they handled it", "who escalated it", "it was fixed". */

@@ -1,7 +1,7 @@
 import { defineCheck } from './define';
 import { lessonSentences, ownAction } from '../roles/query';
 import { isPerception, speakerDeeds } from '../grammar';
-import type { AnalyzedDoc } from '../doc-model';
+import type { AnalyzedDoc, Sentence } from '../doc-model';
 
 /** Whether sentence `i` tells an action of the story with someone other than the speaker, or nobody, as its actor. */
 function othersAct(doc: AnalyzedDoc, i: number): boolean {
@@ -22,11 +22,14 @@ export const noOwnAction = defineCheck({
   run(doc, finding) {
     if (doc.sentences.length === 0) return [];
     const lessons = new Set(lessonSentences(doc));
-    const story = doc.sentences.filter((s) => !lessons.has(s) && s.section !== 'reflection');
+    const told = doc.sentences.filter((s) => s.section !== 'reflection');
     // The speaker's own deed, read by the role reader or by the clauses ("I checked all six trolleys"
-    // inside a sentence read as the scope); seeing or noticing is the discovery, not a deed.
-    const acted = story.some((s) => ownAction(doc, s.index) || speakerDeeds(s).some((p) => !isPerception(s.tokens, p)));
-    if (acted || story.some((s) => othersAct(doc, s.index))) return [];
+    // inside a sentence read as the scope); seeing or noticing is the discovery, not a deed. A
+    // sentence read as a lesson still tells a deed when its verb is past ("I insisted on the highest
+    // standards by fixing it"); "if you believe in it, people come round" tells none.
+    const deeds = (s: Sentence) => speakerDeeds(s).filter((p) => !isPerception(s.tokens, p) && (!lessons.has(s) || s.tokens[p.verb]!.tags.has('PastTense')));
+    const acted = told.some((s) => (!lessons.has(s) && ownAction(doc, s.index)) || deeds(s).length > 0);
+    if (acted || told.some((s) => !lessons.has(s) && othersAct(doc, s.index))) return [];
     return [
       finding('major',
         null,

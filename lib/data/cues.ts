@@ -189,3 +189,9 @@ export const SECTION_LABELS: ReadonlyArray<readonly [RegExp, 'situation' | 'task
   [/^(?:r|results?|outcomes?|impact)\b/, 'result'],
   [/^(?:l|reflections?|learnings?|lessons?(?: learned| learnt)?|takeaways?|what i learned|what i would do differently|next time)\b/, 'reflection'],
 ];
+
+/**
+ * Time expressions of a standing habit rather than an event: "every Monday", "usually", "twice a
+ * day", "every six months". A rate ("£9k a month", "1,900 claims a month") is not a habit.
+ */
+export const HABIT = /\b(?:every|each) (?:day|night|week|weekend|month|quarter|year|morning|evening|shift|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bevery (?:other|few|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days|nights|weeks|months|quarters|years|shifts)\b|\b(?:usually|typically|normally|generally|routinely)\b|\bused to\b|\b(?:once|twice|(?:\w+ )?times) (?:a|an|per) (?:day|night|week|fortnight|month|quarter|year|shift)\b/i;

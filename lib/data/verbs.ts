@@ -35,6 +35,9 @@ export const FIX_VERBS = new Set([
   'revise', 'amend', 'clean', 'rerun', 'refund', 'reprocess', 'standardize', 'standardise', 'solve', 'raise',
 ]);
 
+/** Watching a measure over time: a check, never the work itself ("I watched the counts for two weeks"). */
+export const MONITORING_VERBS = new Set(['watch', 'monitor', 'track', 'observe']);
+
 /** Evidence the cause was confirmed or the fix verified. */
 export const VALIDATION_VERBS = new Set([
   'reproduce', 'test', 'verify', 'confirm', 'validate', 'monitor', 'track', 'measure', 'compare', 'benchmark',

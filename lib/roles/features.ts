@@ -10,6 +10,7 @@ import {
   SECOND_ORDER,
   VAGUE_RESULT,
   VALIDATION_EVIDENCE,
+  HABIT,
 } from '../data/cues';
 import { VALIDATION_VERBS } from '../data/verbs';
 import type { Section } from '../types';
@@ -18,7 +19,6 @@ import { assignmentCue } from '../assignment';
 /** Compromise tags whose presence says something about a sentence's role. */
 const TAGS = ['PastTense', 'PresentTense', 'FutureTense', 'Infinitive', 'Gerund', 'Passive', 'Modal', 'Copula', 'Money', 'Percent', 'Value', 'Negative', 'Adjective', 'Comparative', 'Superlative', 'QuestionWord', 'ProperNoun', 'Organization', 'Person', 'Date', 'Duration'] as const;
 
-const HABITUAL = /\b(?:every|each) (?:day|night|week|weekend|month|quarter|year|morning|evening|shift|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:usually|typically|normally|generally|routinely)\b|\bused to\b/i;
 const TENURE = /\bfor (?:about |around |almost |nearly |over )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many) (?:years?|months?)\b|\b(?:years?|months?) (?:in|into) the (?:role|job)\b/i;
 
 /** A word as a feature: lower case, every number one token, so "40" and "12" teach the same thing. */
@@ -62,7 +62,7 @@ export function textFeatures(s: Sentence): string[] {
   if (speakerDeeds(s).some((p) => VALIDATION_VERBS.has(s.tokens[p.verb]!.root))) out.add('cue:speaker-verifies');
 
   // Standing circumstances, not an event: a habit ("every April", "usually") or a tenure ("for six years").
-  if (HABITUAL.test(s.text)) out.add('time:habitual');
+  if (HABIT.test(s.text)) out.add('time:habitual');
   if (TENURE.test(s.text)) out.add('time:tenure');
 
   const f = sentenceFeatures(s);

@@ -52,6 +52,9 @@ export interface TrainingExample {
   labels: ReadonlySet<string>;
 }
 
+/** How `npm run train` trains the shipped model (and the test that checks it is what training makes). */
+export const SHIPPED_TRAINING: TrainOptions = { runs: 5 };
+
 export interface TrainOptions {
   epochs?: number;
   /** L2 penalty per update. */
@@ -60,6 +63,11 @@ export interface TrainOptions {
   /** Features seen fewer times than this are left out of the vocabulary. */
   minCount?: number;
   seed?: number;
+  /**
+   * How many runs, each shuffling with the next seed, are averaged into the one model: the order of
+   * updates moves single runs' readings noticeably, and their average is steadier.
+   */
+  runs?: number;
   /** Weights smaller than this are dropped from the committed table. */
   prune?: number;
 }
@@ -81,43 +89,25 @@ function mulberry32(seed: number): () => number {
  * Weights under `prune` are dropped and the rest rounded to 0.01, so the committed table stays small.
  */
 export function trainModel(examples: readonly TrainingExample[], labels: readonly string[], options: TrainOptions = {}): LinearModel {
-  const { epochs = 30, l2 = 1e-3, learningRate = 0.3, minCount = 3, seed = 1, prune = 0.1 } = options;
+  const { epochs = 30, l2 = 1e-3, learningRate = 0.3, minCount = 3, seed = 1, runs = 1, prune = 0.1 } = options;
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const features = [...counts].filter(([, c]) => c >= minCount).map(([f]) => f).sort();
   const index = new Map(features.map((f, i) => [f, i]));
   const rows = examples.map((e) => e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
-  const random = mulberry32(seed);
   const bias: number[] = [];
   const weights: Array<[number[], number[]]> = [];
+  const randoms = Array.from({ length: runs }, (_, k) => mulberry32(seed + k));
   for (const label of labels) {
     const y = examples.map((e) => (e.labels.has(label) ? 1 : 0));
     const positives = y.reduce<number>((a, b) => a + b, 0);
     const posWeight = positives === 0 ? 1 : Math.min(4, Math.max(1, (y.length - positives) / positives));
     const w = new Float64Array(features.length);
-    const g2 = new Float64Array(features.length).fill(1e-8);
     let b = 0;
-    let gb = 1e-8;
-    const order = rows.map((_, i) => i);
-    for (let epoch = 0; epoch < epochs; epoch++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        [order[i], order[j]] = [order[j]!, order[i]!];
-      }
-      for (const r of order) {
-        const x = rows[r]!;
-        let z = b;
-        for (const f of x) z += w[f]!;
-        const p = 1 / (1 + Math.exp(-z));
-        const g = (p - y[r]!) * (y[r] ? posWeight : 1);
-        gb += g * g;
-        b -= (learningRate * g) / Math.sqrt(gb);
-        for (const f of x) {
-          const gf = g + l2 * w[f]!;
-          g2[f] = g2[f]! + gf * gf;
-          w[f] = w[f]! - (learningRate * gf) / Math.sqrt(g2[f]!);
-        }
-      }
+    for (const random of randoms) {
+      const run = fitOne(rows, y, posWeight, features.length, { epochs, l2, learningRate, random });
+      run.w.forEach((v, i) => (w[i] = w[i]! + v / runs));
+      b += run.b / runs;
     }
     const idx: number[] = [];
     const vals: number[] = [];
@@ -139,4 +129,40 @@ export function trainModel(examples: readonly TrainingExample[], labels: readonl
     bias,
     weights: weights.map(([idx, vals]) => [idx.map((i) => remap.get(i)!), vals] as const),
   };
+}
+
+/** One run of AdaGrad logistic regression for one label, shuffling the examples with `random` each epoch. */
+function fitOne(
+  rows: readonly number[][],
+  y: readonly number[],
+  posWeight: number,
+  size: number,
+  { epochs, l2, learningRate, random }: { epochs: number; l2: number; learningRate: number; random: () => number },
+): { w: Float64Array; b: number } {
+  const w = new Float64Array(size);
+  const g2 = new Float64Array(size).fill(1e-8);
+  let b = 0;
+  let gb = 1e-8;
+  const order = rows.map((_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const r of order) {
+      const x = rows[r]!;
+      let z = b;
+      for (const f of x) z += w[f]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const g = (p - y[r]!) * (y[r] ? posWeight : 1);
+      gb += g * g;
+      b -= (learningRate * g) / Math.sqrt(gb);
+      for (const f of x) {
+        const gf = g + l2 * w[f]!;
+        g2[f] = g2[f]! + gf * gf;
+        w[f] = w[f]! - (learningRate * gf) / Math.sqrt(g2[f]!);
+      }
+    }
+  }
+  return { w, b };
 }

@@ -52,3 +52,33 @@ describe('long-situation', () => {
     expect(long(after)).toEqual([]);
   });
 });
+
+describe('long-situation, an opening that states the problem or the outcome', () => {
+  const background = [
+    'The sample of 25 invoices had been drawn entirely from the first nine months, because the December data arrived late and the team had been told to keep moving.',
+    'The engagement partner was under pressure to finish before the board meeting, and the junior who drew the sample had followed the firm\'s guidance exactly as it was written at the time.',
+    'Our methodology set a sample size for revenue but said nothing about which months the sample had to cover.',
+  ].join(' ');
+  const rest = ' I drew an extra 15 items from December myself and traced each one to its delivery note. The misstatement went from £212k to nil before the accounts were published.';
+
+  it('starts the story at a first sentence that tells the problem as an event, however much context follows', () => {
+    const text = 'On a client\'s year-end audit I refused to sign off the revenue testing even though it met our minimum sample. ' + background + rest;
+    expect(long(text)).toEqual([]);
+  });
+
+  it('starts the story at an outcome-first opening even when the rules find the problem after a long context', () => {
+    const text = [
+      'I raised completion of our mobile claim form from 58% to 83%, which added about 1,900 completed claims a month.',
+      'I was a senior engineer on the policy self-service app, and the claims intake form was a web view owned by the claims digital team, who looked after it alongside four other forms and a document upload service.',
+      'The app itself had about 400,000 active users, most of them on Android phones, and the web views had been added two years earlier when the claims team moved off the old portal.',
+      'I noticed the problem when a support ticket mentioned a form that ate photos.',
+      'I pulled the funnel analytics and saw abandonment spike at the photo step, only on Android.',
+    ].join(' ');
+    expect(long(text)).toEqual([]);
+  });
+
+  it('still flags a first sentence that only describes how things stand', () => {
+    const text = 'Our plant makes injection-moulded housings for medical inhalers on 24 presses. ' + background + rest;
+    expect(long(text)).toHaveLength(1);
+  });
+});

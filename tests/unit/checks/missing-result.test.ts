@@ -37,3 +37,17 @@ describe('missing-result: a template is not a result yet', () => {
     expect(analyze(filled).findings.map((f) => f.id)).not.toContain('missing-result');
   });
 });
+
+describe('missing-result, how others responded', () => {
+  const story = 'I was the custody sergeant on the late turn, and reading the release list I saw that one detainee\'s charge sheet gave a court date on a Sunday. I held his release, checked the court diary for the next free slot and amended the sheet, then read the new bail notice through with him. ';
+
+  it('reads what others did once the speaker had acted as the end of the story', () => {
+    expect(result(story + 'He was released with the correct date and attended court on the Monday.')).toEqual([]);
+    expect(result(story + 'His solicitor thanked the desk and the court listed him first that morning.')).toEqual([]);
+  });
+
+  it('does not take something still going on, or a plan, for a result', () => {
+    expect(result(story + 'The court office was looking into why the system allowed a Sunday.')).toHaveLength(1);
+    expect(result(story + 'The inspector would raise it with the court office.')).toHaveLength(1);
+  });
+});

@@ -18,6 +18,8 @@ const EXAMPLES: Record<string, readonly string[]> = {
   'ASSIGNED[7]': ['I picked up a Jira ticket about slow page loads on the help centre.'],
   'ASSIGNED[8]': ['The shift coordinator assigned me to the night rota for the audit.'],
 
+  HABIT: ['Every Monday I ran the stock count.', 'I reviewed her care package every six months.', 'The carers called twice a day.', 'We usually closed the ledger on the fifth.'],
+
   'OPPORTUNISTIC_MOTIVE[0]': ['I had some spare time between customer calls, so I rewrote the FAQ.'],
   'OPPORTUNISTIC_MOTIVE[1]': ['I rewrote the till-close script because I was bored on a quiet afternoon.'],
   'OPPORTUNISTIC_MOTIVE[2]': ['I just wanted to help out and the support queue was long.'],
