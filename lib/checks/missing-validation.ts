@@ -1,6 +1,6 @@
 import { defineCheck } from './define';
 import { firstOwnAction, lessonSentences, plays } from '../roles/query';
-import { matchCue, predicates, speakerDeeds, type Predicate } from '../grammar';
+import { matchCue, predicates, type Predicate } from '../grammar';
 import type { AnalyzedDoc, Sentence } from '../doc-model';
 import { insertAfter } from '../rewrite';
 import { CHECK_AGREED, REPRODUCTION, VALIDATION_EVIDENCE } from '../data/cues';
@@ -14,9 +14,12 @@ export function showsValidation(s: Sentence, from = s.start): boolean {
   const after = (m: { start: number } | null) => m !== null && m.start >= from;
   const at = (p: Predicate) => s.tokens[p.verb]!.start >= from;
   if (after(matchCue(s, VALIDATION_EVIDENCE))) return true;
-  // A check the speaker made ("I re-ran the report"). A tool named beside the work ("added alerts",
-  // "a dashboard") is a mechanism, not evidence that the fix worked.
-  return speakerDeeds(s).some((p) => at(p) && VALIDATION_VERBS.has(s.tokens[p.verb]!.root));
+  // A check made after the fix, by the speaker or by a second person ("I re-ran the report", "with a
+  // second nurse independently checking the pump against the chart"). A tool named beside the work
+  // ("added alerts", "a dashboard") is a mechanism, not evidence that the fix worked.
+  if (predicates(s).some((p) => at(p) && !p.passive && VALIDATION_VERBS.has(s.tokens[p.verb]!.root))) return true;
+  // A check told as a gerund beside the fix ("…with a second nurse independently checking the pump").
+  return s.tokens.some((t) => t.start >= from && t.tags.has('Gerund') && VALIDATION_VERBS.has(t.root));
 }
 
 /** Doing a check again, whoever does it: "I rechecked all six trolleys", "the counts were re-run". */

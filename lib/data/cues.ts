@@ -89,6 +89,8 @@ export const ASSUMED_SUCCESS = [
 export const VALIDATION_EVIDENCE = [
   // Verbs, not nouns: "input validation" or "a confirmation email" is often the fix itself, not evidence it worked.
   /\b(?:reproduc\w*|repro'?d|verif(?:y|ies|ied|ying)|validat(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|benchmark\w*|backtest\w*|load[- ]test\w*|unit tests?|integration tests?|regression tests?|test cases?|test suite|tested|a\/b test\w*|dry[- ]run|shadow (?:mode|traffic)|before[- ]and[- ]after|replay(?:ed|ing)?|simulat\w*|pilot(?:ed)?|metrics? (?:showed|confirmed)|watched|monitored|tracked(?! down))\b/,
+  // A check made again or by someone else, told as a noun: "on the repeat test", "a second check", "an independent count".
+  /\b(?:repeat|second|follow-up|independent) (?:[a-z]+ )?(?:tests?|checks?|counts?|audits?|scans?|readings?|screens?|samples?)\b/,
 ];
 
 /** A check came back clean: what a comparison or recount found ("all six matched", "the ledger balanced"). */

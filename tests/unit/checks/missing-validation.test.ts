@@ -91,3 +91,14 @@ describe('missing-validation: the fix is a deed of the story, and a tool beside 
     expect(validation(text)).toEqual([]);
   });
 });
+
+describe('missing-validation, a second person\'s check', () => {
+  const story = 'On a night shift I noticed the heparin pump in a colleague\'s bay was running at ten times the prescribed rate. It was not my patient and nobody had asked me to look. ';
+  it('counts a check by someone else after the fix, told as a gerund or a clause', () => {
+    expect(validation(story + 'I corrected the rate on the pump, with a second nurse independently checking it against the chart.')).toEqual([]);
+    expect(validation(story + 'I corrected the rate on the pump, and the nurse in charge checked it against the chart.')).toEqual([]);
+  });
+  it('does not count a check told before the fix', () => {
+    expect(validation('On a night shift the nurse in charge checked the pump and saw it running at ten times the prescribed rate. I corrected the rate on the pump.')).toHaveLength(1);
+  });
+});

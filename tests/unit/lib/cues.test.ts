@@ -69,6 +69,7 @@ const EXAMPLES: Record<string, readonly string[]> = {
   'ASSUMED_SUCCESS[6]': ['As far as I know, the double charges stopped.'],
   'ASSUMED_SUCCESS[7]': ['The update presumably fixed the sync issue.'],
 
+  'VALIDATION_EVIDENCE[1]': ['His clotting came back within range on the repeat test.', 'A second pharmacist did an independent check of each pack.', 'The follow-up stock count matched.'],
   'VALIDATION_EVIDENCE[0]': [
     'I reproduced the double charge in staging before shipping the fix.',
     'We confirmed the new dosage chart with the pharmacist before the next round.',
