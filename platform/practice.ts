@@ -18,6 +18,11 @@ export const practiceHistoryItem = storage.defineItem<Partial<Record<ProfileId, 
   fallback: {},
 });
 
+/** Whether the practice page reads the question from the draft ("Detect automatically"): kept across visits. */
+export const practiceDetectItem = storage.defineItem<boolean>('local:practice-detect', {
+  fallback: false,
+});
+
 /** Scores within this long of the previous one belong to the same sitting and replace it. */
 export const SITTING_MS = 2 * 60_000;
 export const HISTORY_LIMIT = 100;
@@ -50,4 +55,5 @@ export async function recordScore(question: ProfileId, point: ScorePoint): Promi
 export async function erasePractice(): Promise<void> {
   await practiceDraftsItem.removeValue();
   await practiceHistoryItem.removeValue();
+  await practiceDetectItem.removeValue();
 }

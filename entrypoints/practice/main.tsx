@@ -9,7 +9,7 @@ import { Scorecard } from '../../components/Scorecard';
 import { ScoreChart, type ScorePoint } from '../../components/ScoreChart';
 import { FOCUS_LABELS, LEVEL_LABELS } from '../../components/labels';
 import { loadSettings, watchSettings } from '../../platform/settings';
-import { practiceDraftsItem, practiceHistoryItem, recordScore, saveDraft } from '../../platform/practice';
+import { practiceDetectItem, practiceDraftsItem, practiceHistoryItem, recordScore, saveDraft } from '../../platform/practice';
 import { MODEL_ANSWER } from './model-answer';
 import { StoryBank } from '../../pages/StoryBank';
 import { detectionNote, practiceAnalyzeOptions } from '../../pages/practice-question';
@@ -79,7 +79,9 @@ function Practice() {
     void (async () => {
       settings.current = await loadSettings();
       setSettingsView(settings.current);
-      // The practice page opens on the question the user made their default.
+      // The practice page opens on the question the user made their default, reading the question
+      // from the draft instead when that is how it was left.
+      if (await practiceDetectItem.getValue()) setDetect(true);
       await loadQuestion(settings.current.question);
       setReady(true);
     })();
@@ -101,6 +103,7 @@ function Practice() {
   const analyseNow = () => field.current?.dispatchEvent(new Event('input', { bubbles: true }));
 
   const setDetect = (on: boolean) => {
+    if (on !== detect.current) void practiceDetectItem.setValue(on);
     detect.current = on;
     setDetecting(on);
   };

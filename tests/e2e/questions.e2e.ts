@@ -268,6 +268,20 @@ describe('the question read from the page, and the story bank', () => {
       await expect.poll(() => practice.inputValue('#practice-question'), { timeout: 10_000 }).toBe('');
       await select.selectOption('failure');
       await expect.poll(() => practice.inputValue('#practice-question'), { timeout: 10_000 }).toBe('failure');
+
+      // "Detect automatically" is how the page is left: it opens that way again.
+      await practice.selectOption('#practice-question', { label: 'Detect automatically' });
+      await expect.poll(() => note.count(), { timeout: 10_000 }).toBe(1);
+      await practice.reload();
+      await practice.waitForFunction(() => !(document.getElementById('practice-answer') as HTMLTextAreaElement).disabled);
+      await expect.poll(() => practice.inputValue('#practice-question'), { timeout: 10_000 }).toBe('');
+      await expect.poll(() => note.count(), { timeout: 10_000 }).toBe(1);
+      // A question picked is how it is left, too.
+      await practice.selectOption('#practice-question', 'failure');
+      await expect.poll(() => note.count(), { timeout: 10_000 }).toBe(0);
+      await practice.reload();
+      await practice.waitForFunction(() => !(document.getElementById('practice-answer') as HTMLTextAreaElement).disabled);
+      expect(await practice.inputValue('#practice-question')).not.toBe('');
     } finally {
       await practice.close();
       await h.worker.evaluate('chrome.storage.sync.clear()');
