@@ -1,6 +1,7 @@
 import { defineCheck } from './define';
 import { lessonSentences, ownAction } from '../roles/query';
 import { isPerception, speakerDeeds } from '../grammar';
+import { sentenceFeatures } from '../sections';
 import type { AnalyzedDoc, Sentence } from '../doc-model';
 
 /** Whether sentence `i` tells an action of the story with someone other than the speaker, or nobody, as its actor. */
@@ -27,8 +28,8 @@ export const noOwnAction = defineCheck({
     // inside a sentence read as the scope); seeing or noticing is the discovery, not a deed. A
     // sentence read as a lesson still tells a deed when its verb is past ("I insisted on the highest
     // standards by fixing it"); "if you believe in it, people come round" tells none.
-    const deeds = (s: Sentence) => speakerDeeds(s).filter((p) => !isPerception(s.tokens, p) && (!lessons.has(s) || s.tokens[p.verb]!.tags.has('PastTense')));
-    const acted = told.some((s) => (!lessons.has(s) && ownAction(doc, s.index)) || deeds(s).length > 0);
+    const pastDeed = (s: Sentence) => speakerDeeds(s).some((p) => !isPerception(s.tokens, p) && s.tokens[p.verb]!.tags.has('PastTense'));
+    const acted = told.some((s) => (lessons.has(s) ? pastDeed(s) : ownAction(doc, s.index) || sentenceFeatures(s).speakerAction));
     if (acted || told.some((s) => !lessons.has(s) && othersAct(doc, s.index))) return [];
     return [
       finding('major',
