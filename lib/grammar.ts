@@ -243,6 +243,19 @@ export function isDeed(tokens: Token[], p: Predicate): boolean {
   return v.tags.has('PastTense') || v.tags.has('PresentTense') || v.tags.has('Infinitive');
 }
 
+/**
+ * The verb at `index` is negated by the words just before it: "I never measured it", "we didn't
+ * test it again", "had not yet been checked". Only auxiliaries and adverbs may stand between.
+ */
+export function negatedAt(tokens: Token[], index: number): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
+    const t = tokens[k]!;
+    if (t.tags.has('Negative') || t.normal === 'never' || t.normal === 'not') return true;
+    if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Condition'))) return false;
+  }
+  return false;
+}
+
 export function isPerception(tokens: Token[], p: Predicate): boolean {
   return PERCEPTION_VERBS.has(tokens[p.verb]!.root);
 }

@@ -1,6 +1,6 @@
 import { defineCheck } from './define';
 import { firstOwnAction, lessonSentences, plays } from '../roles/query';
-import { matchCue, predicates, type Predicate } from '../grammar';
+import { matchCue, negatedAt, predicates, type Predicate } from '../grammar';
 import type { AnalyzedDoc, Sentence } from '../doc-model';
 import { insertAfter } from '../rewrite';
 import { CHECK_AGREED, REPRODUCTION, VALIDATION_EVIDENCE } from '../data/cues';
@@ -11,15 +11,21 @@ import { FIX_VERBS, REDO_STEMS, VALIDATION_VERBS } from '../data/verbs';
  * `from` on (the fix's own verb, when the fix and its check share a sentence).
  */
 export function showsValidation(s: Sentence, from = s.start): boolean {
-  const after = (m: { start: number } | null) => m !== null && m.start >= from;
-  const at = (p: Predicate) => s.tokens[p.verb]!.start >= from;
-  if (after(matchCue(s, VALIDATION_EVIDENCE))) return true;
+  // "I never measured it myself" tells a check that was not made.
+  const at = (p: Predicate) => s.tokens[p.verb]!.start >= from && !negatedAt(s.tokens, p.verb);
+  if (evidenceCue(s, from)) return true;
   // A check made after the fix, by the speaker or by a second person ("I re-ran the report", "with a
   // second nurse independently checking the pump against the chart"). A tool named beside the work
   // ("added alerts", "a dashboard") is a mechanism, not evidence that the fix worked.
   if (predicates(s).some((p) => at(p) && !p.passive && VALIDATION_VERBS.has(s.tokens[p.verb]!.root))) return true;
   // A check told as a gerund beside the fix ("…with a second nurse independently checking the pump").
-  return s.tokens.some((t) => t.start >= from && t.tags.has('Gerund') && VALIDATION_VERBS.has(t.root));
+  return s.tokens.some((t, k) => t.start >= from && t.tags.has('Gerund') && VALIDATION_VERBS.has(t.root) && !negatedAt(s.tokens, k));
+}
+
+/** A verification word at or after `from`, not negated ("I never monitored it"). */
+function evidenceCue(s: Sentence, from: number): boolean {
+  const m = matchCue(s, VALIDATION_EVIDENCE);
+  return m !== null && m.start >= from && !negatedAt(s.tokens, s.tokens.findIndex((t) => t.start >= m.start));
 }
 
 /** Doing a check again, whoever does it: "I rechecked all six trolleys", "the counts were re-run". */
@@ -60,7 +66,7 @@ export const missingValidation = defineCheck({
       if (s.section === 'situation' || lessons.has(s)) return false;
       if (matchCue(s, REPRODUCTION)) return true;
       // No fix told: only explicit verification words count ("verified", "tested", "monitored"), not investigation.
-      if (!fix) return matchCue(s, VALIDATION_EVIDENCE) !== null;
+      if (!fix) return evidenceCue(s, s.start);
       if (i < fix.index) return false;
       return showsValidation(s, i === fix.index ? fix.offset : s.start);
     });

@@ -101,4 +101,10 @@ describe('missing-validation, a second person\'s check', () => {
   it('does not count a check told before the fix', () => {
     expect(validation('On a night shift the nurse in charge checked the pump and saw it running at ten times the prescribed rate. I corrected the rate on the pump.')).toHaveLength(1);
   });
+
+  it('does not take a check the answer says was never made for verification', () => {
+    const text = 'As turnaround coordinator I noticed departures were late because the ramp and gate crews never spoke. I set up a radio call between them ten minutes before each departure and briefed every shift lead myself. I never measured it myself; the duty managers told me it had held.';
+    expect(validation(text)).toHaveLength(1);
+    expect(validation(text.replace('I never measured it myself', 'I measured the departure times myself for a month'))).toEqual([]);
+  });
 });
