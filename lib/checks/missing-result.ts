@@ -1,9 +1,11 @@
 import { defineCheck } from './define';
 import { sentenceFeatures } from '../sections';
-import { firstOwnAction, lessonSentences, plays } from '../roles/query';
-import { predicates } from '../grammar';
+import { firstOwnAction, lessonSentences, ownAction, plays } from '../roles/query';
+import { matchCue, predicates } from '../grammar';
+import { OUTCOME_CUES, VAGUE_RESULT } from '../data/cues';
 import type { AnalyzedDoc, Sentence } from '../doc-model';
 import { insertAfter, measuredChange } from '../rewrite';
+import { hasMetricDelta } from '../outcome';
 
 export const missingResult = defineCheck({
   id: 'missing-result',
@@ -20,9 +22,11 @@ export const missingResult = defineCheck({
       (s, i) =>
         !lessons.has(s) &&
         (plays(doc, i, 'result') ||
-          (s.section === 'result' && sentenceFeatures(s).measuredResult) ||
+          // A figure inside the speaker's own deed ("I moved the job's run time to 9:30") is part of
+          // the action; it lands a result only as a change of the outcome ("I cut it from six to one").
+          (ownDeed(doc, i) ? hasMetricDelta(s) || matchCue(s, OUTCOME_CUES) !== null || matchCue(s, VAGUE_RESULT) !== null || consequence(s) : (s.section === 'result' && sentenceFeatures(s).measuredResult) ||
           // An outcome told at the end of an action ("…and after that it was fine") still lands one.
-          (firstAct >= 0 && i >= firstAct && sentenceFeatures(s).result && !plays(doc, i, 'problem')) ||
+          (firstAct >= 0 && i >= firstAct && sentenceFeatures(s).result && !plays(doc, i, 'problem'))) ||
           othersRespond(doc, s, i, ownFrom)),
     );
     if (landed) return [];
@@ -48,6 +52,11 @@ function othersRespond(doc: AnalyzedDoc, s: Sentence, i: number, ownFrom: number
   const r = doc.roles[i]!;
   if (r.roles.has('problem') || r.roles.has('context') || r.roles.has('lesson') || r.roles.has('filler')) return false;
   if ((r.roles.has('action') || r.roles.has('verification')) && (r.actor === 'I' || r.actor === 'we')) return false;
+  return othersPastDeed(s);
+}
+
+/** A finished past event in the sentence whose actor is neither the speaker nor "we". */
+function othersPastDeed(s: Sentence): boolean {
   return predicates(s).some((p) => {
     if (p.actor === 'i' || p.actor === 'we' || p.actor === 'implicit') return false;
     const verb = s.tokens[p.verb]!;
@@ -56,4 +65,27 @@ function othersRespond(doc: AnalyzedDoc, s: Sentence, i: number, ownFrom: number
     if (verb.tags.has('Gerund') || s.tokens.slice(Math.max(0, p.aux), p.verb).some((t) => t.tags.has('Gerund'))) return false;
     return verb.tags.has('PastTense');
   });
+}
+
+/**
+ * A clause joined after the speaker's deed that tells what followed, with its own subject: "I emailed
+ * the list to pricing, and her team updated the table", "…, so the van left on time". Relative and
+ * reported clauses ("two part-timers who agreed", "I suggested she go home") are part of the deed.
+ */
+function consequence(s: Sentence): boolean {
+  return predicates(s).some((p) => {
+    if (!p.subject || p.inherited || p.actor === 'i' || p.actor === 'we' || p.actor === 'implicit') return false;
+    const verb = s.tokens[p.verb]!;
+    if (!verb.tags.has('PastTense') || verb.tags.has('Copula') || (p.aux >= 0 && s.tokens[p.aux]!.tags.has('Modal'))) return false;
+    const before = s.tokens[p.subject[0] - 1];
+    // "…and saw that the job ran at nine" reports what was found, not what followed.
+    if (!before || before.normal === 'that' || s.tokens[p.subject[0] - 2]?.normal === 'that') return false;
+    const gap = s.text.slice(before.end - s.start, s.tokens[p.subject[0]]!.start - s.start);
+    return /^(?:and|so|then)$/.test(before.normal) || /[,;:]/.test(gap);
+  });
+}
+
+/** Sentence `i` is read as the speaker's own action and not as a result. */
+function ownDeed(doc: AnalyzedDoc, i: number): boolean {
+  return ownAction(doc, i) && !plays(doc, i, 'result');
 }

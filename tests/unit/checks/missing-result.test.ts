@@ -50,4 +50,11 @@ describe('missing-result, how others responded', () => {
     expect(result(story + 'The court office was looking into why the system allowed a Sunday.')).toHaveLength(1);
     expect(result(story + 'The inspector would raise it with the court office.')).toHaveLength(1);
   });
+
+  it('does not take a figure inside the speaker\'s own deed for the result; a clause telling what followed is one', () => {
+    const text = 'On the surgical ward a consultant wanted a frail patient discharged on a Friday with no district nurse visit booked. I asked him for five minutes away from the bedside and set out the two gaps. I suggested she go home on Monday morning with the first district nurse visit booked for 2 pm.';
+    expect(result(text)).toHaveLength(1);
+    const landed = text.replace('booked for 2 pm.', 'booked for 2 pm, and he agreed to the Monday discharge.');
+    expect(result(landed)).toEqual([]);
+  });
 });
