@@ -3,7 +3,7 @@ import { lessonSentences, ownAction, plays } from '../roles/query';
 import type { AnalyzedDoc, Sentence } from '../doc-model';
 import { inVerbClass, isDeed, isPerception, predicates, speakerDeeds, trimmedSpan, type Predicate } from '../grammar';
 import { capitalizeIfStart } from '../rewrite';
-import { COGNITION_VERBS, FIX_VERBS, HANDING_VERBS, INFORMATION_NOUNS, REMEDY_NOUNS, RESOLUTION_VERBS, ROUTING_VERBS, MONITORING_VERBS } from '../data/verbs';
+import { COGNITION_VERBS, FIX_VERBS, HANDING_VERBS, INFORMATION_NOUNS, REMEDY_NOUNS, RESOLUTION_VERBS, ROUTING_VERBS, MONITORING_VERBS, ROUTING_ONLY_WITH } from '../data/verbs';
 import type { Finding } from '../types';
 import { PROBLEM_SUBJECT } from '../data/words';
 
@@ -16,7 +16,10 @@ function isProblemNoun(s: Sentence, subject: [number, number]): boolean {
 }
 
 function isRouting(s: Sentence, p: Predicate): boolean {
-  return inVerbClass(ROUTING_VERBS, s.tokens[p.verb]!);
+  if (!inVerbClass(ROUTING_VERBS, s.tokens[p.verb]!)) return false;
+  // "let them know" passes news on; "I let him finish" does not.
+  const needs = ROUTING_ONLY_WITH[s.tokens[p.verb]!.root];
+  return needs === undefined || s.tokens.slice(p.verb + 1, p.verb + 6).some((t) => t.root === needs || t.normal === needs);
 }
 
 /**
@@ -132,7 +135,9 @@ export const handoff = defineCheck({
       const c = counted[j]!;
       othersActFrom[j] = othersActFrom[j + 1]! || (c && plays(doc, j, 'action') && (doc.roles[j]!.actor === 'other' || doc.roles[j]!.actor === 'group'));
       selfActsFrom[j] = selfActsFrom[j + 1]! || (c && own[j]!);
-      othersFixFrom[j] = othersFixFrom[j + 1]! || (c && !broughtFix && !own[j] && otherRemedies(doc.sentences[j]!));
+      // A result told after the fix ("the ward manager added my check to their routine") is what
+      // followed, not someone else fixing it.
+      othersFixFrom[j] = othersFixFrom[j + 1]! || (c && !broughtFix && !own[j] && !(plays(doc, j, 'result') && !plays(doc, j, 'action')) && otherRemedies(doc.sentences[j]!));
       speakerWorksFrom[j] = speakerWorksFrom[j + 1]! || (c && speakerWorksOn(doc, j));
     }
     const ownCount = own.filter((o, j) => o && counted[j]).length;
@@ -151,7 +156,7 @@ export const handoff = defineCheck({
       // Without a remedy of the speaker's, another's remedy after the routing is the fix ("her team
       // split the flag"), and watching it afterwards does not make it the speaker's.
       const othersFix = !broughtFix && (otherRemedies(s, routing.verb) || othersFixFrom[i + 1]!) && !speakerWorksFrom[i + 1]!;
-      const resolved = otherResolves(s, routing.verb) || (next !== undefined && !own[i + 1] && otherResolves(next, -1)) || (othersActFrom[i + 1]! && !selfActsFrom[i + 1]!) || othersFix;
+      const resolved = otherResolves(s, routing.verb) || (next !== undefined && counted[i + 1]! && !own[i + 1] && otherResolves(next, -1)) || (othersActFrom[i + 1]! && !selfActsFrom[i + 1]!) || othersFix;
       // Routing with nothing after it is a hand-off only when the speaker did nothing else: telling
       // the owner, calling people together or informing the next shift is fine once you acted yourself.
       const actedOtherwise = broughtFix || speakerDeeds(s).some((p) => p.verb > routing.verb && !isRouting(s, p)) || ownCount - (own[i] ? 1 : 0) > 0;

@@ -21,6 +21,9 @@ export const ROUTING_VERBS = new Set([
   'hand', 'pass', 'forward', 'mention', 'loop', 'file', 'slack', 'text', 'call', 'contact', 'refer', 'delegate', 'reach', 'let', 'submit', 'log', 'post',
 ]);
 
+/** Routing verbs that pass news on only with a given word after them: "let them know", not "let him finish". */
+export const ROUTING_ONLY_WITH: Readonly<Record<string, string>> = { let: 'know' };
+
 /** What another person does when the problem was routed to them. */
 export const RESOLUTION_VERBS = new Set([
   'handle', 'fix', 'resolve', 'take', 'sort', 'address', 'patch', 'deal', 'escalate', 'investigate', 'pick', 'solve', 'look', 'repair', 'correct', 'own', 'manage', 'follow',
@@ -95,6 +98,7 @@ export const REMEDY_VERBS = new Set([
 export const COGNITION_VERBS = new Set([
   'realize', 'realise', 'find', 'notice', 'see', 'discover', 'confirm', 'show', 'prove', 'know', 'think', 'determine',
   'verify', 'learn', 'spot', 'observe', 'suspect', 'believe', 'understand', 'establish', 'reveal', 'indicate', 'mean',
+  'assume', 'presume', 'suppose', 'hope', 'expect', 'guess',
 ]);
 
 /** Investigation steps a technical interviewer listens for. */

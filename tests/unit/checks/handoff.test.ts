@@ -67,4 +67,18 @@ describe('handoff, routing verbs about other things', () => {
     const owned = base + 'I set up a check that compared row counts each night and wrote a patch for the export. I sent the patch to the data team\'s lead, and her team merged it the next day.';
     expect(handoffs(owned)).toEqual([]);
   });
+
+  it('reads "let" as passing the problem on only in "let them know"', () => {
+    const text = 'The owner of three bakeries rang on a Thursday evening shouting that our export had failed and forty staff would not be paid. I let him finish, repeated the deadline back so he knew I had it, and asked to share his screen. His export stopped at one employee whose sort code had a space in it. I corrected the record with him watching and re-ran the export.';
+    expect(handoffs(text)).toEqual([]);
+    const routed = 'An angry customer rang because his payroll export had failed the night before payday. I let the support team know and they fixed it.';
+    expect(handoffs(routed)).toHaveLength(1);
+  });
+
+
+  it('does not read the lesson after telling the owner as someone else resolving it', () => {
+    const text = 'On a late shift in custody I noticed that a woman booked in as intoxicated had been put on hourly checks, although the guidance asks for half-hourly checks with rousing. I went to her cell at once and roused her, and she answered my questions. Then I moved her visits to every thirty minutes and told the custody sergeant, who said the inspector would go over the night\'s risk assessments at handover.\n\nMy lesson is concrete: the visit interval should be set automatically from the intoxication answer on the risk assessment, not typed in separately, and I put that request in the change log the same week.';
+    expect(handoffs(text)).toEqual([]);
+  });
+
 });
