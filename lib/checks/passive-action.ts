@@ -25,8 +25,9 @@ export const passiveAction = defineCheck({
       if (!acting && sentence.section !== 'action') continue;
       // Read as the problem or its cause ("every booking made on Monday was counted on Sunday"), a
       // passive tells what went wrong, not who did the work, whatever section the rules gave it
+      // The same holds for background: "each chamber is mapped once a year" says how things work
       // (unless the speaker owns no action at all: then the passives are the story's only work).
-      if (!acting && !noneOwned && (plays(doc, sentence.index, 'problem') || plays(doc, sentence.index, 'lesson'))) continue;
+      if (!acting && !noneOwned && (plays(doc, sentence.index, 'problem') || plays(doc, sentence.index, 'lesson') || plays(doc, sentence.index, 'context'))) continue;
       const { tokens } = sentence;
       const preds = predicates(sentence);
       for (const p of preds) {

@@ -2,7 +2,8 @@ import { defineCheck } from './define';
 import { ownAction, plays } from '../roles/query';
 import type { Sentence } from '../doc-model';
 import type { Token } from '../doc-model';
-import { isDeed, particleAfter, predicates, trimmedSpan } from '../grammar';
+import { foldCase, isDeed, particleAfter, predicates, trimmedSpan } from '../grammar';
+import { HABIT } from '../data/cues';
 import type { Finding } from '../types';
 import { JOINT_VERBS } from '../data/verbs';
 import { OWN_WORK_NOUNS, PLURAL_TO_SINGULAR_VERB, SHARED_WORK_ADVERBS, WE_TO_I } from '../data/pronouns';
@@ -87,6 +88,9 @@ export const weAction = defineCheck({
       // speaker owns no action at all, a group's action read as the story's is the claim.
       if (sentence.section === 'reflection') continue;
       if (sentence.section === 'situation' && !(noneOwned && plays(doc, sentence.index, 'action'))) continue;
+      // Read as background ("every month the homes send their charts, we make up the packs") or as the
+      // lesson ("we should never stop asking why"), a "we" tells how things work, not who did the story's work.
+      if (!plays(doc, sentence.index, 'action') && ((plays(doc, sentence.index, 'context') && HABIT.test(foldCase(sentence.text))) || plays(doc, sentence.index, 'lesson'))) continue;
       const { tokens } = sentence;
       const preds = predicates(sentence);
       const groupPreds = preds.filter((p) => {

@@ -106,4 +106,10 @@ describe('passive-action: only hidden actors of the story\'s work', () => {
     const hidden = 'I noticed the weekly bookings chart dipped every Monday. The raw bookings were compared with the chart, and the report was changed to use each office\'s own timezone.';
     expect(passives(hidden).length).toBeGreaterThan(0);
   });
+
+  it('leaves passives of the background and of a belief alone', () => {
+    const text = 'I work in a stability lab. Each chamber is mapped once a year and alarms if the humidity drifts. Last spring I noticed samples from chamber six degrading early, so I pulled its humidity logs and replaced the drifting probe. I assumed it was fixed once the readings settled.';
+    expect(passives(text)).toEqual([]);
+    expect(passives(text.replace('I assumed it was fixed', 'The alarm was fixed')).length).toBeGreaterThan(0);
+  });
 });

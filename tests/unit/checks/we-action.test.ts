@@ -94,4 +94,13 @@ describe('we-action: background "we" before the speaker acts', () => {
     const later = 'Our depot was missing 5% of deliveries. I pulled the route logs. Then we used the new table for every route.';
     expect(findingsOf('we-action', later).map((f) => spanOf(later, f))).toEqual(['we used']);
   });
+
+  it('leaves a "we" that tells how things normally work, or a lesson, alone', () => {
+    const habit = 'One month I noticed a care-home resident\'s warfarin strength did not match her chart. I pulled her last three charts from the system. Every month the homes send their medicine charts, we make up the packs, and a technician checks them. I re-made her pack myself the same morning and rang the home.';
+    expect(weActions(habit)).toEqual([]);
+    expect(weActions(habit.replace('I re-made her pack myself', 'We re-made her pack')).length).toBeGreaterThan(0);
+    const lesson = 'One month I noticed a care-home resident\'s warfarin strength did not match her chart. I pulled her last three charts, re-made her pack myself the same morning and rang the home. Quality is everyone\'s responsibility and we should never stop asking why.';
+    expect(weActions(lesson)).toEqual([]);
+  });
+
 });
