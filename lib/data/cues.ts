@@ -14,8 +14,8 @@ export const ASSIGNED = [
   // "my manager asked me to look into it" (being asked *about* something is not an assignment).
   new RegExp(String.raw`\b${PEOPLE}\b[^.;]{0,30}?\b(?:asked|told|wanted|needed|instructed|directed|requested|pinged|got)\b[^.;]{0,10}?\b(?:me|us)\b[^.;]{0,12}?\bto\b`),
   new RegExp(String.raw`\b${PEOPLE}\b[^.;]{0,30}?\b(?:assigned|tasked|gave|handed)\b[^.;]{0,10}?\b(?:me|us)\b`),
-  // Any role the speaker answers to, named with "my"/"our": "my charge nurse asked me to", "our shift supervisor told us to".
-  /\b(?:my|our) (?:[a-z-]+ ){0,2}?[a-z-]+ (?:had )?(?:asked|told|instructed|directed|requested|needed|wanted) (?:me|us) to\b/,
+  // Any role the speaker answers to: "my charge nurse asked me to", "our shift supervisor told us to", "the head teacher asked me to".
+  /\b(?:my|our|the) (?:[a-z-]+ ){0,2}?[a-z-]+ (?:had )?(?:asked|told|instructed|directed|requested|needed|wanted) (?:me|us) to\b/,
   /\b(?:i|we) (?:was|were) (?:asked|told|instructed) by (?:my|our|the) (?:[a-z-]+ ){0,2}?[a-z-]+ to\b/,
   /\b(?:i|we) (?:was|were|got|had been|have been) (?:asked to|asked by|assigned|told to|instructed|given (?:the|this|a) (?:task|ticket|job|assignment|project))\b/,
   /\b(?:was|got) assigned to (?:me|us|my team)\b/,

@@ -54,6 +54,8 @@ describe('assigned: any role the speaker answers to', () => {
     expect(spanOf(health, assignedOf(health)[0])).toBe('My charge nurse asked me to');
     const retail = 'Our regional ops coordinator told us to audit the stockroom counts.';
     expect(spanOf(retail, assignedOf(retail)[0])).toBe('Our regional ops coordinator told us to');
+    const school = 'The head teacher asked me to look into why parents were getting warning letters.';
+    expect(spanOf(school, assignedOf(school)[0])).toBe('The head teacher asked me to');
     const passive = 'I was asked by the store manager to check why refunds were slow.';
     expect(assignedOf(passive)).toHaveLength(1);
   });

@@ -10,7 +10,7 @@ import { foldCase } from '../../../lib/grammar';
 const EXAMPLES: Record<string, readonly string[]> = {
   'ASSIGNED[0]': ['My manager asked me to reconcile the vendor invoices before month end.'],
   'ASSIGNED[1]': ['Our store manager handed me the quarterly stock count.'],
-  'ASSIGNED[2]': ['My charge nurse asked me to double-check the insulin doses on the ward.'],
+  'ASSIGNED[2]': ['My charge nurse asked me to double-check the insulin doses on the ward.', 'The head teacher asked me to look into the attendance letters.'],
   'ASSIGNED[3]': ['I was asked by our finance controller to review the accruals.'],
   'ASSIGNED[4]': ['We were given the task of migrating the payroll data to the new system.'],
   'ASSIGNED[5]': ['The refund backlog was assigned to my team last spring.'],
