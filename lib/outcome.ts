@@ -1,10 +1,10 @@
-import type { AnalyzedDoc, Sentence } from './doc-model';
+import type { AnalyzedDoc, Sentence, Token } from './doc-model';
 import { hasMoney, hasQuantity, matchCue, predicates } from './grammar';
 import { sentenceFeatures, ZERO_RESULT } from './sections';
 import { firstOwnAction, lessonSentences } from './roles/query';
 import { BUSINESS_TERMS, NUMBER, OUTCOME_CUES, SECOND_ORDER } from './data/cues';
 import { ADOPTION_VERBS, CHANGE_VERBS } from './data/verbs';
-import { SAME_THING, SPREAD_ADVERBS, UNIT_NOUNS } from './data/words';
+import { EVERY_WORDS, PLACE_PREPOSITIONS, SAME_THING, SPREAD_ADVERBS, UNIT_NOUNS } from './data/words';
 
 /**
  * Sentences that carry the result: the ones whose role is a result, wherever they sit (an
@@ -143,18 +143,28 @@ function othersAdopt(s: Sentence): boolean {
   return predicates(s).some((p) => {
     if (p.passive || p.actor === 'i' || p.actor === 'we' || p.actor === 'implicit' || p.actor === 'relative') return false;
     const v = tokens[p.verb]!;
-    if (!ADOPTION_VERBS.has(v.root) && !ADOPTION_VERBS.has(v.normal)) return false;
+    if (!ADOPTION_VERBS.has(v.root) && !ADOPTION_VERBS.has(v.normal) && !tokens.slice(p.verb + 1, p.verb + 5).some((t) => SAME_THING.has(t.normal))) return false;
     // The subject must be a real one: a proper noun, a group, a person, or a plural noun ("other sites").
     if (!p.subject) return false;
     const object = tokens.slice(p.verb + 1, p.verb + 5);
-    if (object.some((t) => SAME_THING.has(t.normal))) return true;
+    const adopting = ADOPTION_VERBS.has(v.root) || ADOPTION_VERBS.has(v.normal);
+    if (adopting && object.some((t) => SAME_THING.has(t.normal))) return true;
     // "…added the contract test to their suite": the thing went into another actor's own work.
     const rest = tokens.slice(p.verb + 1, p.verb + 9);
     if (rest.some((t, k) => (t.normal === 'to' || t.normal === 'into' || t.normal === 'in') && rest[k + 1]?.normal === 'their')) return true;
+    // "QA added a two-probe comparison to every chamber's plan", "the group wrote my riser change into
+    // the specification for all three foundries": the speaker's thing, or a thing taken up, carried to
+    // every or other place by someone else.
+    if (reachesEveryPlace(tokens.slice(p.verb + 1, p.verb + 14)) && (ADOPTION_VERBS.has(v.root) || object.some((t) => SAME_THING.has(t.normal)))) return true;
     // "…now use it", "…also follow it": a pronoun object counts with a word saying it spread.
     const around = tokens.slice(Math.max(0, p.verb - 3), p.verb + 5);
     return object.slice(0, 2).some((t) => t.normal === 'it' || t.normal === 'them') && around.some((t) => SPREAD_ADVERBS.has(t.normal));
   });
+}
+
+/** "to every remaining wave", "for all three of its foundries", "across the other sites": a place word, then every, all or other. */
+function reachesEveryPlace(after: readonly Token[]): boolean {
+  return after.some((t, k) => PLACE_PREPOSITIONS.has(t.normal) && (EVERY_WORDS.has(after[k + 1]?.normal ?? '') || (after[k + 1]?.normal === 'the' && EVERY_WORDS.has(after[k + 2]?.normal ?? ''))));
 }
 
 /** "…asked every branch to use the same count sheet": a group noun, then "to" + a verb of using + the same thing. */

@@ -11,6 +11,12 @@ export const OWN_GROUP = /^(?:we|the team|my team|our team|the whole team|our wh
 /** Words that make an object "the same thing" the speaker made: "the same standard", "my checklist", "this pattern". */
 export const SAME_THING = new Set(['same', 'my', 'our', 'this', 'these', 'that', 'those', 'similar']);
 
+/** Prepositions that carry a thing to places ("to every ward", "across the other sites"). */
+export const PLACE_PREPOSITIONS = new Set(['to', 'into', 'across', 'for', 'at', 'in', 'throughout']);
+
+/** Quantifiers that reach every place or other places ("every", "all", "the other", "the remaining"). */
+export const EVERY_WORDS = new Set(['every', 'each', 'all', 'other', 'remaining']);
+
 /** Adverbs that say something spread over time: "…now use it", "…also follow it". */
 export const SPREAD_ADVERBS = new Set(['now', 'also', 'too', 'since', 'then', 'later', 'soon']);
 
