@@ -31,7 +31,10 @@ export function firstOwnAction(doc: AnalyzedDoc): number {
  */
 export function lessonSentences(doc: AnalyzedDoc): Sentence[] {
   const firstAct = doc.roles.findIndex((r) => r.roles.has('action') || r.roles.has('result'));
-  return doc.sentences.filter((s, i) => s.section === 'reflection' || (i > Math.max(0, firstAct) && plays(doc, i, 'lesson') && !oneOffDeed(doc, s, i)));
+  // A sentence the rules file under reflection ("going forward, differences went from €40K to €500")
+  // is still the result when the role reader reads a result and no lesson in it.
+  const measuredResult = (s: Sentence, i: number) => plays(doc, i, 'result') && !plays(doc, i, 'lesson') && doc.roles[i]!.results.has('metric');
+  return doc.sentences.filter((s, i) => (s.section === 'reflection' && !measuredResult(s, i)) || (i > Math.max(0, firstAct) && plays(doc, i, 'lesson') && !oneOffDeed(doc, s, i)));
 }
 
 /**
