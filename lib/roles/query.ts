@@ -1,7 +1,7 @@
 import type { AnalyzedDoc, Sentence } from '../doc-model';
 import type { Role } from './types';
 import { sentenceFeatures } from '../sections';
-import { matchCue } from '../grammar';
+import { hasQuantity, matchCue } from '../grammar';
 import { MECHANISMS } from '../data/cues';
 
 /** Whether sentence `i` plays `role`. */
@@ -33,7 +33,7 @@ export function lessonSentences(doc: AnalyzedDoc): Sentence[] {
   const firstAct = doc.roles.findIndex((r) => r.roles.has('action') || r.roles.has('result'));
   // A sentence the rules file under reflection ("going forward, differences went from €40K to €500")
   // is still the result when the role reader reads a result and no lesson in it.
-  const measuredResult = (s: Sentence, i: number) => plays(doc, i, 'result') && !plays(doc, i, 'lesson') && doc.roles[i]!.results.has('metric');
+  const measuredResult = (s: Sentence, i: number) => plays(doc, i, 'result') && !plays(doc, i, 'lesson') && (doc.roles[i]!.results.has('metric') || hasQuantity(s));
   return doc.sentences.filter((s, i) => (s.section === 'reflection' && !measuredResult(s, i)) || (i > Math.max(0, firstAct) && plays(doc, i, 'lesson') && !oneOffDeed(doc, s, i)));
 }
 

@@ -96,4 +96,19 @@ describe('missing-second-order: other people and the rest of the organisation', 
   it('does not count other people merely being mentioned', () => {
     expect(withSpread('Other nurses on the floor were busy that week.')).toHaveLength(1);
   });
+
+  it('counts another actor carrying the work to every or other place, and not one place of the speaker\'s own', () => {
+    const base = 'Last spring I noticed samples from one stability chamber degrading early. Nobody had asked me to look at the chambers. I pulled its humidity logs, found the probe had drifted and replaced it with a calibrated spare. Out-of-trend results from that chamber went from nine a year to none, which saved repeating six studies at about £40,000 each';
+    expect(spread(base + '.')).toHaveLength(1);
+    expect(spread(base + ', and QA added a quarterly two-probe comparison to every chamber\'s maintenance plan.')).toEqual([]);
+    expect(spread(base + ', and the group wrote my probe check into the specification for all three of its labs.')).toEqual([]);
+    expect(spread(base + ', and I added a two-probe comparison to my own chamber\'s plan.')).toHaveLength(1);
+  });
+
+  it('reads a measured result the speaker opens with "going forward" as the result, not a lesson', () => {
+    const text = 'Right, so, um, at a month-end I noticed the bank reconciliation for our euro account had a difference of about eighteen thousand euros that had been rolled forward for months. So I sat down with the treasury analyst and we matched every line of the statement to the ledger, and the bank charges on foreign payments were being booked twice. So we reversed the duplicates and reconciled it again against the statement. And, um, going forward the unreconciled differences across all our currency accounts went from like forty thousand euros a month to under five hundred, and the group now has the same rule on the other subsidiaries\' bank feeds. What I\'d say I learned is just, don\'t ignore small numbers.';
+    expect(spread(text)).toEqual([]);
+    expect(findingsOf('missing-metric', text)).toEqual([]);
+  });
+
 });
