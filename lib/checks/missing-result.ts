@@ -68,13 +68,15 @@ function othersPastDeed(s: Sentence): boolean {
 }
 
 /**
- * A clause joined after the speaker's deed that tells what followed, with its own subject: "I emailed
- * the list to pricing, and her team updated the table", "…, so the van left on time". Relative and
- * reported clauses ("two part-timers who agreed", "I suggested she go home") are part of the deed.
+ * Another person's or team's response joined after the speaker's deed, with its own subject: "I
+ * emailed the list to pricing, and her team updated the table", "…, so the consultant agreed to
+ * Monday". A thing's clause inside the deed ("so the stores with the earliest dates came first",
+ * "the file crossed 8 MB") describes the deed or the test; reported and relative clauses ("two
+ * part-timers who agreed", "I suggested she go home") are part of it too.
  */
 function consequence(s: Sentence): boolean {
   return predicates(s).some((p) => {
-    if (!p.subject || p.inherited || p.actor === 'i' || p.actor === 'we' || p.actor === 'implicit') return false;
+    if (!p.subject || p.inherited || (p.actor !== 'person' && p.actor !== 'group')) return false;
     const verb = s.tokens[p.verb]!;
     if (!verb.tags.has('PastTense') || verb.tags.has('Copula') || (p.aux >= 0 && s.tokens[p.aux]!.tags.has('Modal'))) return false;
     const before = s.tokens[p.subject[0] - 1];
