@@ -1,7 +1,7 @@
 import { defineCheck } from './define';
 import { sentenceFeatures } from '../sections';
 import { firstOwnAction, lessonSentences, ownAction, plays } from '../roles/query';
-import { matchCue, predicates } from '../grammar';
+import { hasQuantity, matchCue, predicates, type Predicate } from '../grammar';
 import { OUTCOME_CUES, VAGUE_RESULT } from '../data/cues';
 import type { AnalyzedDoc, Sentence } from '../doc-model';
 import { insertAfter, measuredChange } from '../rewrite';
@@ -21,6 +21,7 @@ export const missingResult = defineCheck({
     const landed = doc.sentences.some(
       (s, i) =>
         !lessons.has(s) &&
+        !speakerFeeling(s) &&
         (plays(doc, i, 'result') ||
           // A figure inside the speaker's own deed ("I moved the job's run time to 9:30") is part of
           // the action; it lands a result only as a change of the outcome ("I cut it from six to one").
@@ -85,6 +86,18 @@ function consequence(s: Sentence): boolean {
     const gap = s.text.slice(before.end - s.start, s.tokens[p.subject[0]]!.start - s.start);
     return /^(?:and|so|then)$/.test(before.normal) || /[,;:]/.test(gap);
   });
+}
+
+/**
+ * The speaker telling how they felt ("I was really proud of myself afterwards", "Felt like a proper
+ * team by the end"): nothing changed outside the speaker, so no result has landed.
+ */
+function speakerFeeling(s: Sentence): boolean {
+  const ps = predicates(s);
+  const feels = (p: Predicate) => s.tokens[p.verb]!.tags.has('Copula') || s.tokens[p.verb]!.root === 'feel';
+  const first = ps[0];
+  if (!first || (first.actor !== 'i' && first.actor !== 'implicit') || !feels(first) || hasQuantity(s)) return false;
+  return ps.every((p) => p.actor === 'i' || p.actor === 'implicit' || feels(p));
 }
 
 /** Sentence `i` is read as the speaker's own action and not as a result. */

@@ -57,4 +57,10 @@ describe('missing-result, how others responded', () => {
     const landed = text.replace('booked for 2 pm.', 'booked for 2 pm, and he agreed to the Monday discharge.');
     expect(result(landed)).toEqual([]);
   });
+
+  it('does not take the speaker\'s own feeling for a result; another\'s state is one', () => {
+    const text = 'On the billing desk I noticed customers in one town calling about evening dropouts. Network faults were not my area and nobody had asked me to look. I pulled a month of tickets, plotted them by hour and walked the chart over to network operations myself. I was really proud of myself afterwards.';
+    expect(result(text)).toHaveLength(1);
+    expect(result(text.replace('I was really proud of myself afterwards.', 'The dropouts stopped that week.'))).toEqual([]);
+  });
 });
