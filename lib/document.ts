@@ -7,8 +7,8 @@ import type { Role, SentenceRoles } from './roles/types';
 import { findPlaceholders, maskPlaceholders } from './text/placeholders';
 import type { ResolvedOptions, Section } from './types';
 import type { Sentence } from './doc-model';
-import { isDeed, predicates } from './grammar';
-import { HABIT } from './data/cues';
+import { foldCase, isDeed, isPerception, predicates } from './grammar';
+import { HABIT, TIME_ANCHOR } from './data/cues';
 
 
 /**
@@ -47,7 +47,7 @@ export function buildDoc(text: string, options: ResolvedOptions): AnalyzedDoc {
   const template = holding.some(Boolean) ? read(false) : null;
   const templateRoles = template ? template.roles.map((r, i) => (holding[i] ? r : null)) : undefined;
   const { sentences, roles } = doc;
-  return { text, sentences, options, problemIndex: openingStart(sentences, roles) ?? pickStart(storyStart(roles), firstCue(doc.problemIndex, roles)), roles, templateRoles, placeholders };
+  return { text, sentences, options, problemIndex: openingStart(sentences, roles) ?? pickStart(storyStart(roles), firstCue(doc.problemIndex, roles), sentences, roles), roles, templateRoles, placeholders };
 }
 
 /**
@@ -66,9 +66,24 @@ function firstCue(ruleStart: number | null, roles: readonly SentenceRoles[]): nu
  * role reader's. Both must agree the story has begun, so a company history with a problem-sounding
  * word in it still counts as context.
  */
-function pickStart(roleStart: number | null, ruleStart: number | null): number | null {
+function pickStart(roleStart: number | null, ruleStart: number | null, sentences: readonly Sentence[], roles: readonly SentenceRoles[]): number | null {
   if (roleStart === null || ruleStart === null) return roleStart ?? ruleStart;
+  // A problem told as an event ("One Monday it hit 19% by lunchtime", "the client told us their
+  // provider was being switched") starts the story even where the rules only see it start at the first deed.
+  if (roleStart < ruleStart && roles[roleStart]!.roles.has('problem') && tellsEvent(sentences[roleStart]!)) return roleStart;
   return Math.max(roleStart, ruleStart);
+}
+
+/**
+ * A moment of the story: a sentence anchored in time ("One Monday it hit 19%") or telling what the
+ * speaker noticed ("I saw the pH was 8.2"); not a habit, nor the standing background.
+ */
+function tellsEvent(s: Sentence): boolean {
+  if (HABIT.test(s.text)) return false;
+  // Anchored in time, the tense does not matter: "One afternoon this lady comes to the desk" is told
+  // in the historical present, and "it hit 19%" is a past compromise reads as present.
+  if (TIME_ANCHOR.test(foldCase(s.text))) return true;
+  return predicates(s).some((p) => p.actor === 'i' && isPerception(s.tokens, p) && s.tokens[p.verb]!.tags.has('PastTense'));
 }
 
 

@@ -197,3 +197,10 @@ export const SECTION_LABELS: ReadonlyArray<readonly [RegExp, 'situation' | 'task
  * day", "every six months". A rate ("£9k a month", "1,900 claims a month") is not a habit.
  */
 export const HABIT = /\b(?:every|each) (?:day|night|week|weekend|month|quarter|year|morning|evening|shift|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bevery (?:other|few|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days|nights|weeks|months|quarters|years|shifts)\b|\b(?:usually|typically|normally|generally|routinely)\b|\bused to\b|\b(?:once|twice|(?:\w+ )?times) (?:a|an|per) (?:day|night|week|fortnight|month|quarter|year|shift)\b/i;
+
+/**
+ * A moment in the story's time: "One Monday", "that spring", "in my second year", "three weeks
+ * before the launch", "a few years ago", "just before the sixth wave". A problem told at such a
+ * moment is an event of the story, not the standing background.
+ */
+export const TIME_ANCHOR = /\b(?:one|that|last|a|this) (?:day|night|morning|afternoon|evening|week|weekend|month|quarter|spring|summer|autumn|fall|winter|year|shift|round|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:in|on|during|at|by) (?:my|the|our|her|his|their) (?:first|second|third|fourth|fifth|sixth|last|final|next|\d+(?:st|nd|rd|th)) (?:\w+ )?(?:day|night|week|month|quarter|year|shift|round|wave|audit|visit|close)\b|\b(?:\w+ )?(?:days?|nights?|weeks?|months?|hours?|minutes?) (?:before|after|into)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter)\b|\b(?:a few|a couple of|some|two|three|\w+) (?:days|weeks|months|years) ago\b|\bjust (?:before|after)\b|\bthe (?:day|night|week|morning) (?:before|after)\b|\bo'clock\b/i;

@@ -95,3 +95,15 @@ describe('STAR sections: background after the problem, lessons under labels', ()
     expect(sections(text).slice(-2)).toEqual(['result', 'reflection']);
   });
 });
+
+describe('where the story starts: a problem told at a moment of the story', () => {
+  it('starts at a problem anchored in time, before the first deed', () => {
+    const text = 'I was a team leader in a gas supplier\'s contact centre, and our abandon rate usually sat around 6%. One Monday it hit 19% by lunchtime, and nobody could say why. I listened to twenty abandoned calls from the morning. Option 4 was dropping callers into the Saturday-only queue, so I moved it back to the main queue myself. By three o\'clock the rate was back to 6%.';
+    expect(problem(text)).toBe(1);
+  });
+
+  it('does not start at a standing description the role reader takes for the problem', () => {
+    const text = 'I was a team leader in a gas supplier\'s contact centre. Each wave of the migration took about three months from extract to the live weekend. Just before the sixth wave I noticed bonds were mapped to roll into the wrong account. I checked the mapping file against forty signed forms.';
+    expect(problem(text)).toBe(2);
+  });
+});
