@@ -96,8 +96,8 @@ export const VALIDATION_EVIDENCE = [
 /** A check came back clean: what a comparison or recount found ("all six matched", "the ledger balanced"). */
 export const CHECK_AGREED = /\b(?:(?:it|they|both|all|every(?: one)?|each|the (?:\w+ ){0,2}(?:figures?|totals?|counts?|numbers?|readings?|ledger|balances?|results?))\b[^.;]{0,30}?\b(?:matched|agreed|tallied|balanced|reconciled)|(?:all|every one|each one|both|none) of (?:them|the \w+)? ?(?:were|was|came back) (?:\w+ )?(?:correct|right|accurate|clean|negative|in range|within (?:spec|range|tolerance)|accounted for)|(?:all|both) (?:\w+ ){0,2}(?:were|came back) (?:the )?(?:correct|right|accurate|clean|negative|in range|within (?:spec|range|tolerance)|full|present|accounted for))\b/;
 
-/** Reproducing the failure: confirms the root cause wherever it is told, before the fix or after it. */
-export const REPRODUCTION = /\b(?:reproduc\w*|repro'?d|replicat(?:ed|ing) (?:the|it|this|that)|simulat(?:ed|ing) (?:the|it|this|that) (?:\w+ )?(?:failure|error|bug|issue|outage|crash|timeout|load|race)|recreat(?:ed|ing) (?:the|it) ?(?:\w+ )?(?:failure|error|bug|issue)?)\b/;
+/** Reproducing the failure, or saying outright the cause was confirmed: confirms the root cause wherever it is told, before the fix or after it. */
+export const REPRODUCTION = /\b(?:confirmed (?:the |its |that )?(?:root )?cause|reproduc\w*|repro'?d|replicat(?:ed|ing) (?:the|it|this|that)|simulat(?:ed|ing) (?:the|it|this|that) (?:\w+ )?(?:failure|error|bug|issue|outage|crash|timeout|load|race)|recreat(?:ed|ing) (?:the|it) ?(?:\w+ )?(?:failure|error|bug|issue)?)\b/;
 
 /** Evaluative words that make a result vague when nothing is measured. */
 export const VAGUE_RESULT = [

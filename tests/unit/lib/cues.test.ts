@@ -80,7 +80,7 @@ const EXAMPLES: Record<string, readonly string[]> = {
     'I rechecked every dose against the chart and all of them were correct.',
     'The ledger balanced after the recount.',
   ],
-  REPRODUCTION: ['I replicated the issue on a spare tablet at the nurses\u2019 station.'],
+  REPRODUCTION: ['I replicated the issue on a spare tablet at the nurses\u2019 station.', 'I flashed a spare logger with the same firmware and it froze the same way, which confirmed the cause.'],
 
   'VAGUE_RESULT[0]': ['The ward manager was really happy with the new handover sheet.'],
   'VAGUE_RESULT[1]': ['The rollout went really well.'],
