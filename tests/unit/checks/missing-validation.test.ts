@@ -109,7 +109,7 @@ describe('missing-validation, a second person\'s check', () => {
   });
 
   it('counts saying outright that the cause was confirmed, wherever it is told', () => {
-    const text = 'I noticed a freezer logger at the biobank reading a flat minus eighty for two days. I put a calibrated probe beside it, and the logger never moved while the probe followed the door openings. I flashed a spare logger with the same firmware update and it froze the same way, which confirmed the cause. I rolled every logger back to the previous firmware that afternoon.';
+    const text = 'I noticed a freezer logger at the biobank reading a flat minus eighty for two days. I compared it with a calibrated probe beside it, and the logger never moved while the probe followed the door openings. I flashed a spare logger with the same firmware update and it froze the same way, which confirmed the cause. I rolled every logger back to the previous firmware that afternoon.';
     expect(validation(text)).toEqual([]);
     expect(validation(text.replace(', which confirmed the cause', ''))).toHaveLength(1);
   });
