@@ -2,7 +2,7 @@ import { defineCheck } from './define';
 import { lessonSentences, ownAction, plays } from '../roles/query';
 import { sentenceFeatures } from '../sections';
 import { insertAfter } from '../rewrite';
-import type { AnalyzedDoc } from '../doc-model';
+import type { AnalyzedDoc, Sentence } from '../doc-model';
 
 function ourAction(doc: AnalyzedDoc, i: number): boolean {
   return plays(doc, i, 'action') && doc.roles[i]!.actor === 'we';
@@ -20,7 +20,10 @@ export const missingAction = defineCheck({
     // pack and noticed…") is not an action of the story. "We rebuilt the templates" is an action:
     // whose it was is ownership's question (we-action), not structure's.
     const lessons = new Set(lessonSentences(doc));
-    const acted = doc.sentences.some((s, i) => !lessons.has(s) && s.section !== 'situation' && (ownAction(doc, i) || ourAction(doc, i) || (sentenceFeatures(s).speakerAction && !plays(doc, i, 'context') && !plays(doc, i, 'problem'))));
+    // A "Situation:" label over the whole answer does not make its deeds context: after the problem,
+    // an action the role reader reads is the story's, whatever section the rules gave it.
+    const told = (s: Sentence, i: number) => s.section !== 'situation' || (doc.problemIndex !== null && i > doc.problemIndex);
+    const acted = doc.sentences.some((s, i) => !lessons.has(s) && told(s, i) && (ownAction(doc, i) || ourAction(doc, i) || (sentenceFeatures(s).speakerAction && !plays(doc, i, 'context') && !plays(doc, i, 'problem'))));
     if (doc.sentences.length === 0 || acted) return [];
     const anchor = doc.problemIndex !== null ? doc.sentences[doc.problemIndex] : doc.sentences[doc.sentences.length - 1];
     return [

@@ -53,4 +53,9 @@ describe('missing-action, actions told inside the result', () => {
     expect(action(text)).toEqual([]);
     expect(findingsOf('we-action', text).length).toBeGreaterThan(0);
   });
+
+  it('reads the speaker\'s deeds after the problem as actions even when a "Situation:" label covers the whole answer', () => {
+    const text = 'Situation: accounts payable at a builders\' merchant; I noticed vendor spend creeping up in the third quarter. Found 21 suppliers set up twice under slightly different names. I pulled every payment for the quarter and matched invoice numbers across the pairs. I merged the duplicate records and asked each supplier for a refund. Duplicate payments went from 30 a quarter to none.';
+    expect(action(text)).toEqual([]);
+  });
 });
