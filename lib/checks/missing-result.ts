@@ -2,7 +2,7 @@ import { defineCheck } from './define';
 import { sentenceFeatures } from '../sections';
 import { firstOwnAction, lessonSentences, ownAction, plays } from '../roles/query';
 import { hasQuantity, matchCue, predicates, type Predicate } from '../grammar';
-import { OUTCOME_CUES, VAGUE_RESULT } from '../data/cues';
+import { CHECK_AGREED, OUTCOME_CUES, VAGUE_RESULT } from '../data/cues';
 import type { AnalyzedDoc, Sentence } from '../doc-model';
 import { insertAfter, measuredChange } from '../rewrite';
 import { hasMetricDelta } from '../outcome';
@@ -25,7 +25,7 @@ export const missingResult = defineCheck({
         (plays(doc, i, 'result') ||
           // A figure inside the speaker's own deed ("I moved the job's run time to 9:30") is part of
           // the action; it lands a result only as a change of the outcome ("I cut it from six to one").
-          (ownDeed(doc, i) ? hasMetricDelta(s) || matchCue(s, OUTCOME_CUES) !== null || matchCue(s, VAGUE_RESULT) !== null || consequence(s) : (s.section === 'result' && sentenceFeatures(s).measuredResult) ||
+          (ownDeed(doc, i) ? hasMetricDelta(s) || matchCue(s, OUTCOME_CUES) !== null || matchCue(s, VAGUE_RESULT) !== null || matchCue(s, CHECK_AGREED) !== null || consequence(s) : (s.section === 'result' && sentenceFeatures(s).measuredResult) ||
           // An outcome told at the end of an action ("…and after that it was fine") still lands one.
           (firstAct >= 0 && i >= firstAct && sentenceFeatures(s).result && !plays(doc, i, 'problem'))) ||
           othersRespond(doc, s, i, ownFrom)),

@@ -63,4 +63,10 @@ describe('missing-result, how others responded', () => {
     expect(result(text)).toHaveLength(1);
     expect(result(text.replace('I was really proud of myself afterwards.', 'The dropouts stopped that week.'))).toEqual([]);
   });
+
+  it('takes a re-check that came back clean after the fix for the result', () => {
+    const text = 'On a Saturday shift at the DIY store I noticed the tinting machine showed forty litres of white base in stock, but the shelf held two tins. I counted every base tin in the aisle and the back store and corrected the stock record myself. The next Saturday I counted them all again against the system and the figures matched exactly.';
+    expect(result(text)).toEqual([]);
+    expect(result(text.replace(' and the figures matched exactly', ''))).toHaveLength(1);
+  });
 });
