@@ -1,8 +1,8 @@
 import { defineCheck } from './define';
 import { sentenceFeatures } from '../sections';
 import { firstOwnAction, lessonSentences, ownAction, plays } from '../roles/query';
-import { hasQuantity, matchCue, predicates, type Predicate } from '../grammar';
-import { CHECK_AGREED, OUTCOME_CUES, VAGUE_RESULT } from '../data/cues';
+import { foldCase, hasQuantity, matchCue, predicates, type Predicate } from '../grammar';
+import { CHECK_AGREED, CLOSING_FILLER, OUTCOME_CUES, VAGUE_RESULT } from '../data/cues';
 import type { AnalyzedDoc, Sentence } from '../doc-model';
 import { insertAfter, measuredChange } from '../rewrite';
 import { hasMetricDelta } from '../outcome';
@@ -22,6 +22,7 @@ export const missingResult = defineCheck({
       (s, i) =>
         !lessons.has(s) &&
         !speakerFeeling(s) &&
+        !CLOSING_FILLER.test(foldCase(s.text).trim()) &&
         (plays(doc, i, 'result') ||
           // A figure inside the speaker's own deed ("I moved the job's run time to 9:30") is part of
           // the action; it lands a result only as a change of the outcome ("I cut it from six to one").

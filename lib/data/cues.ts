@@ -204,3 +204,9 @@ export const HABIT = /\b(?:every|each) (?:day|night|week|weekend|month|quarter|y
  * moment is an event of the story, not the standing background.
  */
 export const TIME_ANCHOR = /\b(?:one|that|last|a|this) (?:day|night|morning|afternoon|evening|week|weekend|month|quarter|spring|summer|autumn|fall|winter|year|shift|round|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:in|on|during|at|by) (?:my|the|our|her|his|their) (?:first|second|third|fourth|fifth|sixth|last|final|next|\d+(?:st|nd|rd|th)) (?:\w+ )?(?:day|night|week|month|quarter|year|shift|round|wave|audit|visit|close)\b|\b(?:\w+ )?(?:days?|nights?|weeks?|months?|hours?|minutes?) (?:before|after|into)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter)\b|\b(?:a few|a couple of|some|two|three|\w+) (?:days|weeks|months|years) ago\b|\bjust (?:before|after)\b|\bthe (?:day|night|week|morning) (?:before|after)\b|\bo'clock\b/i;
+
+/**
+ * A closing that says only that the story is over: "That was kind of it really", "that's basically
+ * it", "so yeah, that was that". The copula's complement is the pronoun itself; nothing is told.
+ */
+export const CLOSING_FILLER = /(?:^|[,;] |\b(?:and|so|yeah|um|i think|i guess) )(?:that|this|it)(?:'s| was| is)(?: \w+){0,3} (?:it|that)(?: really| honestly| basically| i guess| i think)?[.!]?$/;

@@ -69,4 +69,10 @@ describe('missing-result, how others responded', () => {
     expect(result(text)).toEqual([]);
     expect(result(text.replace(' and the figures matched exactly', ''))).toHaveLength(1);
   });
+
+  it('does not take a closing that only says the story is over for a result', () => {
+    const text = 'Um, so I was on the tills at a shoe shop and a lady came in upset because the boots she ordered online were the wrong size. I let her finish and said sorry. Then I checked our stock room and found the right size in black, so I showed her those and rang the other branch about her colour. That was kind of it really.';
+    expect(result(text)).toHaveLength(1);
+    expect(result(text.replace('That was kind of it really.', 'She took the black pair and left happy.'))).toEqual([]);
+  });
 });

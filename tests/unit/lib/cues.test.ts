@@ -18,6 +18,7 @@ const EXAMPLES: Record<string, readonly string[]> = {
   'ASSIGNED[7]': ['I picked up a Jira ticket about slow page loads on the help centre.'],
   'ASSIGNED[8]': ['The shift coordinator assigned me to the night rota for the audit.'],
 
+  CLOSING_FILLER: ['That was kind of it really.', "And, um, I think that was pretty much it.", "So yeah, that's basically it.", 'That was that.'],
   TIME_ANCHOR: ['One Monday the abandon rate hit 19% by lunchtime.', 'In my second year I noticed pallet hire had risen.', 'Three weeks before the launch date, the client switched providers.', 'A few years ago I disagreed with a colleague about her marks.', 'Just before the sixth wave, the mapping changed.'],
   HABIT: ['Every Monday I ran the stock count.', 'I reviewed her care package every six months.', 'The carers called twice a day.', 'We usually closed the ledger on the fifth.'],
 
@@ -140,6 +141,8 @@ const EXAMPLES: Record<string, readonly string[]> = {
 
 /** One near miss per export: close to a cue, yet no pattern of that export may match it. */
 const NEAR_MISSES: Record<string, string> = {
+  // A closing that tells something is not filler.
+  CLOSING_FILLER: 'That was the end of the double-charging.',
   // The standing background has no moment in it.
   TIME_ANCHOR: 'Each wave took about three months from data extract to the live weekend.',
   // Being asked *about* something is not an assignment.
