@@ -3,6 +3,7 @@ import { sentenceFeatures } from '../sections';
 import { firstOwnAction, lessonSentences, ownAction, plays } from '../roles/query';
 import { foldCase, hasQuantity, matchCue, predicates, type Predicate } from '../grammar';
 import { CHECK_AGREED, CLOSING_FILLER, OUTCOME_CUES, VAGUE_RESULT } from '../data/cues';
+import { UNDER_WAY_AUX, UNDER_WAY_VERBS } from '../data/verbs';
 import type { AnalyzedDoc, Sentence } from '../doc-model';
 import { insertAfter, measuredChange } from '../rewrite';
 import { hasMetricDelta } from '../outcome';
@@ -31,7 +32,7 @@ export const missingResult = defineCheck({
           (firstAct >= 0 && i >= firstAct && sentenceFeatures(s).result && !plays(doc, i, 'problem'))) ||
           othersRespond(doc, s, i, ownFrom)),
     );
-    if (landed) return [];
+    if (landed && !endsUnfinished(doc, lessons)) return [];
     const acts = doc.sentences.filter((s) => s.section === 'action' || s.section === 'task');
     return [
       finding('major',
@@ -99,6 +100,29 @@ function speakerFeeling(s: Sentence): boolean {
   const first = ps[0];
   if (!first || (first.actor !== 'i' && first.actor !== 'implicit') || !feels(first) || hasQuantity(s)) return false;
   return ps.every((p) => p.actor === 'i' || p.actor === 'implicit' || feels(p));
+}
+
+/**
+ * The story stops while the work is still going on: its last sentence (lessons and fillers aside) has
+ * the speaker or "we" starting or in the middle of a deed ("Started going back through the till roll",
+ * "…and was pulling the firewall logs"). Whatever came before, the story has not landed.
+ */
+function endsUnfinished(doc: AnalyzedDoc, lessons: ReadonlySet<Sentence>): boolean {
+  let last = -1;
+  doc.sentences.forEach((s, i) => {
+    if (!lessons.has(s) && s.section !== 'reflection' && !plays(doc, i, 'filler') && !CLOSING_FILLER.test(foldCase(s.text).trim())) last = i;
+  });
+  if (last < 0 || !(plays(doc, last, 'action') && !plays(doc, last, 'result'))) return false;
+  const s = doc.sentences[last]!;
+  const ours = (p: Predicate) => p.actor === 'i' || p.actor === 'we' || p.actor === 'implicit';
+  return predicates(s).some((p) => {
+    if (!ours(p)) return false;
+    const verb = s.tokens[p.verb]!;
+    const next = s.tokens[p.verb + 1];
+    // "started going through", "began pulling"; "was pulling the logs".
+    if (UNDER_WAY_VERBS.has(verb.root) && next?.tags.has('Gerund')) return true;
+    return verb.tags.has('Gerund') && p.aux >= 0 && UNDER_WAY_AUX.has(s.tokens[p.aux]!.normal);
+  });
 }
 
 /** Sentence `i` is read as the speaker's own action and not as a result. */

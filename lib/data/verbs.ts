@@ -139,3 +139,7 @@ export const INFORMATION_NOUNS = new Set([
   'issue', 'problem', 'bug', 'case', 'complaint', 'query', 'request', 'question', 'concern', 'info', 'information', 'update', 'alert',
   'screenshot', 'log', 'logs', 'evidence', 'list', 'spreadsheet', 'analysis', 'incident', 'escalation', 'slack', 'text', 'memo', 'letter',
 ]);
+
+/** Work still under way: "was pulling the logs", "started going through the expiries". */
+export const UNDER_WAY_AUX = new Set(['was', 'were']);
+export const UNDER_WAY_VERBS = new Set(['start', 'begin']);

@@ -75,4 +75,11 @@ describe('missing-result, how others responded', () => {
     expect(result(text)).toHaveLength(1);
     expect(result(text.replace('That was kind of it really.', 'She took the black pair and left happy.'))).toEqual([]);
   });
+
+  it('fires when the story stops while the speaker is still at work, even after an earlier outcome', () => {
+    const text = 'Saturday at the garden centre I saw a customer charged £24 for two bags of compost the shelf card said were two for £12. I checked the next five compost sales on the till roll and went to the aisle myself. The promotion had ended on Thursday, so I took the card down. The next compost sale rang up at the right price. Then I started going back through the till roll for every compost sale since Thursday.';
+    expect(result(text)).toHaveLength(1);
+    const finished = text.replace('Then I started going back through the till roll for every compost sale since Thursday.', 'Then I went back through the till roll and refunded all nine overcharged customers.');
+    expect(result(finished)).toEqual([]);
+  });
 });
