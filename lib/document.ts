@@ -69,7 +69,7 @@ function firstCue(ruleStart: number | null, roles: readonly SentenceRoles[]): nu
 function pickStart(roleStart: number | null, ruleStart: number | null, sentences: readonly Sentence[], roles: readonly SentenceRoles[]): number | null {
   if (roleStart === null || ruleStart === null) return roleStart ?? ruleStart;
   // A problem told as an event ("One Monday it hit 19% by lunchtime", "the client told us their
-  // provider was being switched") starts the story even where the rules only see it start at the first deed.
+  // provider was being switched three weeks before launch") starts the story even where the rules only see it start at the first deed.
   if (roleStart < ruleStart && roles[roleStart]!.roles.has('problem') && tellsEvent(sentences[roleStart]!)) return roleStart;
   return Math.max(roleStart, ruleStart);
 }

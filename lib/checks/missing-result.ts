@@ -19,19 +19,7 @@ export const missingResult = defineCheck({
     // state ("the patient stabilised") counts as much as a metric, and a measured change counts however it is placed.
     const firstAct = doc.roles.findIndex((r) => r.roles.has('action'));
     const ownFrom = firstOwnAction(doc);
-    const landed = doc.sentences.some(
-      (s, i) =>
-        !lessons.has(s) &&
-        !speakerFeeling(s) &&
-        !CLOSING_FILLER.test(foldCase(s.text).trim()) &&
-        (plays(doc, i, 'result') ||
-          // A figure inside the speaker's own deed ("I moved the job's run time to 9:30") is part of
-          // the action; it lands a result only as a change of the outcome ("I cut it from six to one").
-          (ownDeed(doc, i) ? hasMetricDelta(s) || matchCue(s, OUTCOME_CUES) !== null || matchCue(s, VAGUE_RESULT) !== null || matchCue(s, CHECK_AGREED) !== null || consequence(s) : (s.section === 'result' && sentenceFeatures(s).measuredResult) ||
-          // An outcome told at the end of an action ("…and after that it was fine") still lands one.
-          (firstAct >= 0 && i >= firstAct && sentenceFeatures(s).result && !plays(doc, i, 'problem'))) ||
-          othersRespond(doc, s, i, ownFrom)),
-    );
+    const landed = doc.sentences.some((s, i) => !lessons.has(s) && !saysNothing(s) && (plays(doc, i, 'result') || landsInline(doc, s, i, firstAct) || othersRespond(doc, s, i, ownFrom)));
     if (landed && !endsUnfinished(doc, lessons)) return [];
     const acts = doc.sentences.filter((s) => s.section === 'action' || s.section === 'task');
     return [
@@ -55,19 +43,33 @@ function othersRespond(doc: AnalyzedDoc, s: Sentence, i: number, ownFrom: number
   const r = doc.roles[i]!;
   if (r.roles.has('problem') || r.roles.has('context') || r.roles.has('lesson') || r.roles.has('filler')) return false;
   if ((r.roles.has('action') || r.roles.has('verification')) && (r.actor === 'I' || r.actor === 'we')) return false;
-  return othersPastDeed(s);
+  return predicates(s).some((p) => p.actor !== 'i' && p.actor !== 'we' && p.actor !== 'implicit' && finished(s, p));
 }
 
-/** A finished past event in the sentence whose actor is neither the speaker nor "we". */
-function othersPastDeed(s: Sentence): boolean {
-  return predicates(s).some((p) => {
-    if (p.actor === 'i' || p.actor === 'we' || p.actor === 'implicit') return false;
-    const verb = s.tokens[p.verb]!;
-    const aux = p.aux >= 0 ? s.tokens[p.aux]! : null;
-    if (aux && (aux.tags.has('Modal') || /^(?:will|would|could|should|might|may|can)$/.test(aux.normal))) return false;
-    if (verb.tags.has('Gerund') || s.tokens.slice(Math.max(0, p.aux), p.verb).some((t) => t.tags.has('Gerund'))) return false;
-    return verb.tags.has('PastTense');
-  });
+/** A finished past deed: not modal ("would review"), not still going on ("were working on it"). */
+function finished(s: Sentence, p: Predicate): boolean {
+  const verb = s.tokens[p.verb]!;
+  const aux = p.aux >= 0 ? s.tokens[p.aux]! : null;
+  if (aux && (aux.tags.has('Modal') || /^(?:will|would|could|should|might|may|can)$/.test(aux.normal))) return false;
+  if (verb.tags.has('Gerund') || s.tokens.slice(Math.max(0, p.aux), p.verb).some((t) => t.tags.has('Gerund'))) return false;
+  return verb.tags.has('PastTense');
+}
+
+/**
+ * What lands a result inside a sentence the role reader does not read as one. A figure inside the
+ * speaker's own deed ("I moved the job's run time to 9:30") is part of the action: it lands a result
+ * only as a change of the outcome ("I cut it from six to one"), an outcome, a re-check that came
+ * back clean, or another's response joined to it. Elsewhere a measured change in the result, or an
+ * outcome told at the end of an action ("…and after that it was fine"), lands one.
+ */
+function landsInline(doc: AnalyzedDoc, s: Sentence, i: number, firstAct: number): boolean {
+  if (ownAction(doc, i)) return hasMetricDelta(s) || [OUTCOME_CUES, VAGUE_RESULT, CHECK_AGREED].some((cue) => matchCue(s, cue) !== null) || consequence(s);
+  return (s.section === 'result' && sentenceFeatures(s).measuredResult) || (firstAct >= 0 && i >= firstAct && sentenceFeatures(s).result && !plays(doc, i, 'problem'));
+}
+
+/** A sentence that tells no outcome whatever its role: the speaker's own feeling, or a closing that only ends the story. */
+function saysNothing(s: Sentence): boolean {
+  return speakerFeeling(s) || CLOSING_FILLER.test(foldCase(s.text).trim());
 }
 
 /**
@@ -80,8 +82,7 @@ function othersPastDeed(s: Sentence): boolean {
 function consequence(s: Sentence): boolean {
   return predicates(s).some((p) => {
     if (!p.subject || p.inherited || (p.actor !== 'person' && p.actor !== 'group')) return false;
-    const verb = s.tokens[p.verb]!;
-    if (!verb.tags.has('PastTense') || verb.tags.has('Copula') || (p.aux >= 0 && s.tokens[p.aux]!.tags.has('Modal'))) return false;
+    if (!finished(s, p) || s.tokens[p.verb]!.tags.has('Copula')) return false;
     const before = s.tokens[p.subject[0] - 1];
     // "…and saw that the job ran at nine" reports what was found, not what followed.
     if (!before || before.normal === 'that' || s.tokens[p.subject[0] - 2]?.normal === 'that') return false;
@@ -110,7 +111,7 @@ function speakerFeeling(s: Sentence): boolean {
 function endsUnfinished(doc: AnalyzedDoc, lessons: ReadonlySet<Sentence>): boolean {
   let last = -1;
   doc.sentences.forEach((s, i) => {
-    if (!lessons.has(s) && s.section !== 'reflection' && !plays(doc, i, 'filler') && !CLOSING_FILLER.test(foldCase(s.text).trim())) last = i;
+    if (!lessons.has(s) && s.section !== 'reflection' && !plays(doc, i, 'filler') && !saysNothing(s)) last = i;
   });
   if (last < 0 || !(plays(doc, last, 'action') && !plays(doc, last, 'result'))) return false;
   const s = doc.sentences[last]!;
@@ -123,9 +124,4 @@ function endsUnfinished(doc: AnalyzedDoc, lessons: ReadonlySet<Sentence>): boole
     if (UNDER_WAY_VERBS.has(verb.root) && next?.tags.has('Gerund')) return true;
     return verb.tags.has('Gerund') && p.aux >= 0 && UNDER_WAY_AUX.has(s.tokens[p.aux]!.normal);
   });
-}
-
-/** Sentence `i` is read as the speaker's own action and not as a result. */
-function ownDeed(doc: AnalyzedDoc, i: number): boolean {
-  return ownAction(doc, i) && !plays(doc, i, 'result');
 }
