@@ -143,19 +143,19 @@ function othersAdopt(s: Sentence): boolean {
   return predicates(s).some((p) => {
     if (p.passive || p.actor === 'i' || p.actor === 'we' || p.actor === 'implicit' || p.actor === 'relative') return false;
     const v = tokens[p.verb]!;
-    if (!ADOPTION_VERBS.has(v.root) && !ADOPTION_VERBS.has(v.normal) && !tokens.slice(p.verb + 1, p.verb + 5).some((t) => SAME_THING.has(t.normal))) return false;
-    // The subject must be a real one: a proper noun, a group, a person, or a plural noun ("other sites").
-    if (!p.subject) return false;
     const object = tokens.slice(p.verb + 1, p.verb + 5);
     const adopting = ADOPTION_VERBS.has(v.root) || ADOPTION_VERBS.has(v.normal);
-    if (adopting && object.some((t) => SAME_THING.has(t.normal))) return true;
+    const theSpeakersThing = object.some((t) => SAME_THING.has(t.normal));
+    // The subject must be a real one: a proper noun, a group, a person, or a plural noun ("other sites").
+    if ((!adopting && !theSpeakersThing) || !p.subject) return false;
+    if (adopting && theSpeakersThing) return true;
     // "…added the contract test to their suite": the thing went into another actor's own work.
     const rest = tokens.slice(p.verb + 1, p.verb + 9);
     if (rest.some((t, k) => (t.normal === 'to' || t.normal === 'into' || t.normal === 'in') && rest[k + 1]?.normal === 'their')) return true;
     // "QA added a two-probe comparison to every chamber's plan", "the group wrote my riser change into
     // the specification for all three foundries": the speaker's thing, or a thing taken up, carried to
     // every or other place by someone else.
-    if (reachesEveryPlace(tokens.slice(p.verb + 1, p.verb + 14)) && (ADOPTION_VERBS.has(v.root) || object.some((t) => SAME_THING.has(t.normal)))) return true;
+    if (reachesEveryPlace(tokens.slice(p.verb + 1, p.verb + 14))) return true;
     // "…now use it", "…also follow it": a pronoun object counts with a word saying it spread.
     const around = tokens.slice(Math.max(0, p.verb - 3), p.verb + 5);
     return object.slice(0, 2).some((t) => t.normal === 'it' || t.normal === 'them') && around.some((t) => SPREAD_ADVERBS.has(t.normal));
