@@ -9,6 +9,7 @@ import type { ResolvedOptions, Section } from './types';
 import type { Sentence } from './doc-model';
 import { foldCase, isDeed, isPerception, predicates } from './grammar';
 import { HABIT, TIME_ANCHOR } from './data/cues';
+import { PAST_AUXILIARIES } from './data/words';
 
 
 /**
@@ -16,10 +17,28 @@ import { HABIT, TIME_ANCHOR } from './data/cues';
  * leads with the outcome. Everything before it is context, however many problem-sounding words it has ("we had
  * issues with…" in a company history is not the problem).
  */
-function storyStart(roles: readonly SentenceRoles[]): number | null {
+function storyStart(roles: readonly SentenceRoles[], sentences: readonly Sentence[]): number | null {
+  const pastTold = sentences.filter(toldInPast).length * 2 >= sentences.length;
   // A sentence read as both context and problem ("my shift handled 90 trailers a day") is still context.
-  const i = roles.findIndex((r) => !r.roles.has('context') && ['problem', 'scope', 'action', 'verification', 'result'].some((role) => r.roles.has(role as Role)));
+  const i = roles.findIndex((r, k) => !r.roles.has('context') && !(pastTold && standing(sentences[k]!)) && ['problem', 'scope', 'action', 'verification', 'result'].some((role) => r.roles.has(role as Role)));
   return i >= 0 ? i : null;
+}
+
+function toldInPast(s: Sentence): boolean {
+  return s.tokens.some((t) => t.tags.has('PastTense') || PAST_AUXILIARIES.has(t.normal.split(' ')[0]!) || PAST_AUXILIARIES.has(t.text.toLowerCase()));
+}
+
+/**
+ * The standing background of a story told in the past: a habit ("Every April the director asked…")
+ * or a description in the present ("Every one of those systems ships its logs to a SIEM").
+ */
+function standing(s: Sentence): boolean {
+  const habit = HABIT.exec(s.text);
+  const verb = predicates(s)[0];
+  // The habit must govern the main clause ("Every April the director asked…"), not a later detail
+  // ("On day one I asked which screens I'd use every shift").
+  if (habit && (!verb || s.start + habit.index < s.tokens[verb.verb]!.start)) return true;
+  return !toldInPast(s) && !TIME_ANCHOR.test(foldCase(s.text));
 }
 
 export function buildDoc(text: string, options: ResolvedOptions): AnalyzedDoc {
@@ -47,7 +66,7 @@ export function buildDoc(text: string, options: ResolvedOptions): AnalyzedDoc {
   const template = holding.some(Boolean) ? read(false) : null;
   const templateRoles = template ? template.roles.map((r, i) => (holding[i] ? r : null)) : undefined;
   const { sentences, roles } = doc;
-  return { text, sentences, options, problemIndex: openingStart(sentences, roles) ?? pickStart(storyStart(roles), firstCue(doc.problemIndex, roles), sentences, roles), roles, templateRoles, placeholders };
+  return { text, sentences, options, problemIndex: openingStart(sentences, roles) ?? pickStart(storyStart(roles, sentences), firstCue(doc.problemIndex, roles), sentences, roles), roles, templateRoles, placeholders };
 }
 
 /**

@@ -82,3 +82,28 @@ describe('long-situation, an opening that states the problem or the outcome', ()
     expect(long(text)).toHaveLength(1);
   });
 });
+
+describe('long-situation, the standing background of a story told in the past', () => {
+  const story = ' One Thursday I noticed that 400 labels had printed with the previous week\'s postcodes. I traced it to a stale lookup table, reloaded it and reprinted the labels. Rejected parcels went from 400 to none that night.';
+
+  it('does not start the story at a description in the present, however busy it sounds', () => {
+    const tour = [
+      'Our distribution centre ships about 30,000 parcels a night to three carriers from four packing lines.',
+      'Each carrier collects from its own dock, and the warehouse system prints a label for every parcel as soon as it is packed and weighed.',
+      'The night team checks each label against the manifest, fixes any mismatch and reprints it before the trailer is sealed.',
+      'A supervisor signs off every trailer before it leaves, and the carriers scan each parcel again at their hubs.',
+    ].join(' ');
+    const text = tour + story;
+    expect(spanOf(text, long(text)[0])).toBe(tour);
+  });
+
+  it('does not start the story at a habit, even one told in the past', () => {
+    const habit = [
+      'I was a shift lead at a distribution centre that shipped about 30,000 parcels a night to three carriers from four packing lines.',
+      'Every Friday the carriers complained about parcels their hubs had rejected for missing or wrong postcodes, and the shift leads went through the list together on Monday morning.',
+      'It was my second year in the role, and I had trained most of the night team myself, including the two new packers on line four.',
+    ].join(' ');
+    const text = habit + story;
+    expect(spanOf(text, long(text)[0])).toBe(habit);
+  });
+});
