@@ -2,8 +2,8 @@ import { defineCheck } from './define';
 import { sentenceFeatures } from '../sections';
 import { firstOwnAction, lessonSentences, ownAction, plays } from '../roles/query';
 import { foldCase, hasQuantity, matchCue, predicates, type Predicate } from '../grammar';
-import { CHECK_AGREED, CLOSING_FILLER, OUTCOME_CUES, VAGUE_RESULT } from '../data/cues';
-import { UNDER_WAY_AUX, UNDER_WAY_VERBS } from '../data/verbs';
+import { CHECK_AGREED, CLOSING_FILLER, OUTCOME_CHANGES, VAGUE_RESULT } from '../data/cues';
+import { UNDER_WAY_AUX, UNDER_WAY_VERBS, VALIDATION_VERBS } from '../data/verbs';
 import type { AnalyzedDoc, Sentence } from '../doc-model';
 import { insertAfter, measuredChange } from '../rewrite';
 import { hasMetricDelta } from '../outcome';
@@ -19,7 +19,7 @@ export const missingResult = defineCheck({
     // state ("the patient stabilised") counts as much as a metric, and a measured change counts however it is placed.
     const firstAct = doc.roles.findIndex((r) => r.roles.has('action'));
     const ownFrom = firstOwnAction(doc);
-    const landed = doc.sentences.some((s, i) => !lessons.has(s) && !saysNothing(s) && (plays(doc, i, 'result') || landsInline(doc, s, i, firstAct) || othersRespond(doc, s, i, ownFrom)));
+    const landed = doc.sentences.some((s, i) => !lessons.has(s) && !saysNothing(s) && !stillGoing(s) && (plays(doc, i, 'result') || landsInline(doc, s, i, firstAct) || othersRespond(doc, s, i, ownFrom)));
     if (landed && !endsUnfinished(doc, lessons)) return [];
     const acts = doc.sentences.filter((s) => s.section === 'action' || s.section === 'task');
     return [
@@ -63,13 +63,41 @@ function finished(s: Sentence, p: Predicate): boolean {
  * outcome told at the end of an action ("…and after that it was fine"), lands one.
  */
 function landsInline(doc: AnalyzedDoc, s: Sentence, i: number, firstAct: number): boolean {
-  if (ownAction(doc, i)) return hasMetricDelta(s) || [OUTCOME_CUES, VAGUE_RESULT, CHECK_AGREED].some((cue) => matchCue(s, cue) !== null) || consequence(s);
+  if (ownAction(doc, i) || ourAction(doc, i)) return hasMetricDelta(s) || [OUTCOME_CHANGES, VAGUE_RESULT, CHECK_AGREED].some((cue) => matchCue(s, cue) !== null) || consequence(s, plays(doc, i, 'verification') || checks(s));
   return (s.section === 'result' && sentenceFeatures(s).measuredResult) || (firstAct >= 0 && i >= firstAct && sentenceFeatures(s).result && !plays(doc, i, 'problem'));
+}
+
+/** The speaker (or "we") checking: "I monitored the counts for a month", "we re-ran the audit". */
+function checks(s: Sentence): boolean {
+  return predicates(s).some((p) => (p.actor === 'i' || p.actor === 'we') && !p.passive && VALIDATION_VERBS.has(s.tokens[p.verb]!.root));
+}
+
+/** A deed told with "we" as its actor ("We figured out that it started after the release"). */
+function ourAction(doc: AnalyzedDoc, i: number): boolean {
+  const r = doc.roles[i]!;
+  return (r.roles.has('action') || r.roles.has('verification')) && !r.roles.has('result') && r.actor === 'we';
 }
 
 /** A sentence that tells no outcome whatever its role: the speaker's own feeling, or a closing that only ends the story. */
 function saysNothing(s: Sentence): boolean {
   return speakerFeeling(s) || CLOSING_FILLER.test(foldCase(s.text).trim());
+}
+
+/**
+ * Everything the sentence tells is still going on ("The engineering team was working on it",
+ * "we were still chasing the supplier"): whoever is at work, nothing has landed yet.
+ */
+function stillGoing(s: Sentence): boolean {
+  const ps = predicates(s);
+  return ps.length > 0 && ps.every((p) => underWay(s, p));
+}
+
+/** "started going through", "began pulling"; "was pulling the logs". */
+function underWay(s: Sentence, p: Predicate): boolean {
+  const verb = s.tokens[p.verb]!;
+  const next = s.tokens[p.verb + 1];
+  if (UNDER_WAY_VERBS.has(verb.root) && next?.tags.has('Gerund')) return true;
+  return verb.tags.has('Gerund') && p.aux >= 0 && UNDER_WAY_AUX.has(s.tokens[p.aux]!.normal);
 }
 
 /**
@@ -79,10 +107,14 @@ function saysNothing(s: Sentence): boolean {
  * "the file crossed 8 MB") describes the deed or the test; reported and relative clauses ("two
  * part-timers who agreed", "I suggested she go home") are part of it too.
  */
-function consequence(s: Sentence): boolean {
+function consequence(s: Sentence, check = false): boolean {
   return predicates(s).some((p) => {
-    if (!p.subject || p.inherited || (p.actor !== 'person' && p.actor !== 'group')) return false;
+    // After a check, a thing's own clause is what the check read: "…, and the counts stayed low".
+    const responder = p.actor === 'person' || p.actor === 'group' || (check && p.actor === 'thing');
+    if (!p.subject || p.inherited || !responder) return false;
     if (!finished(s, p) || s.tokens[p.verb]!.tags.has('Copula')) return false;
+    // "…, and that the job ran at 9:15": a reported clause whose "that" was read into the subject.
+    if (p.subject[1] > p.subject[0] && s.tokens[p.subject[0]]!.normal === 'that') return false;
     const before = s.tokens[p.subject[0] - 1];
     // "…and saw that the job ran at nine" reports what was found, not what followed.
     if (!before || before.normal === 'that' || s.tokens[p.subject[0] - 2]?.normal === 'that') return false;
@@ -116,12 +148,5 @@ function endsUnfinished(doc: AnalyzedDoc, lessons: ReadonlySet<Sentence>): boole
   if (last < 0 || !(plays(doc, last, 'action') && !plays(doc, last, 'result'))) return false;
   const s = doc.sentences[last]!;
   const ours = (p: Predicate) => p.actor === 'i' || p.actor === 'we' || p.actor === 'implicit';
-  return predicates(s).some((p) => {
-    if (!ours(p)) return false;
-    const verb = s.tokens[p.verb]!;
-    const next = s.tokens[p.verb + 1];
-    // "started going through", "began pulling"; "was pulling the logs".
-    if (UNDER_WAY_VERBS.has(verb.root) && next?.tags.has('Gerund')) return true;
-    return verb.tags.has('Gerund') && p.aux >= 0 && UNDER_WAY_AUX.has(s.tokens[p.aux]!.normal);
-  });
+  return predicates(s).some((p) => ours(p) && underWay(s, p));
 }

@@ -178,10 +178,21 @@ export const ARCHITECTURE_TERMS = /\b(?:architecture|microservices?|services?|cl
 /** Intent statements that mark the task. */
 export const TASK_CUES = /\b(?:my (?:goal|task|job|aim|objective|responsibility) (?:was|became)|i (?:needed|had|set out|decided|resolved|wanted|aimed|chose) to|the (?:goal|task|aim|objective) was|i was tasked|i took (?:it )?on|i made it my|i took ownership|i owned)\b/;
 
+/**
+ * Words that place an outcome after the change: "as a result", "in the end", "afterwards", "after
+ * the rollout". Outside the speaker's own deed they mark the outcome; inside it they only date the
+ * deed ("Afterwards I rang the supplier", "We found it started after the release").
+ */
+const OUTCOME_MARKERS = String.raw`as a result|the result|the outcome|in the end|ultimately|since then|afterwards|after (?:the )?(?:rollout|release|fix|launch|change)`;
+
+/** A change of the outcome told in words or figures: "no longer", "went from", "dropped to", "in half". */
+const OUTCOME_CHANGE = String.raw`this (?:saved|cut|reduced|recovered|eliminated|prevented|brought|freed|increased|improved)|no longer|to zero|(?:went|gone|goes|going) (?:from|down|up)|(?:stopped|disappeared|went away|vanished|ceased)\b|down to|up to|dropped to|fell to|from [$£€]?\d[\w.,%]* (?:\w+ )?to (?:[$£€]?\d|zero|none|nothing)|(?:instead of|rather than|down from|up from|compared (?:to|with)|versus|vs\.?) (?:the |a |an )?(?:previous |usual |old |original |about |around |roughly |nearly |almost )?${NUMBER}|(?:down|up) (?:by )?[$£€]?\d+|(?:by|to) (?:a|one|two) (?:half|third|quarter|fifth|tenth)s?|in half`;
+
+/** What an outcome change looks like inside a deed: "I cut it in half", "…and the errors stopped". */
+export const OUTCOME_CHANGES = new RegExp(String.raw`\b(?:${OUTCOME_CHANGE})\b`);
+
 /** Result phrases that need no number: outcomes stated as such. */
-export const OUTCOME_CUES = new RegExp(
-  String.raw`\b(?:as a result|the result|the outcome|in the end|ultimately|since then|afterwards|after (?:the )?(?:rollout|release|fix|launch|change)|this (?:saved|cut|reduced|recovered|eliminated|prevented|brought|freed|increased|improved)|no longer|to zero|(?:went|gone|goes|going) (?:from|down|up)|(?:stopped|disappeared|went away|vanished|ceased)\b|down to|up to|dropped to|fell to|from [$£€]?\d[\w.,%]* (?:\w+ )?to (?:[$£€]?\d|zero|none|nothing)|(?:instead of|rather than|down from|up from|compared (?:to|with)|versus|vs\.?) (?:the |a |an )?(?:previous |usual |old |original |about |around |roughly |nearly |almost )?${NUMBER}|(?:down|up) (?:by )?[$£€]?\d+|(?:by|to) (?:a|one|two) (?:half|third|quarter|fifth|tenth)s?|in half)\b`,
-);
+export const OUTCOME_CUES = new RegExp(String.raw`\b(?:${OUTCOME_MARKERS}|${OUTCOME_CHANGE})\b`);
 
 /** Explicit STAR labels people paste ("Situation:", "Actions –", "Result:"), by the section they open. */
 export const SECTION_LABELS: ReadonlyArray<readonly [RegExp, 'situation' | 'task' | 'action' | 'result' | 'reflection']> = [

@@ -83,3 +83,25 @@ describe('missing-result, how others responded', () => {
     expect(result(finished)).toEqual([]);
   });
 });
+
+describe('missing-result: work still going on, a deed dated by the change, a check that read the outcome', () => {
+  const opening = 'One morning our support queue filled with tickets from clinics saying their booking reminders had stopped. I matched the ticket times against the release log.';
+
+  it('does not count another team still at work as the result', () => {
+    expect(result(opening + ' I sent the list of affected clinics to the engineers. The engineering team was working on it.')).toHaveLength(1);
+    expect(result(opening + ' I sent the list of affected clinics to the engineers. The engineering team shipped a fix that evening.')).toEqual([]);
+  });
+
+  it('does not read a deed dated "after the release" as an outcome, whoever did it', () => {
+    expect(result(opening + ' We worked out that the failures started after the release.')).toHaveLength(1);
+    expect(result(opening + ' We rolled back the release, and the reminders went from zero to 1,900 that afternoon.')).toEqual([]);
+  });
+
+  it('counts what a later check read as the result: "…, and the counts stayed low"', () => {
+    const fix = ' I restored the reminder schedule myself.';
+    expect(result(opening + fix + ' I monitored missed appointments every day for a month to make sure the fix held, and the counts stayed low.')).toEqual([]);
+    expect(result(opening + fix + ' I monitored missed appointments every day for a month to make sure the fix held.')).toHaveLength(1);
+    // What the check found about the cause is reported ("saw … that the scheduler ran at nine"), not an outcome.
+    expect(result(opening + ' I checked the scheduler and saw that the reminders had been queued, and that the job ran at nine and skipped anyone without a phone number.' + fix)).toHaveLength(1);
+  });
+});
