@@ -43,7 +43,10 @@ function othersRespond(doc: AnalyzedDoc, s: Sentence, i: number, ownFrom: number
   const r = doc.roles[i]!;
   if (r.roles.has('problem') || r.roles.has('context') || r.roles.has('lesson') || r.roles.has('filler')) return false;
   if ((r.roles.has('action') || r.roles.has('verification')) && (r.actor === 'I' || r.actor === 'we')) return false;
-  return predicates(s).some((p) => p.actor !== 'i' && p.actor !== 'we' && p.actor !== 'implicit' && finished(s, p));
+  // A deed told in the passive where the role reader sees an action ("The slot capacity was changed,
+  // and extra pickers were scheduled") is the fix with its actor hidden, not anyone's response.
+  const hiddenDeed = (p: Predicate) => p.passive && r.roles.has('action') && !r.roles.has('result');
+  return predicates(s).some((p) => p.actor !== 'i' && p.actor !== 'we' && p.actor !== 'implicit' && !hiddenDeed(p) && finished(s, p));
 }
 
 /** A finished past deed: not modal ("would review"), not still going on ("were working on it"). */

@@ -105,3 +105,15 @@ describe('missing-result: work still going on, a deed dated by the change, a che
     expect(result(opening + ' I checked the scheduler and saw that the reminders had been queued, and that the job ran at nine and skipped anyone without a phone number.' + fix)).toHaveLength(1);
   });
 });
+
+describe('missing-result: a fix told in the passive is the action, not its result', () => {
+  const start = 'As a shift supervisor I noticed that our click-and-collect orders were late every Saturday morning. I pulled four weeks of pickup times and saw the system booked 40 pickups an hour while we could pick 25.';
+
+  it('does not count an unattributed passive deed after the speaker\'s own as others responding', () => {
+    expect(result(start + ' The slot capacity was changed to match our picking rate, and extra pickers were scheduled from 7 a.m.')).toHaveLength(1);
+  });
+
+  it('still counts what happened to someone as the story\'s end', () => {
+    expect(result(start + ' I sent the figures to the online team. Their manager cut the Saturday slots to 25 an hour the next week.')).toEqual([]);
+  });
+});
