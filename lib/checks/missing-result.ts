@@ -3,7 +3,7 @@ import { sentenceFeatures } from '../sections';
 import { firstOwnAction, lessonSentences, ownAction, plays } from '../roles/query';
 import { foldCase, hasQuantity, matchCue, predicates, type Predicate } from '../grammar';
 import { CHECK_AGREED, CLOSING_FILLER, OUTCOME_CHANGES, VAGUE_RESULT } from '../data/cues';
-import { UNDER_WAY_AUX, UNDER_WAY_VERBS, VALIDATION_VERBS } from '../data/verbs';
+import { STATE_VERBS, UNDER_WAY_AUX, UNDER_WAY_VERBS, VALIDATION_VERBS } from '../data/verbs';
 import type { AnalyzedDoc, Sentence } from '../doc-model';
 import { insertAfter, measuredChange } from '../rewrite';
 import { hasMetricDelta } from '../outcome';
@@ -116,6 +116,8 @@ function consequence(s: Sentence, check = false): boolean {
     const responder = p.actor === 'person' || p.actor === 'group' || (check && p.actor === 'thing');
     if (!p.subject || p.inherited || !responder) return false;
     if (!finished(s, p) || s.tokens[p.verb]!.tags.has('Copula')) return false;
+    // A person's state is what the check found ("…and they all had the same problem"), not their response.
+    if (p.actor !== 'thing' && STATE_VERBS.has(s.tokens[p.verb]!.root)) return false;
     // "…, and that the job ran at 9:15": a reported clause whose "that" was read into the subject.
     if (p.subject[1] > p.subject[0] && s.tokens[p.subject[0]]!.normal === 'that') return false;
     const before = s.tokens[p.subject[0] - 1];

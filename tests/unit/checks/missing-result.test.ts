@@ -113,6 +113,10 @@ describe('missing-result: a fix told in the passive is the action, not its resul
     expect(result(start + ' The slot capacity was changed to match our picking rate, and extra pickers were scheduled from 7 a.m.')).toHaveLength(1);
   });
 
+  it('does not count what a check found about people as their response', () => {
+    expect(result(start + ' I looked at three other stores\' Saturday bookings, and they all had the same problem.')).toHaveLength(1);
+  });
+
   it('still counts what happened to someone as the story\'s end', () => {
     expect(result(start + ' I sent the figures to the online team. Their manager cut the Saturday slots to 25 an hour the next week.')).toEqual([]);
   });
