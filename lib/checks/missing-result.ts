@@ -3,6 +3,7 @@ import { sentenceFeatures } from '../sections';
 import { firstOwnAction, lessonSentences, ownAction, plays } from '../roles/query';
 import { foldCase, hasQuantity, matchCue, predicates, type Predicate } from '../grammar';
 import { CHECK_AGREED, CLOSING_FILLER, OUTCOME_CHANGES, VAGUE_RESULT } from '../data/cues';
+import { SUBORDINATORS } from '../data/words';
 import { STATE_VERBS, UNDER_WAY_AUX, UNDER_WAY_VERBS, VALIDATION_VERBS } from '../data/verbs';
 import type { AnalyzedDoc, Sentence } from '../doc-model';
 import { insertAfter, measuredChange } from '../rewrite';
@@ -42,11 +43,23 @@ function othersRespond(doc: AnalyzedDoc, s: Sentence, i: number, ownFrom: number
   if (ownFrom < 0 || i <= ownFrom) return false;
   const r = doc.roles[i]!;
   if (r.roles.has('problem') || r.roles.has('context') || r.roles.has('lesson') || r.roles.has('filler')) return false;
-  if ((r.roles.has('action') || r.roles.has('verification')) && (r.actor === 'I' || r.actor === 'we')) return false;
+  // The speaker's own deed is not a response; but a main clause with someone else as its subject is,
+  // whatever follows it ("The engineer replaced the sensor that afternoon, and I checked the probe").
   // A deed told in the passive where the role reader sees an action ("The slot capacity was changed,
   // and extra pickers were scheduled") is the fix with its actor hidden, not anyone's response.
   const hiddenDeed = (p: Predicate) => p.passive && r.roles.has('action') && !r.roles.has('result');
-  return predicates(s).some((p) => p.actor !== 'i' && p.actor !== 'we' && p.actor !== 'implicit' && !hiddenDeed(p) && finished(s, p));
+  const responds = (p: Predicate) => p.actor !== 'i' && p.actor !== 'we' && p.actor !== 'implicit' && !hiddenDeed(p) && finished(s, p);
+  if ((r.roles.has('action') || r.roles.has('verification')) && (r.actor === 'I' || r.actor === 'we')) {
+    const main = mainClause(s);
+    return main !== undefined && responds(main);
+  }
+  return predicates(s).some(responds);
+}
+
+/** The main clause's predicate: the first one not opened by a subordinator ("Because he couldn't work, I ordered…"). */
+function mainClause(s: Sentence): Predicate | undefined {
+  const ps = predicates(s);
+  return ps.find((p) => !p.subject || !SUBORDINATORS.has(s.tokens[p.subject[0] - 1]?.normal ?? '')) ?? ps[0];
 }
 
 /** A finished past deed: not modal ("would review"), not still going on ("were working on it"). */

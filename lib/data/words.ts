@@ -25,3 +25,6 @@ export const UNIT_NOUNS = /^(?:team|teams|group|groups|department|departments|un
 
 /** Auxiliaries that put a clause in the past ("didn't wait", "was moved", "had returned"); compromise does not tag them PastTense. */
 export const PAST_AUXILIARIES = new Set(['did', "didn't", 'was', 'were', 'had', "wasn't", "weren't", "hadn't"]);
+
+/** Words that open a subordinate clause before the main one: "Because he couldn't work, I ordered…". */
+export const SUBORDINATORS = new Set(['because', 'when', 'while', 'if', 'although', 'though', 'since', 'as', 'after', 'before', 'once', 'until', 'whereas', 'unless']);

@@ -121,3 +121,15 @@ describe('missing-result: a fix told in the passive is the action, not its resul
     expect(result(start + ' I sent the figures to the online team. Their manager cut the Saturday slots to 25 an hour the next week.')).toEqual([]);
   });
 });
+
+describe('missing-result: whose clause leads a sentence the role reader gives the speaker', () => {
+  const start = 'On an early shift at the bakery I noticed the proving cabinet read 30°C but the dough was barely rising. Nobody had asked me to check it. I put a probe in a tray of water: 22°C after twenty minutes.';
+
+  it('counts another person\'s deed leading the sentence as the story\'s end', () => {
+    expect(result(start + ' I moved the trays to the spare cabinet and called the repair line. The engineer replaced the faulty sensor that afternoon, and I checked the probe again before closing: 30°C.')).toEqual([]);
+  });
+
+  it('does not count a fronted reason about someone else as a response', () => {
+    expect(result(start + ' Because the baker couldn\'t wait for the repair, I moved the trays to the spare cabinet and called the engineer, and I gave the baker my number in case the spare failed too.')).toHaveLength(1);
+  });
+});
