@@ -2,7 +2,7 @@ import { defineCheck } from './define';
 import { sentenceFeatures } from '../sections';
 import { firstOwnAction, lessonSentences, ownAction, plays } from '../roles/query';
 import { foldCase, hasQuantity, matchCue, predicates, type Predicate } from '../grammar';
-import { CHECK_AGREED, CLOSING_FILLER, OUTCOME_CHANGES, VAGUE_RESULT } from '../data/cues';
+import { CHECK_AGREED, CLOSING_FILLER, OUTCOME_CHANGES, PLAN_AHEAD, VAGUE_RESULT } from '../data/cues';
 import { SUBORDINATORS } from '../data/words';
 import { STATE_VERBS, UNDER_WAY_AUX, UNDER_WAY_VERBS, VALIDATION_VERBS } from '../data/verbs';
 import type { AnalyzedDoc, Sentence } from '../doc-model';
@@ -96,7 +96,7 @@ function ourAction(doc: AnalyzedDoc, i: number): boolean {
 
 /** A sentence that tells no outcome whatever its role: the speaker's own feeling, or a closing that only ends the story. */
 function saysNothing(s: Sentence): boolean {
-  return speakerFeeling(s) || CLOSING_FILLER.test(foldCase(s.text).trim());
+  return speakerFeeling(s) || CLOSING_FILLER.test(foldCase(s.text).trim()) || PLAN_AHEAD.test(foldCase(s.text));
 }
 
 /**

@@ -221,3 +221,9 @@ export const TIME_ANCHOR = /\b(?:one|that|last|a|this) (?:day|night|morning|afte
  * it", "so yeah, that was that". The copula's complement is the pronoun itself; nothing is told.
  */
 export const CLOSING_FILLER = /(?:^|[,;] |\b(?:and|so|yeah|um|i think|i guess) )(?:that|this|it)(?:'s| was| is)(?: \w+){0,3} (?:it|that)(?: really| honestly| basically| i guess| i think)?[.!]?$/;
+
+/**
+ * The speaker's plan, told as what is still to come: "I'm now going to take it to the exams officer",
+ * "I'll raise it at the next meeting", "my plan is to…". A story that ends on one has not landed.
+ */
+export const PLAN_AHEAD = /^\W*(?:(?:and|so|then|now),? )*(?:(?:i|we)(?:'m| am|'re| are)? (?:now |also |still |probably |hopefully )?(?:going to|gonna|about to|planning to|plan to|intend to|will|hope to)|(?:i|we)'ll|(?:my|our|the) (?:plan|next step|intention) is to)\b/;

@@ -133,3 +133,16 @@ describe('missing-result: whose clause leads a sentence the role reader gives th
     expect(result(start + ' Because the baker couldn\'t wait for the repair, I moved the trays to the spare cabinet and called the engineer, and I gave the baker my number in case the spare failed too.')).toHaveLength(1);
   });
 });
+
+describe('missing-result: a story that ends on a plan', () => {
+  const start = 'In my first year as a teaching assistant, two days before the mock exams, I noticed that the seating plan put the six students with extra time in the main hall. Nobody had asked me to look at the seating plan; it belongs to the exams office. I made a corrected list of the six students with their arrangements, and I printed it out.';
+
+  it('has not landed its result yet, even when the plan says what it is for', () => {
+    expect(result(start + " I'm now going to take it to the exams officer on Monday morning before the first paper, so all six get their extra time.")).toHaveLength(1);
+    expect(result(start + " I'm going to hand it in on Monday and the six students will be in the right room for the first paper.")).toHaveLength(1);
+  });
+
+  it('keeps a result told before the plan', () => {
+    expect(result(start + " The exams officer moved all six to the small room the same afternoon. I'm now going to check the plan before every exam.")).toEqual([]);
+  });
+});

@@ -129,6 +129,7 @@ const EXAMPLES: Record<string, readonly string[]> = {
   PROBLEM_CUES: ['I noticed that refunds were being issued twice.'],
   ARCHITECTURE_TERMS: ['The POS system talks to a legacy ERP through a nightly ETL job.'],
   TASK_CUES: ['My goal was to clear the claims backlog before the audit.'],
+  PLAN_AHEAD: ["I'm now going to take it to the exams officer on Monday.", "So I'll raise it at the next huddle.", 'My next step is to ask the landlord for the old meter readings.'],
   OUTCOME_CHANGES: ['I cut the overtime bill in half.', 'We rolled it back, and the errors stopped.'],
   OUTCOME_CUES: ['As a result, missed doses dropped to zero.', 'His ticket times had gone from 14 minutes to 9.', 'My charting was down from about forty minutes to fifteen.'],
 
@@ -173,6 +174,7 @@ const NEAR_MISSES: Record<string, string> = {
   ARCHITECTURE_TERMS: "I called each patient's family to explain the delay.",
   TASK_CUES: 'The goal of the audit was unclear to everyone.',
   OUTCOME_CUES: 'I started the reconciliation on Monday.',
+  PLAN_AHEAD: 'The team was going to miss the deadline until I split the work.',
   // A deed dated by the change is not an outcome in it.
   OUTCOME_CHANGES: 'We found that the failures started after the release.',
   // A word that starts like a label is not one.
