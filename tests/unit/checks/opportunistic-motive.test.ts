@@ -38,4 +38,9 @@ describe('opportunistic-motive, helping with an impact', () => {
     const text = 'I just wanted to help out, so I traced the duplicate payments.';
     expect(spanOf(text, motives(text)[0])).toBe('I just wanted to help out');
   });
+
+  it('reads spare time only as the speaker\'s own: "students with extra time" is an exam arrangement', () => {
+    expect(motives('Two days before the mocks I noticed the seating plan put the six students with extra time in the main hall.')).toEqual([]);
+    expect(motives('We had some extra time that week, so I went through the seating plan.')).toHaveLength(1);
+  });
 });
