@@ -87,7 +87,10 @@ export const weAction = defineCheck({
       // "We ran a nightly job" in the situation is context, not a claim about who acted; but when the
       // speaker owns no action at all, a group's action read as the story's is the claim.
       if (sentence.section === 'reflection') continue;
-      if (sentence.section === 'situation' && !(noneOwned && plays(doc, sentence.index, 'action'))) continue;
+      // Once the problem is told, a group's deed is the story's even where the sections still read
+      // the situation ("In January the supplier pulled out. We sourced another brick…").
+      const afterProblem = doc.problemIndex !== null && sentence.index > doc.problemIndex;
+      if (sentence.section === 'situation' && !((noneOwned || afterProblem) && plays(doc, sentence.index, 'action'))) continue;
       // Read as background ("every month the homes send their charts, we make up the packs") or as the
       // lesson ("we should never stop asking why"), a "we" tells how things work, not who did the story's work.
       if (!plays(doc, sentence.index, 'action') && ((plays(doc, sentence.index, 'context') && HABIT.test(foldCase(sentence.text))) || plays(doc, sentence.index, 'lesson'))) continue;

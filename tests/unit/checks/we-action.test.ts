@@ -104,3 +104,12 @@ describe('we-action: background "we" before the speaker acts', () => {
   });
 
 });
+
+describe('we-action: a group\'s deeds after the problem are the story\'s, wherever the sections put them', () => {
+  it('flags "we" deeds that follow the problem in an answer the sections read as all situation', () => {
+    const text = "The goal was to hand over a 40-home housing phase by the end of March. In January our brick supplier told us they couldn't deliver the last 120,000 bricks for eight weeks. We sourced an alternative brick from a second manufacturer, we got the council's approval for the change in ten days, and we re-sequenced the roofing so no trade stood idle. We handed over all 40 homes four days early. On every project since, I ask for a second supplier for anything on the critical path.";
+    const [f] = findingsOf('we-action', text);
+    expect(spanOf(text, f)).toBe('We sourced');
+  });
+});
+
