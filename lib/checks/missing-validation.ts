@@ -4,7 +4,7 @@ import { matchCue, negatedAt, predicates, type Predicate } from '../grammar';
 import type { AnalyzedDoc, Sentence } from '../doc-model';
 import { insertAfter } from '../rewrite';
 import { CHECK_AGREED, REPRODUCTION, VALIDATION_EVIDENCE } from '../data/cues';
-import { FIX_VERBS, REDO_STEMS, VALIDATION_VERBS } from '../data/verbs';
+import { CONTAINMENT_VERBS, FIX_VERBS, REDO_STEMS, VALIDATION_VERBS } from '../data/verbs';
 
 /**
  * A sentence that confirms a cause or verifies a fix, looking only at what comes from offset
@@ -37,6 +37,16 @@ function redoes(s: Sentence): boolean {
   });
 }
 
+/**
+ * A verb of fixing or of containing the harm: "wrote a patch", "reset the pump" (a fix done again:
+ * "re" + a fixing verb), "paused the infusion".
+ */
+function fixes(root: string): boolean {
+  if (FIX_VERBS.has(root) || CONTAINMENT_VERBS.has(root)) return true;
+  const again = /^re-?(\w{3,})$/.exec(root)?.[1];
+  return again !== undefined && FIX_VERBS.has(again);
+}
+
 /** Where the fix is first described: the first verb of the fixing kind, whoever its actor ("I wrote a patch", "a fix was deployed"). */
 function fixPosition(doc: AnalyzedDoc, lessons: ReadonlySet<Sentence>): { index: number; offset: number } | null {
   for (let i = 0; i < doc.sentences.length; i++) {
@@ -45,7 +55,7 @@ function fixPosition(doc: AnalyzedDoc, lessons: ReadonlySet<Sentence>): { index:
     if (s.section === 'situation' || s.section === 'reflection' || lessons.has(s)) continue;
     // The background ("I prepared the monthly reports") and the problem are not the fix, whatever their verbs.
     if ((plays(doc, i, 'context') || (plays(doc, i, 'problem') && !plays(doc, i, 'action')))) continue;
-    const p = predicates(s).find((q) => FIX_VERBS.has(s.tokens[q.verb]!.root) && (q.passive || q.actor === 'i' || q.actor === 'we' || q.actor === 'group' || q.actor === 'implicit'));
+    const p = predicates(s).find((q) => fixes(s.tokens[q.verb]!.root) && (q.passive || q.actor === 'i' || q.actor === 'we' || q.actor === 'group' || q.actor === 'implicit'));
     if (p) return { index: i, offset: s.tokens[p.verb]!.start };
   }
   return null;

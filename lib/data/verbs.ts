@@ -143,3 +143,9 @@ export const INFORMATION_NOUNS = new Set([
 /** Work still under way: "was pulling the logs", "started going through the expiries". */
 export const UNDER_WAY_AUX = new Set(['was', 'were']);
 export const UNDER_WAY_VERBS = new Set(['start', 'begin']);
+
+/**
+ * Containing the harm before the cause is fixed: "I paused the pump", "quarantined the batch",
+ * "withdrew the stock". For verification these start the fix: a check after them checks it.
+ */
+export const CONTAINMENT_VERBS = new Set(['stop', 'pause', 'halt', 'hold', 'withdraw', 'quarantine', 'isolate', 'recall', 'block', 'cancel', 'freeze', 'suspend', 'disable']);

@@ -114,3 +114,17 @@ describe('missing-validation, a second person\'s check', () => {
     expect(validation(text.replace(', which confirmed the cause', ''))).toHaveLength(1);
   });
 });
+
+describe('missing-validation: where the fix starts when it is told as containing the harm or doing a fix again', () => {
+  it('counts a check after "I paused the pump" as checking the fix, though a later change adds a line to a sheet', () => {
+    expect(validation("On a night shift I noticed a patient's fluids running at 250 ml an hour when her chart said 83. I paused the pump and reset it to the prescribed rate. I bleeped the doctor, and I repeated her observations every 30 minutes until the morning round. Her fluid balance was back within the plan by morning. Afterwards I added a line to our handover sheet so the outgoing nurse reads each pump rate aloud against the chart.")).toEqual([]);
+  });
+
+  it('reads "reset" as a fix done again, so the monitoring after it verifies it', () => {
+    expect(validation("On a night shift I noticed a patient's fluids running at 250 ml an hour when her chart said 83. I reset the pump to the prescribed rate myself. I monitored her observations every 30 minutes until the morning round, and her fluid balance was back within the plan. I then added a line to the handover sheet so the outgoing nurse reads each pump rate aloud against the chart.")).toEqual([]);
+  });
+
+  it('still wants a check after the containment', () => {
+    expect(validation("On a night shift I noticed a patient's fluids running at 250 ml an hour when her chart said 83. I paused the pump and reset it to the prescribed rate. I bleeped the doctor. Afterwards I added a line to our handover sheet so the outgoing nurse reads each pump rate aloud against the chart.")).toHaveLength(1);
+  });
+});
