@@ -53,7 +53,7 @@ export const VALIDATION_VERBS = new Set([
  * Doing a check again is verifying: "rechecked", "re-counted", "re-ran", "re-measured", "re-ticked".
  * A verb is read as one when it is "re" plus a verb of checking, counting or running.
  */
-export const REDO_STEMS = new Set(['check', 'count', 'run', 'ran', 'test', 'measure', 'weigh', 'tick', 'read', 'audit', 'inspect', 'sample', 'torque', 'calculate', 'calibrate', 'verify', 'review', 'scan', 'screen', 'try', 'tried']);
+export const REDO_STEMS = new Set(['check', 'count', 'run', 'ran', 'test', 'measure', 'weigh', 'tick', 'read', 'audit', 'inspect', 'sample', 'torque', 'calculate', 'verify', 'review', 'scan', 'screen', 'try', 'tried', 'probe', 'time']);
 
 /** A quantity moving: what a metric delta is made of. */
 export const CHANGE_VERBS = new Set([

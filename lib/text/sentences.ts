@@ -57,8 +57,8 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Senten
             i = j;
             continue;
           }
-          // An initial stands alone; "$30K." or "5M." ends a figure, and a sentence.
-          const afterDigit = i - 2 >= start && /\d/.test(text[i - 2]!);
+          // An initial stands alone; "$30K.", "5M." or "3 °C." ends a figure, and a sentence.
+          const afterDigit = i - 2 >= start && /[\d°]/.test(text[i - 2]!);
           if (word && word.length === 1 && /[A-Z]/.test(wordMatch![1]!) && !afterDigit) {
             // An initial ("J. Smith").
             i = j;

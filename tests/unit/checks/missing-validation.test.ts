@@ -128,3 +128,10 @@ describe('missing-validation: where the fix starts when it is told as containing
     expect(validation("On a night shift I noticed a patient's fluids running at 250 ml an hour when her chart said 83. I paused the pump and reset it to the prescribed rate. I bleeped the doctor. Afterwards I added a line to our handover sheet so the outgoing nurse reads each pump rate aloud against the chart.")).toHaveLength(1);
   });
 });
+
+describe('missing-validation: calibrating again is a fix, not a check', () => {
+  it('does not read "the fridge was recalibrated" as checking anything', () => {
+    expect(validation('One Monday the probe read 9 °C in the dairy fridge, although its display said 3 °C. I moved the stock to the back chiller and called the contractor. The fridge was recalibrated that afternoon, and the dairy went back on sale the next morning.')).toHaveLength(1);
+    expect(validation('One Monday the probe read 9 °C in the dairy fridge, although its display said 3 °C. I moved the stock to the back chiller and called the contractor. The fridge was recalibrated that afternoon, and I re-probed it every hour until closing: 4 °C each time.')).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ describe('splitSentences', () => {
   it('ends a sentence after a figure with a unit letter, but not after an initial', () => {
     expect(texts('Revenue rose by $30K. Looking back, I would add an alert.')).toEqual(['Revenue rose by $30K.', 'Looking back, I would add an alert.']);
     expect(texts('Storage fell to 5M. Then I archived the rest. I asked J. Smith to review.')).toEqual(['Storage fell to 5M.', 'Then I archived the rest.', 'I asked J. Smith to review.']);
+    expect(texts('The probe read 9 °C. I moved the milk to the back fridge.')).toEqual(['The probe read 9 °C.', 'I moved the milk to the back fridge.']);
   });
 
   it('treats pasted bullets and line breaks as sentence ends and drops the bullet marker', () => {
