@@ -2,7 +2,7 @@ import { defineCheck } from './define';
 import { ownAction, plays } from '../roles/query';
 import { predicates } from '../grammar';
 import { passiveToActive, pastOfParticiple } from '../rewrite';
-import { COGNITION_VERBS, STATIVE_PARTICIPLES } from '../data/verbs';
+import { COGNITION_VERBS, PRESENT_AUXILIARIES, STATIVE_PARTICIPLES } from '../data/verbs';
 import type { Finding } from '../types';
 import { isWorkVerb } from '../sections';
 
@@ -44,6 +44,9 @@ export const passiveAction = defineCheck({
         if (!isWorkVerb(verb) && !(noneOwned && acting)) continue;
         // "were being dropped", "had been rounded": an ongoing or earlier state, the background of the story.
         if (p.aux >= 0 && tokens.slice(p.aux, p.verb).some((t) => t.normal === 'being' || t.normal === 'had' || t.normal === "'d")) continue;
+        // "once the customer has been verified", "the dose is written on the chart": a present passive
+        // states how things are done, not a deed of the story (unless the speaker does nothing else).
+        if (!noneOwned && p.aux >= 0 && PRESENT_AUXILIARIES.has(tokens[p.aux]!.normal)) continue;
         // A named agent ("by the Platform team", "by me") is not hidden.
         const after = tokens.slice(p.verb + 1, p.verb + 4);
         if (after.some((t) => t.normal === 'by')) continue;

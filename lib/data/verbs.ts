@@ -149,3 +149,6 @@ export const UNDER_WAY_VERBS = new Set(['start', 'begin']);
  * "withdrew the stock". For verification these start the fix: a check after them checks it.
  */
 export const CONTAINMENT_VERBS = new Set(['stop', 'pause', 'halt', 'hold', 'withdraw', 'quarantine', 'isolate', 'recall', 'block', 'cancel', 'freeze', 'suspend', 'disable']);
+
+/** Auxiliaries of a present passive ("is written", "has been verified"): how things are done, not a past deed. */
+export const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', "'s", 'has', 'have', "'re"]);

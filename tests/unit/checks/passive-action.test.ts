@@ -113,3 +113,12 @@ describe('passive-action: only hidden actors of the story\'s work', () => {
     expect(passives(text.replace('I assumed it was fixed', 'The alarm was fixed')).length).toBeGreaterThan(0);
   });
 });
+
+describe('passive-action: a present passive states how things are done', () => {
+  it('leaves a rule told in the present alone, but still flags the story\'s past passive', () => {
+    const rule = 'A customer came into my branch because her account had been frozen after a fraud alert. I went through her recent transactions with her and saw the alert had been set off by a first payment to a new landlord. Branch staff can release a block once the customer has been verified in person, so I checked her documents and released the block myself.';
+    expect(passives(rule + ' Her rent went out that afternoon.')).toEqual([]);
+    const hidden = rule.replace('released the block myself', 'the block was removed from her account') + ' I rang her landlord to tell him the payment was coming.';
+    expect(spanOf(hidden, passives(hidden)[0])).toMatch(/removed/);
+  });
+});
