@@ -80,8 +80,10 @@ function reportsNews(s: Sentence, verb: number): boolean {
 }
 
 /** The speaker built or shipped a remedy somewhere in the answer (other than routing it). */
-function speakerBroughtFix(doc: AnalyzedDoc): boolean {
-  return doc.sentences.some((s) =>
+function speakerBroughtFix(doc: AnalyzedDoc, lessons: ReadonlySet<Sentence>): boolean {
+  // What the speaker changed afterwards ("I've since added a label test for every new carrier") is
+  // the lesson, not a remedy brought to this problem.
+  return doc.sentences.some((s) => !lessons.has(s) && s.section !== 'reflection' &&
     speakerDeeds(s).some((p) => {
       const root = s.tokens[p.verb]!.root;
       // "brought a ready-to-merge fix", "handed them a patch": bringing the remedy, not only the news.
@@ -120,8 +122,8 @@ export const handoff = defineCheck({
   dimension: 'ownership',
   title: 'Handed off, not owned',
   run(doc, finding) {
-    const broughtFix = speakerBroughtFix(doc);
     const lessons = new Set(lessonSentences(doc));
+    const broughtFix = speakerBroughtFix(doc, lessons);
     const n = doc.sentences.length;
     const counted = doc.sentences.map((s) => !lessons.has(s));
     const own = doc.sentences.map((_, j) => ownAction(doc, j));
