@@ -28,7 +28,7 @@ export const ASSIGNED = [
 export const OPPORTUNISTIC_MOTIVE = [
   // The spare time must be the speaker's: "students with extra time" is an exam arrangement, not a motive.
   /\b(?:(?:i|we)(?: \w+)? (?:had|have)|having|(?:i|we)'d|(?:i|we)'ve) (?:got )?(?:some |a bit of |a little |a lot of |extra |spare |free |down ?)*(?:free|spare|extra|down) ?time\b|\bwith (?:some |a bit of |a little |a lot of |extra |spare |free |down ?)*(?:free|spare|extra|down) ?time on (?:my|our) hands\b/,
-  /\bbecause i (?:was bored|had nothing (?:else )?to do|was curious|was between projects)\b/,
+  /\bbecause i (?:was bored|had nothing (?:else )?to do|was curious|was between projects)\b|\bi (?:was|got) (?:a bit |quite |really |kind of |pretty |a little |honestly )*bored\b/,
   // "wanted to help" on its own or for its own sake; "wanted to help customers who were double-charged" is an impact.
   /\b(?:i )?(?:just |really )?wanted to (?:help(?: out| the team| my team| them| others| where i could)?|learn (?:something|more|a new|new|kafka|\w+ skills)|try (?:it|something|out)|play|get (?:some )?(?:experience|exposure|visibility)|keep busy|stay busy|be helpful|look good|impress|prove myself|stand out)(?=\s*(?:[.,;:!?)]|$|and\b|so\b|because\b|while\b|since\b|as\b))/,
   /\b(?:for fun|out of curiosity|to kill time|slow (?:week|sprint|day)|nothing better to do|(?:was|were) between projects)\b/,

@@ -43,4 +43,10 @@ describe('opportunistic-motive, helping with an impact', () => {
     expect(motives('Two days before the mocks I noticed the seating plan put the six students with extra time in the main hall.')).toEqual([]);
     expect(motives('We had some extra time that week, so I went through the seating plan.')).toHaveLength(1);
   });
+
+  it('reads boredom as the motive however it is said', () => {
+    const text = "It was a slow afternoon and honestly I was a bit bored, so I thought I'd poke around the chiller.";
+    expect(motives(text)).toHaveLength(1);
+    expect(motives('The night was quiet, so I went through the chiller logs.')).toEqual([]);
+  });
 });

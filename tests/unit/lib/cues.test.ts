@@ -23,7 +23,7 @@ const EXAMPLES: Record<string, readonly string[]> = {
   HABIT: ['Every Monday I ran the stock count.', 'I reviewed her care package every six months.', 'The carers called twice a day.', 'We usually closed the ledger on the fifth.'],
 
   'OPPORTUNISTIC_MOTIVE[0]': ['I had some spare time between customer calls, so I rewrote the FAQ.', 'Having a bit of free time that week, I rebuilt the rota.', 'With some spare time on my hands, I went through the returns.'],
-  'OPPORTUNISTIC_MOTIVE[1]': ['I rewrote the till-close script because I was bored on a quiet afternoon.'],
+  'OPPORTUNISTIC_MOTIVE[1]': ['I rewrote the till-close script because I was bored on a quiet afternoon.', "It was a slow afternoon and honestly I was a bit bored, so I thought I'd poke around."],
   'OPPORTUNISTIC_MOTIVE[2]': ['I just wanted to help out and the support queue was long.'],
   'OPPORTUNISTIC_MOTIVE[3]': ['I built the ward staffing dashboard out of curiosity.'],
 
