@@ -1,5 +1,6 @@
 import { defineCheck } from './define';
 import { assignmentCue } from '../assignment';
+import { plays } from '../roles/query';
 import type { Finding } from '../types';
 import { getProfile } from '../questions/profiles';
 
@@ -12,7 +13,10 @@ export const assigned = defineCheck({
     if (!getProfile(doc.options.question).selfInitiated) return [];
     const findings: Finding[] = [];
     for (const s of doc.sentences) {
-      if (s.section === 'reflection') continue;
+      // A lesson can mention being asked ("next time I'd ask to be assigned…"); but a sentence the
+      // role reader reads as the scope ("the finance manager asked me to look into it") tells how
+      // the story began, even where a lesson-like line before it put it in the reflection.
+      if (s.section === 'reflection' && !plays(doc, s.index, 'scope')) continue;
       const m = assignmentCue(s);
       if (!m) continue;
       findings.push(

@@ -78,3 +78,11 @@ describe('assigned: any role the speaker answers to', () => {
     expect(findingsOf('assigned', 'My charge nurse asked me to check the pumps on the ward. I found one running at ten times the rate.')).toHaveLength(1);
   });
 });
+
+describe('assigned: an assignment after a lesson-like line of background', () => {
+  it('still reads "the finance manager asked me to look into it" as the assignment', () => {
+    const text = "I trained as a bookkeeper at a small practice, where I mostly did accounts for sole traders. After qualifying I moved in-house to a group with six companies as a management accountant. That move taught me how different group reporting is, because every month the companies have to agree their intercompany balances before the close. In my second year the finance manager asked me to look into why two companies' intercompany accounts would not agree. I matched every recharge line by invoice number and found two rent recharges never raised. I raised the missing invoices and reconciled the account again, and it agreed to the penny.";
+    const [f] = findingsOf('assigned', text);
+    expect(spanOf(text, f)).toBe('the finance manager asked me to');
+  });
+});
