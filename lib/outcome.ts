@@ -1,10 +1,10 @@
 import type { AnalyzedDoc, Sentence, Token } from './doc-model';
-import { hasMoney, hasQuantity, matchCue, predicates } from './grammar';
+import { hasMoney, hasQuantity, isDeed, matchCue, predicates } from './grammar';
 import { sentenceFeatures, ZERO_RESULT } from './sections';
 import { firstOwnAction, lessonSentences } from './roles/query';
 import { BUSINESS_TERMS, NUMBER, OUTCOME_CUES, SECOND_ORDER } from './data/cues';
 import { ADOPTION_VERBS, CHANGE_VERBS } from './data/verbs';
-import { EVERY_WORDS, PLACE_PREPOSITIONS, SAME_THING, SPREAD_ADVERBS, UNIT_NOUNS } from './data/words';
+import { EVERY_WORDS, OTHER_WORDS, PLACE_PREPOSITIONS, SAME_THING, SPREAD_ADVERBS, UNIT_NOUNS } from './data/words';
 
 /**
  * Sentences that carry the result: the ones whose role is a result, wherever they sit (an
@@ -143,6 +143,11 @@ function othersAdopt(s: Sentence): boolean {
   return predicates(s).some((p) => {
     if (p.passive || p.actor === 'i' || p.actor === 'we' || p.actor === 'implicit' || p.actor === 'relative') return false;
     const v = tokens[p.verb]!;
+    // "the other two billing teams switched to the new macro", "two other product teams moved to the
+    // same freeze": other units doing something in the outcome is the work spreading.
+    if (p.subject && isDeed(tokens, p) && tokens.slice(p.subject[0], p.subject[1] + 1).some((t) => OTHER_WORDS.has(t.normal))) return true;
+    // "the council's property team now asks for a second source": a unit's new habit.
+    if (p.subject && isDeed(tokens, p) && UNIT_NOUNS.test(tokens[p.subject[1]]!.normal) && tokens.slice(p.subject[1] + 1, p.verb).some((t) => SPREAD_ADVERBS.has(t.normal))) return true;
     const object = tokens.slice(p.verb + 1, p.verb + 5);
     const adopting = ADOPTION_VERBS.has(v.root) || ADOPTION_VERBS.has(v.normal);
     const theSpeakersThing = object.some((t) => SAME_THING.has(t.normal));

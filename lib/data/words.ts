@@ -28,3 +28,6 @@ export const PAST_AUXILIARIES = new Set(['did', "didn't", 'was', 'were', 'had', 
 
 /** Words that open a subordinate clause before the main one: "Because he couldn't work, I ordered…". */
 export const SUBORDINATORS = new Set(['because', 'when', 'while', 'if', 'although', 'though', 'since', 'as', 'after', 'before', 'once', 'until', 'whereas', 'unless']);
+
+/** Words that make a subject another unit than the speaker's: "the other two teams", "another ward". */
+export const OTHER_WORDS = new Set(['other', 'another']);

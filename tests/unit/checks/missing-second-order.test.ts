@@ -112,3 +112,20 @@ describe('missing-second-order: other people and the rest of the organisation', 
   });
 
 });
+
+describe('missing-second-order: other units taking the work up, however it is said', () => {
+  const story = 'I noticed our changeovers on line 2 were taking two and a half hours because the tooling was fetched only once the line stopped. I pre-staged the tooling on a trolley before each stop and timed the next ten changeovers. Changeovers went from two and a half hours to fifty minutes, worth about £9,000 of output a week';
+
+  it('counts other units doing it, with "other" in the subject', () => {
+    expect(spread(story + ', and two other lines started doing the same pre-staging.')).toEqual([]);
+    expect(spread(story + '. The day shift and the other site moved to pre-staged trolleys the month after.')).toEqual([]);
+  });
+
+  it('counts a unit\'s new habit told with "now"', () => {
+    expect(spread(story + ". The site's maintenance team now asks for a staged trolley before every planned stop.")).toEqual([]);
+  });
+
+  it('still wants the spread when only the speaker\'s own work goes on', () => {
+    expect(spread(story + ', and I now pre-stage every changeover myself.')).toHaveLength(1);
+  });
+});
