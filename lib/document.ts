@@ -24,6 +24,17 @@ function storyStart(roles: readonly SentenceRoles[], sentences: readonly Sentenc
   return i >= 0 ? i : null;
 }
 
+/**
+ * A habit that governs the sentence's main clause ("Every April the director asked…", "I usually
+ * checked…"), not a later detail ("On day one I asked which screens I'd use every shift", "…and
+ * the reconciliation I built is now run by all nine branches every quarter").
+ */
+function habitGoverns(s: Sentence): boolean {
+  const habit = HABIT.exec(s.text);
+  const verb = predicates(s)[0];
+  return habit !== null && (!verb || s.start + habit.index < s.tokens[verb.verb]!.start);
+}
+
 function toldInPast(s: Sentence): boolean {
   return s.tokens.some((t) => t.tags.has('PastTense') || PAST_AUXILIARIES.has(t.normal.split(' ')[0]!) || PAST_AUXILIARIES.has(t.text.toLowerCase()));
 }
@@ -33,11 +44,7 @@ function toldInPast(s: Sentence): boolean {
  * or a description in the present ("Every one of those systems ships its logs to a SIEM").
  */
 function standing(s: Sentence): boolean {
-  const habit = HABIT.exec(s.text);
-  const verb = predicates(s)[0];
-  // The habit must govern the main clause ("Every April the director asked…"), not a later detail
-  // ("On day one I asked which screens I'd use every shift").
-  if (habit && (!verb || s.start + habit.index < s.tokens[verb.verb]!.start)) return true;
+  if (habitGoverns(s)) return true;
   return !toldInPast(s) && !TIME_ANCHOR.test(foldCase(s.text));
 }
 
@@ -118,7 +125,7 @@ function openingStart(sentences: readonly Sentence[], roles: readonly SentenceRo
   const r = roles[first]!;
   if (r.roles.has('context') || !(r.roles.has('problem') || r.roles.has('result'))) return null;
   const s = sentences[first]!;
-  if (HABIT.test(s.text)) return null;
+  if (habitGoverns(s)) return null;
   const event = predicates(s).some((p) => s.tokens[p.verb]!.tags.has('PastTense') && (p.passive || isDeed(s.tokens, p)));
   return event ? first : null;
 }
