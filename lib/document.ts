@@ -18,9 +18,10 @@ import { PAST_AUXILIARIES } from './data/words';
  * issues with…" in a company history is not the problem).
  */
 function storyStart(roles: readonly SentenceRoles[], sentences: readonly Sentence[]): number | null {
-  const pastTold = sentences.filter(toldInPast).length * 2 >= sentences.length;
+  let pastTold: boolean | undefined;
+  const told = () => (pastTold ??= sentences.filter(toldInPast).length * 2 >= sentences.length);
   // A sentence read as both context and problem ("my shift handled 90 trailers a day") is still context.
-  const i = roles.findIndex((r, k) => !r.roles.has('context') && !(pastTold && standing(sentences[k]!)) && ['problem', 'scope', 'action', 'verification', 'result'].some((role) => r.roles.has(role as Role)));
+  const i = roles.findIndex((r, k) => !r.roles.has('context') && ['problem', 'scope', 'action', 'verification', 'result'].some((role) => r.roles.has(role as Role)) && !(standing(sentences[k]!) && told()));
   return i >= 0 ? i : null;
 }
 
@@ -36,7 +37,7 @@ function habitGoverns(s: Sentence): boolean {
 }
 
 function toldInPast(s: Sentence): boolean {
-  return s.tokens.some((t) => t.tags.has('PastTense') || PAST_AUXILIARIES.has(t.normal.split(' ')[0]!) || PAST_AUXILIARIES.has(t.text.toLowerCase()));
+  return s.tokens.some((t) => t.tags.has('PastTense') || PAST_AUXILIARIES.has(t.text.toLowerCase()));
 }
 
 /**
