@@ -9,7 +9,7 @@ import type { ResolvedOptions, Section } from './types';
 import type { Sentence } from './doc-model';
 import { foldCase, isDeed, isPerception, predicates } from './grammar';
 import { HABIT, TIME_ANCHOR } from './data/cues';
-import { PAST_AUXILIARIES } from './data/words';
+import { PAST_AUXILIARIES } from './data/verbs';
 
 
 /**

@@ -143,11 +143,14 @@ function othersAdopt(s: Sentence): boolean {
   return predicates(s).some((p) => {
     if (p.passive || p.actor === 'i' || p.actor === 'we' || p.actor === 'implicit' || p.actor === 'relative') return false;
     const v = tokens[p.verb]!;
-    // "the other two billing teams switched to the new macro", "two other product teams moved to the
-    // same freeze": other units doing something in the outcome is the work spreading.
-    if (p.subject && isDeed(tokens, p) && tokens.slice(p.subject[0], p.subject[1] + 1).some((t) => OTHER_WORDS.has(t.normal))) return true;
-    // "the council's property team now asks for a second source": a unit's new habit.
-    if (p.subject && isDeed(tokens, p) && UNIT_NOUNS.test(tokens[p.subject[1]]!.normal) && tokens.slice(p.subject[1] + 1, p.verb).some((t) => SPREAD_ADVERBS.has(t.normal))) return true;
+    if (p.subject && isDeed(tokens, p)) {
+      const [first, head] = p.subject;
+      // "the other two billing teams switched to the new macro", "two other product teams moved to the
+      // same freeze": other units doing something in the outcome is the work spreading.
+      if (tokens.slice(first, head + 1).some((t) => OTHER_WORDS.has(t.normal))) return true;
+      // "the council's property team now asks for a second source": a unit's new habit.
+      if (UNIT_NOUNS.test(tokens[head]!.normal) && tokens.slice(head + 1, p.verb).some((t) => SPREAD_ADVERBS.has(t.normal))) return true;
+    }
     const object = tokens.slice(p.verb + 1, p.verb + 5);
     const adopting = ADOPTION_VERBS.has(v.root) || ADOPTION_VERBS.has(v.normal);
     const theSpeakersThing = object.some((t) => SAME_THING.has(t.normal));

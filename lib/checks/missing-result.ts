@@ -1,6 +1,6 @@
 import { defineCheck } from './define';
 import { sentenceFeatures } from '../sections';
-import { firstOwnAction, lessonSentences, ownAction, plays } from '../roles/query';
+import { actionBy, firstOwnAction, lessonSentences, plays } from '../roles/query';
 import { foldCase, hasQuantity, matchCue, predicates, type Predicate } from '../grammar';
 import { CHECK_AGREED, CLOSING_FILLER, OUTCOME_CHANGES, PLAN_AHEAD, VAGUE_RESULT } from '../data/cues';
 import { SUBORDINATORS } from '../data/words';
@@ -79,7 +79,8 @@ function finished(s: Sentence, p: Predicate): boolean {
  * outcome told at the end of an action ("…and after that it was fine"), lands one.
  */
 function landsInline(doc: AnalyzedDoc, s: Sentence, i: number, firstAct: number): boolean {
-  if (ownAction(doc, i) || ourAction(doc, i)) return hasMetricDelta(s) || [OUTCOME_CHANGES, VAGUE_RESULT, CHECK_AGREED].some((cue) => matchCue(s, cue) !== null) || consequence(s, plays(doc, i, 'verification') || checks(s));
+  // Reached only for a sentence not read as a result, so its deed is told as a deed.
+  if (actionBy(doc, i, 'I') || actionBy(doc, i, 'we')) return hasMetricDelta(s) || [OUTCOME_CHANGES, VAGUE_RESULT, CHECK_AGREED].some((cue) => matchCue(s, cue) !== null) || consequence(s, plays(doc, i, 'verification') || checks(s));
   return (s.section === 'result' && sentenceFeatures(s).measuredResult) || (firstAct >= 0 && i >= firstAct && sentenceFeatures(s).result && !plays(doc, i, 'problem'));
 }
 
@@ -88,15 +89,10 @@ function checks(s: Sentence): boolean {
   return predicates(s).some((p) => (p.actor === 'i' || p.actor === 'we') && !p.passive && VALIDATION_VERBS.has(s.tokens[p.verb]!.root));
 }
 
-/** A deed told with "we" as its actor ("We figured out that it started after the release"). */
-function ourAction(doc: AnalyzedDoc, i: number): boolean {
-  const r = doc.roles[i]!;
-  return (r.roles.has('action') || r.roles.has('verification')) && !r.roles.has('result') && r.actor === 'we';
-}
-
 /** A sentence that tells no outcome whatever its role: the speaker's own feeling, or a closing that only ends the story. */
 function saysNothing(s: Sentence): boolean {
-  return speakerFeeling(s) || CLOSING_FILLER.test(foldCase(s.text).trim()) || PLAN_AHEAD.test(foldCase(s.text));
+  const folded = foldCase(s.text);
+  return speakerFeeling(s) || CLOSING_FILLER.test(folded.trim()) || PLAN_AHEAD.test(folded);
 }
 
 /**

@@ -150,5 +150,8 @@ export const UNDER_WAY_VERBS = new Set(['start', 'begin']);
  */
 export const CONTAINMENT_VERBS = new Set(['stop', 'pause', 'halt', 'hold', 'withdraw', 'quarantine', 'isolate', 'recall', 'block', 'cancel', 'freeze', 'suspend', 'disable']);
 
+/** Auxiliaries that put a clause in the past ("didn't wait", "was moved", "had returned"); compromise does not tag them PastTense. */
+export const PAST_AUXILIARIES = new Set(['did', "didn't", 'was', 'were', 'had', "wasn't", "weren't", "hadn't"]);
+
 /** Auxiliaries of a present passive ("is written", "has been verified"): how things are done, not a past deed. */
 export const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', "'s", 'has', 'have', "'re"]);

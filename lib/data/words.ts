@@ -23,9 +23,6 @@ export const SPREAD_ADVERBS = new Set(['now', 'also', 'too', 'since', 'then', 'l
 /** Nouns for an organisational unit: another one acting is the work spreading ("the data team applied…"). */
 export const UNIT_NOUNS = /^(?:team|teams|group|groups|department|departments|unit|units|ward|wards|branch|branches|site|sites|office|offices|store|stores|clinic|clinics|school|schools|division|board|committee|function|desk|squad|plant|plants|region|regions|warehouse|warehouses|hospital|hospitals|trust|council|councils)$/;
 
-/** Auxiliaries that put a clause in the past ("didn't wait", "was moved", "had returned"); compromise does not tag them PastTense. */
-export const PAST_AUXILIARIES = new Set(['did', "didn't", 'was', 'were', 'had', "wasn't", "weren't", "hadn't"]);
-
 /** Words that open a subordinate clause before the main one: "Because he couldn't work, I ordered…". */
 export const SUBORDINATORS = new Set(['because', 'when', 'while', 'if', 'although', 'though', 'since', 'as', 'after', 'before', 'once', 'until', 'whereas', 'unless']);
 

@@ -1,5 +1,5 @@
 import type { AnalyzedDoc, Sentence } from '../doc-model';
-import type { Role } from './types';
+import type { Actor, Role } from './types';
 import { sentenceFeatures } from '../sections';
 import { hasQuantity, matchCue } from '../grammar';
 import { MECHANISMS } from '../data/cues';
@@ -14,10 +14,15 @@ export function withRole(doc: AnalyzedDoc, role: Role): Sentence[] {
   return doc.sentences.filter((_, i) => plays(doc, i, role));
 }
 
+/** Whether sentence `i` is an action (or a check) with `actor` as its actor. */
+export function actionBy(doc: AnalyzedDoc, i: number, actor: Actor): boolean {
+  const r = doc.roles[i];
+  return r !== undefined && (r.roles.has('action') || r.roles.has('verification')) && r.actor === actor;
+}
+
 /** Whether sentence `i` is an action (or a check) with the speaker as its actor. */
 export function ownAction(doc: AnalyzedDoc, i: number): boolean {
-  const r = doc.roles[i];
-  return r !== undefined && (r.roles.has('action') || r.roles.has('verification')) && r.actor === 'I';
+  return actionBy(doc, i, 'I');
 }
 
 /** Index of the speaker's first action ("I" as its actor), or -1. */
