@@ -221,6 +221,17 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     if (first) cards.open(state, first.key, false);
   };
 
+  /**
+   * Analyse the field again at once, whatever its text: the settings, the question or the editor
+   * changed. A report already on its way was asked for before that change: it is not drawn, and it
+   * does not stand for the new analysis (it would have marked the field up to date).
+   */
+  const analyseAgain = (state: FieldState) => {
+    state.stale = true;
+    state.seq++;
+    schedule(state, 0);
+  };
+
   const schedule = (state: FieldState, delay = state.misses >= MISSES_BEFORE_BACKOFF ? debounceMs * 10 : debounceMs) => {
     clearTimeout(state.timer);
     state.timer = setTimeout(() => void run(state), delay);
@@ -280,8 +291,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     }
     if (outcome === 'stale') {
       cards.open(state, p.key, false, APPLY_STATUS.stale);
-      state.stale = true;
-      schedule(state, 0);
+      analyseAgain(state);
       return;
     }
     // The editor kept (or put back) its text: show the findings for what is really there, and say what happened.
@@ -300,8 +310,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
       log('could not save the question', error);
     }
     if (signal.aborted) return;
-    state.stale = true;
-    schedule(state, 0);
+    analyseAgain(state);
   };
 
   const dismiss = async (state: FieldState, p: Placed) => {
@@ -336,8 +345,7 @@ export function startSession(page: Document, deps: SessionDeps, signal: AbortSig
     if (!enabled) return;
     for (const state of states.values()) {
       if (!state.target.source.element.isConnected) continue;
-      state.stale = true;
-      schedule(state, 0);
+      analyseAgain(state);
     }
   };
 

@@ -232,6 +232,23 @@ describe('startCoach', () => {
     expect(marks().map((m) => m.textContent)).toEqual(['We figured out']);
   });
 
+  it('a settings change while an analysis is in flight is analysed again: the older report does not stand for the new settings', async () => {
+    const e = engine();
+    const { coach, field } = setup({ analyze: e.analyzeDraft });
+    type(field, WEAK);
+    await tick();
+    e.hold();
+    coach.refresh(); // the level changed
+    await tick();
+    expect(e.analyzeDraft).toHaveBeenCalledTimes(2);
+    // The focus changes too, and the report for the level alone comes back before the next run starts.
+    coach.refresh();
+    e.release();
+    await tick();
+    expect(e.analyzeDraft).toHaveBeenCalledTimes(3);
+    expect(marks().map((m) => m.textContent)).toEqual(['We figured out']);
+  });
+
   it('follows the muted kinds of the settings: this site\'s are hidden, other sites\' are not; flagged again, the field is analysed anew', async () => {
     const e = engine();
     const { coach, field } = setup({ analyze: e.analyzeDraft, muteKind: vi.fn(async () => {}) });
