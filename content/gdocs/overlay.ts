@@ -1,6 +1,6 @@
 import type { Dimension } from '../../lib/types';
 import { DIMENSION_COLOURS, DIMENSION_UNDERLINES } from '../../components/palette';
-import { adoptStyles } from '../live/popover';
+import { adoptStyles, closedRoot } from '../live/popover';
 
 export interface MarkBox {
   /** Which drawn finding this box belongs to (one finding may span several lines). */
@@ -51,8 +51,8 @@ export class DocsOverlay {
   constructor(page: Document) {
     this.host = page.createElement('star-coach-docs');
     this.host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483646;pointer-events:none;';
-    // Still open: Google Docs' marks and card are not yet in closed roots (README, Known limits).
-    this.layer = this.host.attachShadow({ mode: 'open' });
+    // Closed, as everywhere: Docs' own scripts cannot read the marks or the card.
+    this.layer = closedRoot(this.host);
     this.clip = page.createElement('div');
     this.clip.className = 'clip';
     this.layer.append(this.clip);

@@ -170,7 +170,7 @@ export class CardLayer {
    * the frame, where nothing cuts it off.
    */
   private show(content: Parameters<Popover['show']>[0], anchor: Box, state: FieldState): void {
-    const inner = (this.popover ??= new Popover(this.page, state.target.surface.layer !== undefined));
+    const inner = (this.popover ??= new Popover(this.page));
     clearTimeout(this.toastTimer);
     const near = state.target.source.element;
     // A field in a modal dialog or popover: the card goes above it, inside it, where clicks reach it.

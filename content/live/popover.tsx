@@ -15,15 +15,14 @@ interface Rect {
  * `shadowRoot` is null to them), so the card's text, the score and the findings stay unreadable.
  */
 export function closedRoot(host: HTMLElement): ShadowRoot {
-  // The extension's own pages (practice, welcome) run no page script but ours: open there. Firefox:
-  // still open, its suite cannot reach closed roots yet (README, Known limits).
+  // The extension's own pages (practice, welcome) run no page script but ours: open there.
   const own = /^(chrome|moz)-extension:$/.test(host.ownerDocument.location?.protocol ?? '');
-  return host.attachShadow({ mode: own || import.meta.env.FIREFOX ? 'open' : 'closed' });
+  return host.attachShadow({ mode: own ? 'open' : 'closed' });
 }
 
-function shadowHost(page: Document, tag: string, open = false): { host: HTMLElement; root: ShadowRoot; mount: HTMLElement } {
+function shadowHost(page: Document, tag: string): { host: HTMLElement; root: ShadowRoot; mount: HTMLElement } {
   const host = page.createElement(tag);
-  const shadow = open ? host.attachShadow({ mode: 'open' }) : closedRoot(host);
+  const shadow = closedRoot(host);
   adoptStyles(shadow, OVERLAY_CSS);
   const mount = page.createElement('div');
   shadow.append(mount);
@@ -63,12 +62,8 @@ export class Popover {
   private readonly mount: HTMLElement;
   private open = false;
 
-  /** `open`: only inside Google Docs' layer, which is not closed yet (README, Known limits). */
-  constructor(
-    private readonly page: Document,
-    open = false,
-  ) {
-    ({ host: this.host, root: this.root, mount: this.mount } = shadowHost(page, 'star-coach-card', open));
+  constructor(private readonly page: Document) {
+    ({ host: this.host, root: this.root, mount: this.mount } = shadowHost(page, 'star-coach-card'));
     this.host.setAttribute('popover', 'manual');
     this.host.style.cssText =
       'position:fixed;inset:0 auto auto 0;width:0;height:0;margin:0;padding:0;border:0;background:transparent;overflow:visible;z-index:2147483647;';

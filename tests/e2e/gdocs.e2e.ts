@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { CARD, inUi, launch, uiAll, uiClick, uiWait, type Harness } from './harness';
 import { analyze } from '../../lib/analyze';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
@@ -9,7 +9,10 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 // (content/gdocs/docs-page.ts).
 const HOOK = 'gdocs/hook.html?star-coach-docs-fixture=1';
 const NO_HOOK = 'gdocs/no-hook.html?star-coach-docs-fixture=1';
-const MARKS = 'star-coach-docs .star-coach-mark';
+// The Docs layer's host and its marks (inside its closed root: read from the content script's world).
+// The card is a closed host of its own inside that layer (CARD).
+const DOCS = 'star-coach-docs';
+const MARK = '.star-coach-mark';
 
 interface Box { x: number; y: number; width: number; height: number }
 
@@ -30,14 +33,17 @@ async function wordsBox(page: Page, words: string): Promise<Box & { lineY: numbe
   }, words);
 }
 
-async function markBoxes(page: Page): Promise<Array<Box & { id: string }>> {
-  return page.locator(MARKS).evaluateAll((els) =>
-    els.map((el) => {
-      const r = el.getBoundingClientRect();
-      return { id: (el as HTMLElement).dataset.findingId!, x: r.left, y: r.top, width: r.width, height: r.height };
-    }),
-  );
+async function markBoxes(page: Page): Promise<Array<Box & { id: string; key: string; dimension: string }>> {
+  return (await uiAll(page, DOCS, MARK)).map((m) => ({ id: m.attrs['data-finding-id']!, key: m.attrs['data-key']!, dimension: m.attrs['data-dimension']!, ...m.box }));
 }
+
+/** Wait until the Docs layer shows a mark. */
+const firstMark = (page: Page) => uiWait(page, DOCS, MARK, { timeout: 10_000 });
+/** The keys (the words each mark covers) of the Docs layer's marks. */
+const markKeys = async (page: Page) => (await markBoxes(page)).map((m) => m.key);
+/** Wait until some mark satisfies `ok`. */
+const untilMark = (page: Page, ok: (m: Box & { id: string; key: string; dimension: string }) => boolean, timeout = 10_000) =>
+  expect.poll(async () => (await markBoxes(page)).some(ok), { timeout }).toBe(true);
 
 describe('Google Docs adapter (fixture)', () => {
   let h: Harness;
@@ -84,7 +90,7 @@ describe('Google Docs adapter (fixture)', () => {
 
   it('reads the text through the hook and underlines the answer at the caret over the right line rectangles', async () => {
     const page = await h.open(HOOK);
-    await page.locator(MARKS).first().waitFor({ state: 'attached', timeout: 10_000 });
+    await firstMark(page);
 
     // The tab's report is the first answer (the caret is in it), read through the hook.
     const tabId = await tabIdOf();
@@ -113,14 +119,10 @@ describe('Google Docs adapter (fixture)', () => {
 
   it('follows the caret into another answer, and follows scroll and zoom', async () => {
     const page = await h.open(HOOK);
-    await page.locator(MARKS).first().waitFor({ state: 'attached', timeout: 10_000 });
+    await firstMark(page);
     const second = await wordsBox(page, 'I disagreed with a senior engineer');
     await page.mouse.click(second.x + 20, second.y + second.height / 2); // Docs moves its caret there
-    await page.waitForFunction(
-      (y) => [...document.querySelector('star-coach-docs')!.shadowRoot!.querySelectorAll('.star-coach-mark')].some((m) => m.getBoundingClientRect().top >= y - 1),
-      second.lineY,
-      { timeout: 10_000 },
-    );
+    await untilMark(page, (m) => m.y >= second.lineY - 1);
     const tabId = await tabIdOf();
     const report = await send<{ text: string } | null>('getTabReport', { tabId });
     expect(report?.text.startsWith('I disagreed with a senior engineer')).toBe(true);
@@ -134,36 +136,32 @@ describe('Google Docs adapter (fixture)', () => {
     expect(before, `a we-action mark over "${words}"`).toBeDefined();
 
     await page.evaluate(() => document.querySelector('.kix-appview-editor')!.scrollBy(0, 60));
-    await page.waitForFunction((y) => {
-      const marks = [...document.querySelector('star-coach-docs')!.shadowRoot!.querySelectorAll('.star-coach-mark')];
-      return marks.some((m) => Math.abs(m.getBoundingClientRect().top - (y - 60)) < 1);
-    }, before!.y);
+    await untilMark(page, (m) => Math.abs(m.y - (before!.y - 60)) < 1, 30_000);
 
     await page.evaluate(() => (window as unknown as { __fixture: { setZoom(z: number): void } }).__fixture.setZoom(1.25));
     const zoomed = await wordsBox(page, words);
-    await page.waitForFunction(
-      (t) =>
-        [...document.querySelector('star-coach-docs')!.shadowRoot!.querySelectorAll('.star-coach-mark')].some((m) => {
-          const r = m.getBoundingClientRect();
-          return Math.abs(r.top - t.y) < 1 && r.left <= t.x + 1 && r.right >= t.x + t.width - 1;
-        }),
-      zoomed,
-    );
+    await untilMark(page, (m) => Math.abs(m.y - zoomed.y) < 1 && m.x <= zoomed.x + 1 && m.x + m.width >= zoomed.x + zoomed.width - 1, 30_000);
     await page.close();
   });
 
   it('applies a rewrite through Docs\' selection and text-event iframe, and confirms it through the hook', async () => {
     const page = await h.open(HOOK);
-    await page.locator(MARKS).first().waitFor({ state: 'attached', timeout: 10_000 });
+    await firstMark(page);
     const box = (await markBoxes(page)).find((m) => m.id === 'we-action')!;
     const before = await page.evaluate(() => (window as unknown as { __fixture: { text(): string } }).__fixture.text());
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    const card = page.locator('star-coach-docs .card');
-    await card.waitFor({ timeout: 5000 });
-    const rewrite = (await card.locator('[data-testid="rewrite"]').textContent())!;
+    const rewrite = (await uiWait(page, CARD, '.card [data-testid="rewrite"]', { timeout: 5000 }))!.text;
     expect(rewrite).toContain('I figured out');
-    await card.locator('button.apply').click();
-    await card.waitFor({ state: 'detached', timeout: 10_000 });
+    // Docs' own scripts see the layer exists, but not into it: the marks and the card are in closed roots.
+    const seen = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.tagName.toLowerCase().startsWith('star-coach'))
+        .map((el) => ({ tag: el.tagName.toLowerCase(), open: el.shadowRoot !== null, attributes: [...el.attributes].map((a) => a.name).filter((n) => n !== 'style'), text: el.textContent })),
+    );
+    expect(seen).toContainEqual({ tag: 'star-coach-docs', open: false, attributes: [], text: '' });
+    for (const host of seen) expect(host, host.tag).toMatchObject({ open: false, attributes: [], text: '' });
+    await uiClick(page, CARD, '.card button.apply');
+    await uiWait(page, CARD, '.card', { state: 'detached', timeout: 10_000 });
 
     const after = await page.evaluate(() => {
       const f = (window as unknown as { __fixture: { text(): string; selectionCalls: number[][] } }).__fixture;
@@ -174,24 +172,22 @@ describe('Google Docs adapter (fixture)', () => {
     expect(after.calls).toContainEqual([start, start + sentence.length]);
     expect(after.text).toBe(before.slice(0, start) + rewrite + before.slice(start + sentence.length));
     // The document is checked again: the words it replaced are no longer underlined.
-    await page.waitForFunction(
-      () => {
-        const marks = [...document.querySelector('star-coach-docs')!.shadowRoot!.querySelectorAll<HTMLElement>('.star-coach-mark')];
-        return marks.length > 0 && !marks.some((m) => m.dataset.key!.includes('we figured out'));
-      },
-      undefined,
-      { timeout: 10_000 },
-    );
+    await expect
+      .poll(async () => {
+        const keys = await markKeys(page);
+        return keys.length > 0 && !keys.some((k) => k.includes('we figured out'));
+      }, { timeout: 10_000 })
+      .toBe(true);
     await page.close();
   });
 
   it('dismisses a finding for good, and follows the settings (live dimensions, per-site switch)', async () => {
     const page = await h.open(HOOK);
-    await page.locator(MARKS).first().waitFor({ state: 'attached', timeout: 10_000 });
-    const keys = () => page.locator(MARKS).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key!));
+    await firstMark(page);
+    const keys = () => markKeys(page);
     const figured = (await markBoxes(page)).find((m) => m.id === 'we-action')!;
     await page.mouse.click(figured.x + figured.width / 2, figured.y + figured.height / 2);
-    await page.locator('star-coach-docs .card button.dismiss').click();
+    await uiClick(page, CARD, '.card button.dismiss');
     expect((await keys()).some((k) => k.includes('we figured out'))).toBe(false);
     expect((await keys()).some((k) => k.includes('We deployed'))).toBe(true);
     // Typing elsewhere makes a new report; the dismissed finding stays hidden.
@@ -201,11 +197,11 @@ describe('Google Docs adapter (fixture)', () => {
     await page.keyboard.type('Honestly, ');
     await page.mouse.click(figured.x + figured.width + 30, figured.y + figured.height / 2);
     await page.waitForFunction(() => (window as unknown as { __fixture: { text(): string } }).__fixture.text().includes('Honestly, '));
-    await page.locator(`${MARKS}[data-key*="We deployed"]`).waitFor({ state: 'attached', timeout: 10_000 });
+    await untilMark(page, (m) => m.key.includes('We deployed'));
     expect((await keys()).some((k) => k.includes('we figured out'))).toBe(false);
     // For good: after a reload of the document (kept as a hash for the site, like every editor's).
     await page.reload();
-    await page.locator(`${MARKS}[data-key*="We deployed"]`).waitFor({ state: 'attached', timeout: 10_000 });
+    await untilMark(page, (m) => m.key.includes('We deployed'));
     await page.waitForTimeout(300);
     expect((await keys()).some((k) => k.includes('we figured out'))).toBe(false);
 
@@ -213,31 +209,30 @@ describe('Google Docs adapter (fixture)', () => {
       h.worker.evaluate(`chrome.storage.sync.set({ settings: ${JSON.stringify(settings)} })`);
     const all = ['ownership', 'scope', 'quantification', 'validation', 'reflection', 'structure'];
     await setSettings({ liveDimensions: all.filter((d) => d !== 'ownership') });
-    await expect.poll(() => page.locator(`${MARKS}[data-dimension="ownership"]`).count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(async () => (await markBoxes(page)).filter((m) => m.dimension === 'ownership').length, { timeout: 10_000 }).toBe(0);
     await setSettings({ liveDimensions: all, disabledSites: [h.baseUrl] });
-    await expect.poll(() => page.locator(MARKS).count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(async () => (await markBoxes(page)).length, { timeout: 10_000 }).toBe(0);
     await setSettings({ liveDimensions: all, disabledSites: [] });
-    await expect.poll(() => page.locator(`${MARKS}[data-dimension="ownership"]`).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await markBoxes(page)).filter((m) => m.dimension === 'ownership').length, { timeout: 10_000 }).toBeGreaterThan(0);
     await page.close();
   });
 
   it('opens the findings\' cards from the keyboard while typing in Docs, and Esc closes them', async () => {
     const page = await h.open(HOOK);
-    await page.locator(MARKS).first().waitFor({ state: 'attached', timeout: 10_000 });
+    await firstMark(page);
     const text = () => page.evaluate(() => (window as unknown as { __fixture: { text(): string } }).__fixture.text());
     const before = await text();
     // Put the caret in the answer (after a line's last word): keys now go to Docs' text-event iframe.
     const figured = (await markBoxes(page)).find((m) => m.id === 'we-action')!;
     await page.mouse.click(figured.x + figured.width + 30, figured.y + figured.height / 2);
     await page.waitForFunction(() => document.activeElement?.classList.contains('docs-texteventtarget-iframe'));
-    const excerpts = (await page.locator(MARKS).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key!)))
+    const excerpts = (await markKeys(page))
       .map((k) => k.split('|')[2]!)
       .filter((v, i, all) => all.indexOf(v) === i);
     expect(excerpts.length).toBeGreaterThan(1);
-    const card = page.locator('star-coach-docs .card');
-    const excerpt = async () => (await card.locator('.excerpt').textContent())!.replace(/[“”]/g, '');
+    const excerpt = async () => (await uiWait(page, CARD, '.card .excerpt', { timeout: 5_000 }))!.text.replace(/[“”]/g, '');
     await page.keyboard.press('Alt+Shift+Period');
-    await card.waitFor({ timeout: 5_000 });
+    await uiWait(page, CARD, '.card', { timeout: 5_000 });
     const first = await excerpt();
     await page.keyboard.press('Alt+Shift+Period');
     await expect.poll(excerpt).not.toBe(first);
@@ -246,7 +241,7 @@ describe('Google Docs adapter (fixture)', () => {
     await page.keyboard.press('Alt+Shift+Comma');
     await expect.poll(excerpt).toBe(first);
     await page.keyboard.press('Escape');
-    await card.waitFor({ state: 'detached', timeout: 5_000 });
+    await uiWait(page, CARD, '.card', { state: 'detached', timeout: 5_000 });
     // The keys moved between cards; none of them reached the document.
     expect(await text()).toBe(before);
     expect(h.pageErrors).toEqual([]);
@@ -256,16 +251,15 @@ describe('Google Docs adapter (fixture)', () => {
   it('copies the rewrite and says so when Docs does not take the change', async () => {
     await h.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.baseUrl });
     const page = await h.open(HOOK);
-    await page.locator(MARKS).first().waitFor({ state: 'attached', timeout: 10_000 });
+    await firstMark(page);
     await page.evaluate(() => ((window as unknown as { __fixture: { dropTyping: boolean } }).__fixture.dropTyping = true));
     const before = await page.evaluate(() => (window as unknown as { __fixture: { text(): string } }).__fixture.text());
     const box = (await markBoxes(page)).find((m) => m.id === 'we-action')!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    const card = page.locator('star-coach-docs .card');
-    const rewrite = (await card.locator('[data-testid="rewrite"]').textContent())!;
-    await card.locator('button.apply').click();
-    await card.locator('.status', { hasText: 'clipboard' }).waitFor({ timeout: 10_000 });
-    expect(await card.locator('.status').textContent()).toContain('The rewrite is on your clipboard');
+    const rewrite = (await uiWait(page, CARD, '.card [data-testid="rewrite"]', { timeout: 5000 }))!.text;
+    await uiClick(page, CARD, '.card button.apply');
+    const status = await uiWait(page, CARD, '.card .status', { hasText: 'clipboard', timeout: 10_000 });
+    expect(status!.text).toContain('The rewrite is on your clipboard');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(rewrite);
     expect(await page.evaluate(() => (window as unknown as { __fixture: { text(): string } }).__fixture.text())).toBe(before);
     await page.close();
@@ -282,7 +276,7 @@ describe('Google Docs adapter (fixture)', () => {
     const tabId = await tabIdOf();
     // The coach has asked the hook (debounce + round trip) and got nothing.
     await page.waitForTimeout(1500);
-    expect(await page.locator(MARKS).count()).toBe(0);
+    expect(await markBoxes(page)).toEqual([]);
     expect(await send('getDocumentText', undefined, tabId)).toBeNull();
 
     const answer = 'The logs were analyzed and we figured out the root cause together.';
@@ -299,13 +293,13 @@ describe('Google Docs adapter (fixture)', () => {
     await expect
       .poll(() => send<{ text: string; fieldKind: string } | null>('getTabReport', { tabId }), { timeout: 10_000 })
       .toMatchObject({ text: answer, fieldKind: 'google-docs' });
-    expect(await page.locator(MARKS).count()).toBe(0);
+    expect(await markBoxes(page)).toEqual([]);
     await page.close();
   });
 
   it('keeps the channel private from a page that patches built-ins', async () => {
     const page = await h.open(`${HOOK}&hostile=1`);
-    await page.locator(MARKS).first().waitFor({ state: 'attached', timeout: 10_000 });
+    await firstMark(page);
     const seen = await page.evaluate(() => {
       const f = (window as unknown as { __fixture: { connectSeen: number; portPosts: number; portListeners: number } }).__fixture;
       return { connectSeen: f.connectSeen, portPosts: f.portPosts, portListeners: f.portListeners };
@@ -316,7 +310,7 @@ describe('Google Docs adapter (fixture)', () => {
 
   it('ignores what a page script posts at the hook', async () => {
     const page = await h.open(HOOK);
-    await page.locator(MARKS).first().waitFor({ state: 'attached', timeout: 10_000 });
+    await firstMark(page);
     const before = await page.evaluate(() => (window as unknown as { __fixture: { text(): string; selectionCalls: unknown[] } }).__fixture.selectionCalls.length);
     await page.evaluate(() => {
       const channel = new MessageChannel();
@@ -348,19 +342,18 @@ describe('Google Docs adapter under a strict Content-Security-Policy', () => {
 
   it('draws styled marks over the right words and opens the card', async () => {
     const page = await h.open(HOOK);
-    await page.locator(MARKS).first().waitFor({ state: 'attached', timeout: 10_000 });
+    await firstMark(page);
     const expected = await wordsBox(page, 'we figured out');
     const drawn = (await markBoxes(page)).find((m) => m.id === 'we-action' && Math.abs(m.y - expected.y) < 1);
     expect(drawn).toBeDefined();
     expect(drawn!.x).toBeCloseTo(expected.x, 0);
     // One round trip: a redraw between resolving a mark and reading it would leave a detached element.
-    const positions = await page.locator(MARKS).evaluateAll((ms) => ms.map((m) => getComputedStyle(m).position));
+    const positions = await inUi(page, (ui) => ui.all('star-coach-docs', '.star-coach-mark').map((m) => getComputedStyle(m).position));
     expect(positions.length).toBeGreaterThan(0);
     expect(new Set(positions)).toEqual(new Set(['absolute']));
     await page.mouse.click(drawn!.x + drawn!.width / 2, drawn!.y + drawn!.height / 2);
-    const card = page.locator('star-coach-docs .card');
-    await card.waitFor({ timeout: 5000 });
-    expect(await card.evaluate((c) => getComputedStyle(c).position)).toBe('fixed');
+    await uiWait(page, CARD, '.card', { timeout: 5000 });
+    expect(await inUi(page, (ui) => getComputedStyle(ui.all('star-coach-card', '.card')[0]!).position)).toBe('fixed');
     expect(h.pageErrors).toEqual([]);
     await page.close();
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, typeInto, waitFor, type FirefoxHarness } from './harness';
-import { UI, openCard, underlinePoint, underlined } from './our-ui';
+import { clickApply, openCard, pageView, selectionScore, underlinePoint, underlined } from './our-ui';
 import { analyze } from '../../../lib/analyze';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
@@ -79,9 +79,12 @@ describe('Firefox: live coaching, popup, right-click check, settings and privacy
     await waitFor(() => underlined(page), (u) => u.includes(FLAGGED), 'the we-action underline');
     const { x, y } = await underlinePoint(page, FLAGGED);
     await page.mouse.click(x, y);
-    await page.waitForSelector(UI.card, { timeout: 5_000 });
-    expect(await openCard(page)).toEqual({ id: 'we-action', rewrite: REWRITE });
-    await page.click(UI.cardApply);
+    expect(await waitFor(() => openCard(page), (c) => c !== null, 'the card', 5_000)).toEqual({ id: 'we-action', rewrite: REWRITE });
+    // A page script sees that elements of ours exist, but not into them: every root is closed, no state on the hosts.
+    const seen = await pageView(page);
+    expect(seen.map((host) => host.tag)).toContain('star-coach-card');
+    for (const host of seen) expect({ ...host, tag: undefined }, host.tag).toEqual({ tag: undefined, open: false, attributes: [], text: '' });
+    await clickApply(page);
     const value = () => page.evaluate(() => (document.getElementById('editor') as HTMLTextAreaElement).value);
     await waitFor(value, (v) => v === `${PROBLEM} ${REWRITE}`, 'the rewrite in the textarea');
     await page.keyboard.down('Control');
@@ -127,8 +130,7 @@ describe('Firefox: live coaching, popup, right-click check, settings and privacy
     const popup = await h.open(`${h.extensionBase}popup.html?tabId=${await newestTabId()}`);
     await popup.waitForSelector('button ::-p-text(Check selection)');
     await popup.click('button ::-p-text(Check selection)').catch(() => {}); // the popup closes itself
-    const score = await page.waitForSelector(UI.selectionScore, { timeout: 10_000 });
-    expect(Number(await score!.evaluate((e) => e.textContent))).toBe(analyze(text, DEFAULT_SETTINGS).score);
+    expect(await waitFor(() => selectionScore(page), (s) => s !== null, 'the selection panel\'s score')).toBe(analyze(text, DEFAULT_SETTINGS).score);
     if (!popup.isClosed()) await popup.close();
     await page.close();
   });

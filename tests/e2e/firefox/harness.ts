@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { PAGES_DIR, ROOT, serveFixtures } from '../harness';
+import { readUiThrough } from './our-ui';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv3');
@@ -67,7 +68,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   const extensionBase = `moz-extension://${EXTENSION_UUID}/`;
   let extPage: Page | null = null;
-  return {
+  const harness: FirefoxHarness = {
     browser,
     extensionBase,
     baseUrl: url,
@@ -102,6 +103,10 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       await new Promise((ok) => proxy.server.close(ok));
     },
   };
+  // STAR Coach's UI in a page is in closed roots: the suite reads it through an extension page (our-ui.ts).
+  readUiThrough(() => harness.extensionPage());
+  await harness.extensionPage(); // opened first, so the tabs the tests open are in front of it
+  return harness;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, typeInto, waitFor, type FirefoxHarness } from './harness';
-import { UI, docsMarks, openCard, underlinePoint, underlined } from './our-ui';
+import { clickApply, docsMarks, docsRewrite, openCard, underlinePoint, underlined } from './our-ui';
 import { analyze } from '../../../lib/analyze';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
@@ -61,9 +61,8 @@ describe('Firefox: rich editors, Google Docs, a hostile page and navigation', ()
 
     const { x, y } = await underlinePoint(page, FLAGGED);
     await page.mouse.click(x, y);
-    await page.waitForSelector(UI.card, { timeout: 5_000 });
-    expect(await openCard(page)).toEqual({ id: 'we-action', rewrite: REWRITE });
-    await page.click(UI.cardApply);
+    expect(await waitFor(() => openCard(page), (c) => c !== null, 'the card', 5_000)).toEqual({ id: 'we-action', rewrite: REWRITE });
+    await clickApply(page);
     await waitFor(() => editorText(page), (t) => t === `${PROBLEM} ${REWRITE}`, 'the rewrite in the editor\'s model');
     await page.keyboard.down('Control');
     await page.keyboard.press('z');
@@ -88,10 +87,9 @@ describe('Firefox: rich editors, Google Docs, a hostile page and navigation', ()
     expect(we.key).toContain('we figured out');
 
     await page.mouse.click(we.x + we.width / 2, we.y + we.height / 2);
-    await page.waitForSelector(UI.docsCard, { timeout: 5_000 });
-    const rewrite = await page.$eval(UI.docsRewrite, (r) => r.textContent ?? '');
+    const rewrite = (await waitFor(() => docsRewrite(page), (r) => r !== null, 'the Docs card', 5_000))!;
     expect(rewrite).toContain('I figured out');
-    await page.click(UI.docsApply);
+    await clickApply(page);
     const sentence = 'The logs were analyzed and we figured out the root cause together.';
     const start = before.text.indexOf(sentence);
     const after = await waitFor(fixture, (f) => f.text !== before.text, 'the rewrite in the document');

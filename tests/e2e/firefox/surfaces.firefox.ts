@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { altShift, launchFirefox, typeInto, waitFor, type FirefoxHarness } from './harness';
-import { UI, announced, badgeCount, listOpen, openCard, underlined } from './our-ui';
+import { announced, badgeCount, listOpen, openCard, selectionScore, underlined } from './our-ui';
 import { analyze } from '../../../lib/analyze';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
@@ -121,8 +121,7 @@ describe('Firefox: sidebar, shortcuts, options and practice page', () => {
       return 'ran';
     })()`);
     expect(ran).toBe('ran');
-    const score = await page.waitForSelector(UI.selectionScore, { timeout: 10_000 });
-    expect(Number(await score!.evaluate((e) => e.textContent))).toBe(analyze(text, DEFAULT_SETTINGS).score);
+    expect(await waitFor(() => selectionScore(page), (s) => s !== null, 'the selection panel\'s score')).toBe(analyze(text, DEFAULT_SETTINGS).score);
     await page.close();
   });
 
