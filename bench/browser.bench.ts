@@ -339,6 +339,16 @@ async function loadScripting(b: Browser, url: string): Promise<{ extension: numb
   const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.data?.fileName ?? '';
   const main = events.find((e) => e.name === 'ParseHTML') ?? scripts[0];
   const onMain = scripts.filter((e) => main && e.pid === main.pid && e.tid === main.tid);
+  // BENCH_DEBUG=1: each load's script events of the extension, and what the main thread did inside
+  // them (v8.compile against v8.run), to see where an idle cost goes.
+  if (process.env.BENCH_DEBUG) {
+    const ext = onMain.filter((e) => urlOf(e).startsWith('chrome-extension://'));
+    console.log('   ', ext.map((e) => `${e.name}:${((e.tdur ?? 0) / 1000).toFixed(2)}@${urlOf(e).split('/').pop()}`).join(' '));
+    const all = events.filter((e) => e.ph === 'X' && main && e.pid === main.pid && e.tid === main.tid && ext.some((x) => e.ts >= x.ts && e.ts < x.ts + (x.dur ?? 0)));
+    const by = new Map<string, number>();
+    for (const e of all) by.set(e.name, (by.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000);
+    console.log('    inside:', [...by].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([n, v]) => `${n}=${v.toFixed(2)}`).join(' '));
+  }
   return { extension: coveredMs(onMain.filter((e) => urlOf(e).startsWith('chrome-extension://'))), page: coveredMs(onMain) };
 }
 
