@@ -215,7 +215,9 @@ export class CardLayer {
     document.addEventListener(
       'keydown',
       (event) => {
-        if (event.key === 'Escape' && popover.isOpen && this.host.fromUser(event) && !this.host.isApplying()) this.close();
+        if (event.key !== 'Escape' || !popover.isOpen || !this.host.fromUser(event)) return;
+        consume(event);
+        if (!this.host.isApplying()) this.close();
       },
       { capture: true, signal: this.signal },
     );
@@ -399,14 +401,16 @@ export class CardLayer {
     // A key the page's script made up opens, applies and dismisses nothing.
     if (!this.host.enabled() || !this.host.fromUser(event)) return;
     if (event.key === 'Escape' && (this.card || this.shown)) {
+      // Esc closes what is on top, and that is ours: the page does not hear it (a modal dialog
+      // holding the field stays open; the next Esc, with nothing of ours open, is the page's).
+      consume(event);
       if (!this.host.isApplying()) this.close();
       return;
     }
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
     if ((event.code === 'KeyD' || (event.code === 'KeyK' && this.host.mute)) && this.card) {
       // Dismiss the open card (D), or stop flagging its kind on this site (K), wherever the focus is.
-      event.preventDefault();
-      event.stopPropagation();
+      consume(event);
       const { state: s, key } = this.card;
       const p = s.placed.find((x) => x.key === key);
       if (p && event.code === 'KeyD') this.host.dismiss(s, p);
@@ -416,21 +420,17 @@ export class CardLayer {
     const state = this.stateOf(event) ?? (event.code === 'KeyL' || event.code === 'KeyQ' ? this.host.latest() ?? undefined : undefined);
     if (!state?.last) return;
     if (event.code === 'KeyQ') {
-      event.preventDefault();
-      event.stopPropagation();
+      consume(event);
       this.pickQuestion(state);
     } else if (event.code === 'KeyL') {
-      event.preventDefault();
-      event.stopPropagation();
+      consume(event);
       if (this.listOf === state) this.close();
       else this.openList(state);
     } else if (event.code === 'Period' || event.code === 'Comma') {
-      event.preventDefault();
-      event.stopPropagation();
+      consume(event);
       this.step(state, event.code === 'Period' ? 1 : -1);
     } else if (event.code === 'Enter' && this.card?.state === state) {
-      event.preventDefault();
-      event.stopPropagation();
+      consume(event);
       const p = state.placed.find((x) => x.key === this.card!.key);
       if (p) this.host.apply(state, p);
     }
@@ -481,4 +481,10 @@ export class CardLayer {
     if (hit) this.open(hit.state, hit.key, false);
     else if ((this.card || this.shown) && !this.host.isApplying()) this.close();
   }
+}
+
+/** A key that was ours to handle: neither the page's handlers nor the browser's default (a dialog's close) see it. */
+function consume(event: Event): void {
+  event.preventDefault();
+  event.stopPropagation();
 }

@@ -451,6 +451,28 @@ describe('fields, cards and alignment', () => {
     await page.close();
   });
 
+  it('Esc in a modal dialog closes our card or list, not the dialog; the next Esc is the page\'s own', async () => {
+    const page = await h.open('editors/dialog.html');
+    const dialogOpen = () => page.evaluate(() => (document.getElementById('dialog') as HTMLDialogElement).open);
+    await page.click('#editor');
+    await page.keyboard.type(ANSWER);
+    await uiWait(page, MIRROR, '.star-coach-mark', { hasText: FLAGGED });
+    await stepToWeAction(page, page.mainFrame(), 'Alt+Shift+Period');
+    await page.keyboard.press('Escape');
+    await uiWait(page, CARD, '.card', { state: 'detached', timeout: 5_000 });
+    expect(await dialogOpen()).toBe(true);
+    await page.keyboard.press('Alt+Shift+L');
+    await uiWait(page, CARD, '.list', { timeout: 5_000 });
+    await page.keyboard.press('Escape');
+    await uiWait(page, CARD, '.list', { state: 'detached', timeout: 5_000 });
+    expect(await dialogOpen()).toBe(true);
+    // With nothing of ours open, Esc is the page's: the dialog closes as it always does.
+    await page.keyboard.press('Escape');
+    await expect.poll(dialogOpen, { timeout: 5_000 }).toBe(false);
+    expect(await page.evaluate(() => (document.getElementById('editor') as HTMLTextAreaElement).value)).toBe(ANSWER);
+    await page.close();
+  });
+
   it('opens a rich editor\'s card by hover and by keyboard, and applies through the editor from the keyboard', async () => {
     const page = await h.open('editors/lexical.html');
     const frame = page.mainFrame();
