@@ -58,7 +58,7 @@ interface EditorPage {
   undoButton?: string;
   /** The editor's redo key: after undo it must re-apply the rewrite exactly. */
   redo?: string;
-  /** The field is in the browser's top layer (a modal dialog): our underlines and badge must be drawn above it. */
+  /** The field is in the browser's top layer (a modal dialog, a popover): our underlines and badge must be drawn above it. */
   topLayer?: boolean;
 }
 
@@ -84,6 +84,7 @@ const PAGES: EditorPage[] = [
   { name: 'open shadow root', path: 'editors/shadow.html', editor: 'answer-box #editor' },
   { name: 'textarea in an open shadow root', path: 'editors/shadow.html?textarea', editor: 'answer-box #editor' },
   { name: 'textarea in a modal dialog', path: 'editors/dialog.html', editor: '#editor', topLayer: true },
+  { name: 'textarea in a popover', path: 'editors/popover.html', editor: '#editor', topLayer: true },
   // TinyMCE keeps its own undo manager, in a 200 px iframe: the card opens in the top document beside it.
   { name: 'TinyMCE', path: 'editors/tinymce.html', frame: 'iframe.tox-edit-area__iframe', editor: '#tinymce', undoButton: 'button[aria-label="Undo"]', redo: 'Control+y' },
   // CKEditor 5 keeps its own model and undo manager.
@@ -470,6 +471,22 @@ describe('fields, cards and alignment', () => {
     await page.keyboard.press('Escape');
     await expect.poll(dialogOpen, { timeout: 5_000 }).toBe(false);
     expect(await page.evaluate(() => (document.getElementById('editor') as HTMLTextAreaElement).value)).toBe(ANSWER);
+    await page.close();
+  });
+
+  it('a modal dialog closed and opened again: the underlines and badge are drawn above it again', async () => {
+    const page = await h.open('editors/dialog.html');
+    await page.click('#editor');
+    await page.keyboard.type(ANSWER);
+    await uiWait(page, MIRROR, '.star-coach-mark', { hasText: FLAGGED });
+    await expect.poll(() => drawnOnTop(page.mainFrame()), { timeout: 5_000 }).toEqual({ underline: true, badge: true });
+    await page.keyboard.press('Escape'); // nothing of ours is open: the dialog closes
+    await expect.poll(() => page.evaluate(() => (document.getElementById('dialog') as HTMLDialogElement).open)).toBe(false);
+    await page.click('#open');
+    await page.click('#editor');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Then I fixed it.');
+    await expect.poll(() => drawnOnTop(page.mainFrame()), { timeout: 5_000 }).toEqual({ underline: true, badge: true });
     await page.close();
   });
 
