@@ -14,7 +14,10 @@ const FLAGGED = 'We figured out';
 /** The extension APIs the tests call in an extension page (evaluated there, not here). */
 declare const browser: {
   tabs: { getCurrent(): Promise<{ id?: number } | undefined>; query(q: object): Promise<Array<{ id?: number }>> };
-  storage: { sync: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> }; local: { clear(): Promise<void> } };
+  storage: {
+    sync: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> };
+    local: { clear(): Promise<void> };
+  };
   sidebarAction: { isOpen(details: object): Promise<boolean> };
   extension: { getViews(filter: { type: string }): Window[] };
   commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
@@ -151,6 +154,34 @@ describe('Firefox: sidebar, shortcuts, options and practice page', () => {
     } finally {
       // Dismissals are per site, and every fixture page shares one.
       await ext.evaluate(() => browser.storage.local.clear());
+      await page.close();
+    }
+  });
+
+  it('Alt+Shift+K stops flagging the open card\'s kind on this site: gone from the count at once, kept in the settings for this origin', async () => {
+    const ext = await h.extensionPage();
+    const page = await h.open('ui-trust.html');
+    try {
+      await typeInto(page, '#answer', ANSWER);
+      const findings = analyze(ANSWER, DEFAULT_SETTINGS).findings;
+      const we = findings.filter((f) => f.id === 'we-action').length;
+      expect(we).toBeGreaterThan(0);
+      await waitFor(() => badgeCount(page), (c) => c === findings.length, 'the badge to count every finding');
+      let id: string | null | undefined;
+      for (let i = 0; i < 20 && id !== 'we-action'; i++) {
+        await altShift(page, 'Period');
+        id = (await waitFor(() => openCard(page), (c) => c !== null, 'a card'))?.id;
+      }
+      expect(id).toBe('we-action');
+      await altShift(page, 'KeyK');
+      await waitFor(() => badgeCount(page), (c) => c === findings.length - we, 'the muted kind to leave the count');
+      expect(await underlined(page)).not.toContain(FLAGGED);
+      const origin = new URL(page.url()).origin;
+      const muted = () => ext.evaluate(() => browser.storage.sync.get('settings').then((r) => JSON.stringify((r.settings as { mutedKinds?: object } | undefined)?.mutedKinds ?? {})));
+      await waitFor(muted, (m) => m === JSON.stringify({ [origin]: ['we-action'] }), 'the muted kind in the settings');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('answer');
+    } finally {
+      await ext.evaluate(() => Promise.all([browser.storage.sync.clear(), browser.storage.local.clear()]));
       await page.close();
     }
   });
