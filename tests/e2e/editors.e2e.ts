@@ -480,6 +480,8 @@ describe('fields, cards and alignment', () => {
     await page.keyboard.type(ANSWER);
     await uiWait(page, MIRROR, '.star-coach-mark', { hasText: FLAGGED });
     await expect.poll(() => drawnOnTop(page.mainFrame()), { timeout: 5_000 }).toEqual({ underline: true, badge: true });
+    await page.mouse.move(5, 5); // no card opened by hovering
+    await uiWait(page, CARD, '.card', { state: 'detached', timeout: 5_000 });
     await page.keyboard.press('Escape'); // nothing of ours is open: the dialog closes
     await expect.poll(() => page.evaluate(() => (document.getElementById('dialog') as HTMLDialogElement).open)).toBe(false);
     await page.click('#open');
