@@ -1,6 +1,7 @@
 import type { Token } from './doc-model';
 import type { Sentence } from './doc-model';
 import { PERCEPTION_VERBS, STATE_VERBS } from './data/verbs';
+import { SUBORDINATORS } from './data/words';
 import { TextCache } from './text/text-cache';
 
 /** Who performs a predicate. `implicit`: no subject written (a pasted bullet: "Traced the failure to…"). */
@@ -82,6 +83,12 @@ export function predicates(sentence: Sentence): Predicate[] {
     predicateCache.set(sentence.text, hit);
   }
   return hit;
+}
+
+/** The main clause's predicate: the first one not opened by a subordinator ("Because he couldn't work, I ordered…"). */
+export function mainClause(s: Sentence): Predicate | undefined {
+  const ps = predicates(s);
+  return ps.find((p) => !p.subject || !SUBORDINATORS.has(s.tokens[p.subject[0] - 1]?.normal ?? '')) ?? ps[0];
 }
 
 export function clearGrammarCache(): void {

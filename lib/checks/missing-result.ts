@@ -1,9 +1,8 @@
 import { defineCheck } from './define';
 import { sentenceFeatures } from '../sections';
 import { actionBy, firstOwnAction, lessonSentences, plays } from '../roles/query';
-import { foldCase, hasQuantity, matchCue, predicates, type Predicate } from '../grammar';
+import { foldCase, hasQuantity, mainClause, matchCue, predicates, type Predicate } from '../grammar';
 import { CHECK_AGREED, CLOSING_FILLER, OUTCOME_CHANGES, PLAN_AHEAD, VAGUE_RESULT } from '../data/cues';
-import { SUBORDINATORS } from '../data/words';
 import { STATE_VERBS, UNDER_WAY_AUX, UNDER_WAY_VERBS, VALIDATION_VERBS } from '../data/verbs';
 import type { AnalyzedDoc, Sentence } from '../doc-model';
 import { insertAfter, measuredChange } from '../rewrite';
@@ -54,12 +53,6 @@ function othersRespond(doc: AnalyzedDoc, s: Sentence, i: number, ownFrom: number
     return main !== undefined && responds(main);
   }
   return predicates(s).some(responds);
-}
-
-/** The main clause's predicate: the first one not opened by a subordinator ("Because he couldn't work, I ordered…"). */
-function mainClause(s: Sentence): Predicate | undefined {
-  const ps = predicates(s);
-  return ps.find((p) => !p.subject || !SUBORDINATORS.has(s.tokens[p.subject[0] - 1]?.normal ?? '')) ?? ps[0];
 }
 
 /** A finished past deed: not modal ("would review"), not still going on ("were working on it"). */
