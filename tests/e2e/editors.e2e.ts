@@ -167,6 +167,15 @@ function drawnOnTop(frame: Frame): Promise<{ underline: boolean; badge: boolean 
   );
 }
 
+/** The modal dialog fixture with the weak answer typed in its textarea and underlined; `dialogOpen` says whether the dialog is open. */
+async function answerInDialog(h: Harness): Promise<{ page: Page; dialogOpen: () => Promise<boolean> }> {
+  const page = await h.open('editors/dialog.html');
+  await page.click('#editor');
+  await page.keyboard.type(ANSWER);
+  await uiWait(page, MIRROR, '.star-coach-mark', { hasText: FLAGGED });
+  return { page, dialogOpen: () => page.evaluate(() => (document.getElementById('dialog') as HTMLDialogElement).open) };
+}
+
 /** The badge's box does not cover any line of the contenteditable's text (both in the frame's own coordinates). */
 async function expectBadgeClearOfText(frame: Frame, spec: EditorPage): Promise<void> {
   const { box: badge } = (await uiAll(frame, BADGE, '.badge'))[0]!;
@@ -453,11 +462,7 @@ describe('fields, cards and alignment', () => {
   });
 
   it('Esc in a modal dialog closes our card or list, not the dialog; the next Esc is the page\'s own', async () => {
-    const page = await h.open('editors/dialog.html');
-    const dialogOpen = () => page.evaluate(() => (document.getElementById('dialog') as HTMLDialogElement).open);
-    await page.click('#editor');
-    await page.keyboard.type(ANSWER);
-    await uiWait(page, MIRROR, '.star-coach-mark', { hasText: FLAGGED });
+    const { page, dialogOpen } = await answerInDialog(h);
     await stepToWeAction(page, page.mainFrame(), 'Alt+Shift+Period');
     await page.keyboard.press('Escape');
     await uiWait(page, CARD, '.card', { state: 'detached', timeout: 5_000 });
@@ -475,15 +480,12 @@ describe('fields, cards and alignment', () => {
   });
 
   it('a modal dialog closed and opened again: the underlines and badge are drawn above it again', async () => {
-    const page = await h.open('editors/dialog.html');
-    await page.click('#editor');
-    await page.keyboard.type(ANSWER);
-    await uiWait(page, MIRROR, '.star-coach-mark', { hasText: FLAGGED });
+    const { page, dialogOpen } = await answerInDialog(h);
     await expect.poll(() => drawnOnTop(page.mainFrame()), { timeout: 5_000 }).toEqual({ underline: true, badge: true });
     await page.mouse.move(5, 5); // no card opened by hovering
     await uiWait(page, CARD, '.card', { state: 'detached', timeout: 5_000 });
     await page.keyboard.press('Escape'); // nothing of ours is open: the dialog closes
-    await expect.poll(() => page.evaluate(() => (document.getElementById('dialog') as HTMLDialogElement).open)).toBe(false);
+    await expect.poll(dialogOpen).toBe(false);
     await page.click('#open');
     await page.click('#editor');
     await page.keyboard.press('End');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import { altShift, launchFirefox, typeInto, waitFor, type FirefoxHarness } from './harness';
 import { announced, badgeCount, listOpen, openCard, selectionScore, underlined } from './our-ui';
 import { analyze } from '../../../lib/analyze';
@@ -22,6 +23,16 @@ declare const browser: {
   extension: { getViews(filter: { type: string }): Window[] };
   commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
 };
+
+/** Step through the cards with Alt+Shift+. until one of kind `id` is open; the kind open last. */
+async function stepToCard(page: Page, id: string): Promise<string | null | undefined> {
+  let open: string | null | undefined;
+  for (let i = 0; i < 20 && open !== id; i++) {
+    await altShift(page, 'Period');
+    open = (await waitFor(() => openCard(page), (c) => c !== null, 'a card'))?.id;
+  }
+  return open;
+}
 
 describe('Firefox: sidebar, shortcuts, options and practice page', () => {
   let h: FirefoxHarness;
@@ -141,12 +152,7 @@ describe('Firefox: sidebar, shortcuts, options and practice page', () => {
       await page.keyboard.press('Escape');
       await waitFor(() => listOpen(page), (o) => !o, 'Esc to close the list');
 
-      let id: string | null | undefined;
-      for (let i = 0; i < 20 && id !== 'we-action'; i++) {
-        await altShift(page, 'Period');
-        id = (await waitFor(() => openCard(page), (c) => c !== null, 'a card'))?.id;
-      }
-      expect(id).toBe('we-action');
+      expect(await stepToCard(page, 'we-action')).toBe('we-action');
       await altShift(page, 'KeyD');
       await waitFor(() => badgeCount(page), (c) => c === total - 1, 'the dismissal to lower the count');
       await waitFor(() => announced(page), (s) => /^Finding dismissed on this site\./.test(s), 'the dismissal to be announced');
@@ -167,12 +173,7 @@ describe('Firefox: sidebar, shortcuts, options and practice page', () => {
       const we = findings.filter((f) => f.id === 'we-action').length;
       expect(we).toBeGreaterThan(0);
       await waitFor(() => badgeCount(page), (c) => c === findings.length, 'the badge to count every finding');
-      let id: string | null | undefined;
-      for (let i = 0; i < 20 && id !== 'we-action'; i++) {
-        await altShift(page, 'Period');
-        id = (await waitFor(() => openCard(page), (c) => c !== null, 'a card'))?.id;
-      }
-      expect(id).toBe('we-action');
+      expect(await stepToCard(page, 'we-action')).toBe('we-action');
       await altShift(page, 'KeyK');
       await waitFor(() => badgeCount(page), (c) => c === findings.length - we, 'the muted kind to leave the count');
       expect(await underlined(page)).not.toContain(FLAGGED);
