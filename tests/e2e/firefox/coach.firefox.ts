@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import { launchFirefox, typeInto, waitFor, type FirefoxHarness } from './harness';
 import { clickApply, openCard, pageView, selectionScore, underlinePoint, underlined } from './our-ui';
 import { analyze } from '../../../lib/analyze';
@@ -21,7 +22,6 @@ declare const browser: {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
   storage: { sync: { set(items: object): Promise<void> } };
-  menus: { update(id: string, properties: object): Promise<void> };
   permissions: { remove(p: object): Promise<boolean>; contains(p: object): Promise<boolean>; getAll(): Promise<{ origins?: string[] }> };
   runtime: { getBackgroundPage(): Promise<unknown> };
 };
@@ -115,24 +115,47 @@ describe('Firefox: live coaching, popup, right-click check, settings and privacy
     await page.close();
   });
 
-  it('registers "Check STAR answer" in the page\'s context menu, and checking a selection opens the report on the page', async () => {
-    const ext = await h.extensionPage();
-    // menus.update rejects for an item that does not exist.
-    await ext.evaluate(() => browser.menus.update('star-coach-check-selection', { title: 'Check STAR answer' }));
+  it('right-click "Check STAR answer" on a selection opens the report on the page (the browser\'s own context menu), as the popup\'s "Check selection" does', async () => {
+    // The answer selected, and a point inside it to right-click.
+    const selectAnswer = (p: Page) =>
+      p.evaluate(() => {
+        const range = document.createRange();
+        range.selectNodeContents(document.getElementById('answer')!);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+        const r = document.getElementById('answer')!.getBoundingClientRect();
+        return { text: window.getSelection()!.toString(), x: r.left + 20, y: r.top + 10 };
+      });
     const page = await h.open('ui-selection.html');
-    const text = await page.evaluate(() => {
-      const range = document.createRange();
-      range.selectNodeContents(document.getElementById('answer')!);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return window.getSelection()!.toString();
-    });
+    const { text, x, y } = await selectAnswer(page);
+    const score = analyze(text, DEFAULT_SETTINGS).score;
+    // A real right click opens Firefox's context menu; its item is chosen there, in the browser window.
+    await page.mouse.click(x, y, { button: 'right' });
+    const chosen = await waitFor(
+      () =>
+        h.inBrowserWindow(`(() => {
+          const menu = document.getElementById('contentAreaContextMenu');
+          const item = [...menu.querySelectorAll('menuitem')].find((m) => m.getAttribute('label') === 'Check STAR answer' && !m.hidden);
+          if (menu.state !== 'open' || !item) return 'menu ' + menu.state;
+          menu.activateItem(item);
+          return 'chosen';
+        })()`),
+      (r) => r === 'chosen',
+      'the context menu with "Check STAR answer"',
+    );
+    expect(chosen).toBe('chosen');
+    expect(await waitFor(() => selectionScore(page), (s) => s !== null, 'the selection panel\'s score')).toBe(score);
+    await page.close();
+
+    // The popup's "Check selection" runs the same check.
+    const again = await h.open('ui-selection.html');
+    await selectAnswer(again);
     const popup = await h.open(`${h.extensionBase}popup.html?tabId=${await newestTabId()}`);
     await popup.waitForSelector('button ::-p-text(Check selection)');
     await popup.click('button ::-p-text(Check selection)').catch(() => {}); // the popup closes itself
-    expect(await waitFor(() => selectionScore(page), (s) => s !== null, 'the selection panel\'s score')).toBe(analyze(text, DEFAULT_SETTINGS).score);
+    expect(await waitFor(() => selectionScore(again), (s) => s !== null, 'the selection panel\'s score')).toBe(score);
     if (!popup.isClosed()) await popup.close();
-    await page.close();
+    await again.close();
   });
 
   it('applies a settings change in an open tab at once', async () => {
